@@ -1,0 +1,27 @@
+// Lint: TypeScript rules plus the import boundaries between pipeline stages (STYLE.md §1):
+// writers never import parse/resolve/build or each other; model imports nothing of src/.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const stage = (name) => ({ group: [`**/${name}/**`, `../${name}/*`, `../../${name}/*`, `../../../${name}/*`], message: `This stage may not import from ${name}/ (see STYLE.md §1).` })
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  { files: ['bin/**/*.js', '*.config.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  { files: ['src/model/**'], rules: restrict(['parse', 'resolve', 'render', 'layout', 'build', 'cli', 'validate'].map(stage)) },
+  { files: ['src/parse/**', 'src/resolve/**'], rules: restrict(['render', 'layout', 'build', 'cli', 'validate'].map(stage)) },
+  { files: ['src/render/html/**'], rules: restrict([...['parse', 'resolve', 'build', 'cli', 'validate', 'layout'].map(stage), { group: ['**/render/docx/**', '**/render/pdf/**', '../docx/*', '../pdf/*'], message: 'Writers never import each other.' }]) },
+  { files: ['src/render/docx/**'], rules: restrict([...['parse', 'resolve', 'build', 'cli', 'validate', 'layout'].map(stage), { group: ['**/render/html/**', '**/render/pdf/**', '../html/*', '../pdf/*'], message: 'Writers never import each other.' }]) },
+  { files: ['src/render/pdf/**'], rules: restrict([...['parse', 'resolve', 'build', 'cli', 'validate'].map(stage), { group: ['**/render/html/**', '**/render/docx/**', '../html/*', '../docx/*'], message: 'Writers never import each other.' }]) },
+  { files: ['src/layout/**'], rules: restrict(['parse', 'resolve', 'render', 'build', 'cli', 'validate'].map(stage)) },
+  { files: ['src/validate/**'], rules: restrict(['parse', 'render', 'layout', 'build', 'cli'].map(stage)) },
+)

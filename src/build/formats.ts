@@ -1,0 +1,64 @@
+// The output formats: each turns one resolved variant into bytes. Build knows nothing of
+// how; writers know nothing of files. A new format is one entry here.
+import { readFileSync } from 'node:fs'
+import { dirname, extname, join, relative, sep } from 'node:path'
+import type { ResolvedDocument } from '../resolve/index.js'
+import { renderHtml } from '../render/html/index.js'
+import { familiesFor, fonts } from './fonts.js'
+import { version } from './package-root.js'
+import type { LoadedTemplate } from './templates.js'
+
+export const formats = ['html'] as const
+export type Format = (typeof formats)[number]
+
+export interface RenderInput {
+  doc: ResolvedDocument
+  loaded: LoadedTemplate
+  /** Absolute path the artifact will be written to. */
+  outFile: string
+  /** The output root (fonts are shared there). */
+  outDir: string
+  /** Sources root: image paths in the tree are relative to it. */
+  sourcesRoot: string
+  /** The one timestamp written into outputs (SOURCE_DATE_EPOCH). */
+  clock: Date
+}
+
+export interface Rendered { data: string | Uint8Array; pages?: number }
+export type Writer = (input: RenderInput) => Promise<Rendered>
+
+/** Fonts shared by all HTML pages, copied once into <out>/_fonts. */
+export const fontFolder = '_fonts'
+
+const mimeTypes: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp' }
+
+function dataUrl(path: string): string {
+  return `data:${mimeTypes[extname(path).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(path).toString('base64')}`
+}
+
+function fontFaces(lang: string, fromDir: string, outDir: string): string {
+  const base = relative(fromDir, join(outDir, fontFolder)).split(sep).join('/')
+  const families = familiesFor(lang)
+  return fonts
+    .filter((f) => families.includes(f.family))
+    .map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${base}/${f.file}") format("truetype"); }`)
+    .join('\n')
+}
+
+const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
+  data: renderHtml(doc.root, {
+    shell: loaded.shell,
+    css: `${fontFaces(doc.root.lang, dirname(outFile), outDir)}\n${loaded.css}`,
+    generator: `itudoc ${version}`,
+    assetUrl: (src) => dataUrl(join(sourcesRoot, src)),
+  }),
+})
+
+export const writers: Record<Format, Writer> = { html }
+
+/** Font files an artifact of this format references from <out>/_fonts (copied by build). */
+export function sharedFonts(format: Format, lang: string): string[] {
+  if (format !== 'html') return []
+  const families = familiesFor(lang)
+  return fonts.filter((f) => families.includes(f.family)).map((f) => f.path)
+}

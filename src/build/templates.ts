@@ -1,0 +1,53 @@
+// Load every template under templates/ (folders starting with "_" are shared code, not
+// templates), with its page shell (handlebars layout + partials) and stylesheet.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Template } from '../model/template.js'
+import type { PageShell } from '../render/html/index.js'
+import { runningFromSource, templateFilesDir, templateModulesDir } from './package-root.js'
+
+export interface LoadedTemplate {
+  template: Template
+  shell: PageShell
+  css: string
+  /** Folder with the template's files (skeleton.md, partials/). */
+  dir: string
+}
+
+function readHbs(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {}
+  return Object.fromEntries(
+    readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort().map((f) => [basename(f, '.hbs'), readFileSync(join(dir, f), 'utf8')]),
+  )
+}
+
+let cache: Promise<Map<string, LoadedTemplate>> | undefined
+
+export function loadTemplates(): Promise<Map<string, LoadedTemplate>> {
+  cache ??= (async () => {
+    const base = readHbs(join(templateFilesDir, '_base'))
+    const baseCss = readFileSync(join(templateFilesDir, '_base', 'style.css'), 'utf8')
+    const ids = readdirSync(templateFilesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+      .map((e) => e.name)
+      .sort()
+    const loaded = new Map<string, LoadedTemplate>()
+    for (const id of ids) {
+      const file = join(templateModulesDir, id, runningFromSource ? 'template.ts' : 'template.js')
+      const module = (await import(pathToFileURL(file).href)) as { default: Template }
+      const dir = join(templateFilesDir, id)
+      const own = readHbs(join(dir, 'partials'))
+      const { page: layout = '', ...partials } = { ...base, ...own }
+      const cssFile = join(dir, 'style.css')
+      loaded.set(id, {
+        template: module.default,
+        shell: { layout, partials },
+        css: baseCss + (existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : ''),
+        dir,
+      })
+    }
+    return loaded
+  })()
+  return cache
+}

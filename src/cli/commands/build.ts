@@ -1,0 +1,32 @@
+// itudoc build: sources → out/ in the requested formats and languages.
+import { parseArgs } from 'node:util'
+import { hasErrors } from '../../model/diagnostic.js'
+import { build, buildClock } from '../../build/index.js'
+import { formats, type Format } from '../../build/formats.js'
+import { checkLanguages, commaList, sourcePaths } from '../options.js'
+import { textReport } from '../reporters/text.js'
+import { UsageError } from '../usage.js'
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: formats.join(',') },
+      lang: { type: 'string' },
+      out: { type: 'string', default: 'out' },
+      root: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+  })
+  const requested = commaList(values.format) ?? []
+  for (const format of requested) {
+    if (!(formats as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use ${formats.join(', ')})`)
+  }
+  const langs = checkLanguages(commaList(values.lang))
+  const { paths, root } = sourcePaths(positionals, values.root)
+  const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), ...(langs ? { langs } : {}) })
+  if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
+  if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
+  return hasErrors(result.findings) ? 1 : 0
+}

@@ -1,0 +1,23 @@
+// itudoc schema <template>: the JSON Schema of a template's metadata, generated from the same
+// zod object that validates it, for editors (YAML language server) and other tools.
+import { z } from 'zod'
+import { loadTemplates } from '../../build/templates.js'
+import { commonKeys } from '../../resolve/metadata.js'
+import { UsageError } from '../usage.js'
+
+export async function run(args: string[]): Promise<number> {
+  const [id] = args
+  const templates = await loadTemplates()
+  const loaded = id ? templates.get(id) : undefined
+  if (!loaded) throw new UsageError(`name a template: ${[...templates.keys()].join(', ')}`)
+  const schema = z.toJSONSchema(loaded.template.metadata, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & { properties: Record<string, unknown> }
+  // Keys every document may carry, whatever its template.
+  const common: Record<(typeof commonKeys)[number], unknown> = {
+    template: { const: id, description: 'Template of this document' },
+    lang: { enum: ['en', 'fr', 'es', 'ru', 'ar', 'zh'], description: 'Language of a single-file document (default en)' },
+    'translated-from': { type: 'string', description: 'Hash of the original-language text this variant was translated from' },
+  }
+  const out = { $schema: 'https://json-schema.org/draft/2020-12/schema', title: `itudoc ${id} metadata`, ...schema, properties: { ...common, ...schema.properties } }
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+  return 0
+}

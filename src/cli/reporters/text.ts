@@ -1,0 +1,20 @@
+// Findings as a compiler prints them: sorted by file, line, column; a hint line; a summary.
+import { compareFindings, type Finding } from '../../model/diagnostic.js'
+
+export interface TextOptions { color: boolean }
+
+export function textReport(findings: readonly Finding[], options: TextOptions = { color: false }): string {
+  const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text)
+  const colors = { error: '31', warning: '33', info: '36' } as const
+  const lines: string[] = []
+  for (const f of [...findings].sort(compareFindings)) {
+    lines.push(`${f.file}:${f.line}:${f.column} ${paint(colors[f.severity], f.severity)} ${f.ruleId} ${f.message}`)
+    if (f.hint) lines.push(`  hint: ${f.hint}`)
+  }
+  const count = (severity: Finding['severity']): number => findings.filter((f) => f.severity === severity).length
+  const errors = count('error')
+  const warnings = count('warning')
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  lines.push(errors || warnings ? `${paint('31', '✖')} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : `${paint('32', '✔')} no problems`)
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,14 @@
+// Help text and usage errors. A usage error exits with 2 and says what to type instead.
+export class UsageError extends Error {}
+
+export const help = `itudoc — compile structured Markdown into ITU documents (HTML, DOCX, PDF)
+
+Usage:
+  itudoc build [paths…] [--format html] [--lang en,fr] [--out out] [--root sources]
+  itudoc validate [paths…] [--report text|json|sarif|github] [--mode draft|submission] [--today YYYY-MM-DD]
+  itudoc new <template> [--lang en] [path]
+  itudoc templates                  list templates and their fields
+  itudoc schema <template>          JSON Schema of a template's metadata (for editors)
+
+Paths default to "sources". Exit codes: 0 ok, 1 errors in sources, 2 usage error.
+`

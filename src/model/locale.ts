@@ -1,0 +1,81 @@
+// The schema of a locale file (`locales/<lang>.yaml`). Closed: an unknown key is an error,
+// a missing key is an error — never a silent fallback to English.
+import { z } from 'zod'
+import { callKeys, type CallKey } from './calls.js'
+
+export const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const
+export type Language = (typeof languages)[number]
+export function isLanguage(code: string): code is Language {
+  return (languages as readonly string[]).includes(code)
+}
+
+/** Words printed by templates and writers. */
+export const labelKeys = [
+  // structure
+  'annex', 'appendix', 'table', 'figure', 'note', 'source', 'page', 'contents', 'footnotes', 'backToText',
+  'summary', 'keywords', 'introduction', 'history', 'abstract', 'lessons', 'bibliography',
+  'scope', 'references', 'definitions', 'termsElsewhere', 'termsHere', 'abbreviations', 'conventions', 'none',
+  'annexStatus', 'appendixStatus',
+  // cover fields (ITU-D and ITU-T contributions, liaison statements)
+  'question', 'questions', 'studyGroup', 'workingParty', 'meeting', 'venueDate', 'documentNo', 'date', 'originalLanguage',
+  'forAction', 'forActionNote', 'forInformation', 'forInformationNote', 'indicate',
+  'sourceField', 'title', 'revision', 'revisionYes', 'revisionNo', 'actionRequired', 'contact', 'name', 'organization',
+  'phone', 'email', 'contribution', 'liaisonStatement', 'subject', 'replyTo', 'forActionTo', 'forCommentTo',
+  'forInformationTo', 'approval', 'deadline', 'attachments', 'destinations', 'purpose',
+  'itu', 'sectorT', 'sectorD', 'sectorR', 'itut', 'itud', 'itur', 'country', 'tel',
+] as const
+export type LabelKey = (typeof labelKeys)[number]
+
+/** Phrases with slots (`{number}`), because word order differs between languages. */
+export const patternKeys = [
+  'resolutionNumber', 'resolutionNumberRevised', 'annexToResolution', 'annexToResolutionSingle',
+  'opinionNumber', 'draftOpinionNumber', 'recommendationNumber', 'recommendationNumberD',
+  'annexNumber', 'appendixNumber', 'annexSingle', 'tableNumber', 'figureNumber', 'noteNumbered',
+  'clauseRef', 'original', 'studyGroupNumber', 'studyPeriod', 'pageOf', 'recommendationFooter',
+  'contributionFooter', 'questionItem', 'resolutionFooter',
+] as const
+export type PatternKey = (typeof patternKeys)[number]
+
+const text = z.string().min(1)
+const record = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as { [P in K]: typeof text })
+
+export const localeSchema = z.strictObject({
+  /** ISO 639-1 code. */
+  lang: z.enum(languages),
+  /** The language's own name. */
+  name: text,
+  direction: z.enum(['ltr', 'rtl']),
+  /** Document-number suffix: E, F, S, R, A, C. */
+  suffix: z.string().regex(/^[A-Z]$/),
+  /** BCP 47 tag handed to Intl for dates and language names. */
+  intl: text,
+  /** Font families, first choice first, for writers that name fonts (HTML, DOCX). */
+  fonts: z.strictObject({ body: z.array(text).min(1), complex: z.array(text).optional(), eastAsia: z.array(text).optional() }),
+  /** List lettering: letters for alpha items (ITU a), b) …; Arabic أ), ب) …), and lower-case roman numerals. */
+  lettering: z.strictObject({
+    alpha: z.array(text).min(20),
+    roman: z.array(text).min(10),
+    /** How a list label is written around its letter or number, e.g. "{n})". */
+    item: text,
+    bullet: text,
+  }),
+  punctuation: z.strictObject({
+    /** Between caption label and title: " – " (ITU-T), ": " (Arabic). */
+    captionSeparator: z.string(),
+    /** After NOTE: " –" in English, ". –" in Russian, " -" in Arabic. */
+    noteDash: z.string(),
+    /** Between the items of a list in running text. */
+    listSeparator: z.string(),
+    /** After a cover label ("Source:"). */
+    colon: z.string(),
+    /** Between a call and its addressee ("invites" + " " + "Member States"); empty in Chinese. */
+    addressee: z.string(),
+  }),
+  calls: record(callKeys),
+  labels: record(labelKeys),
+  patterns: record(patternKeys),
+})
+
+export type Locale = z.infer<typeof localeSchema>
+export type CallLabels = Record<CallKey, string>

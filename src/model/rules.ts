@@ -1,0 +1,177 @@
+// The catalogue of rules that parse, resolve and build report. Each rule is data (id,
+// severity, message, hint); the code that detects it lives in the stage that can see it.
+// Validation rules (src/validate/rules/*) add their own entries to the same registry.
+import { defineRule } from './diagnostic.js'
+
+export const sourceRules = {
+  missingFile: defineRule<{ path: string }>({
+    id: 'source/missing-file', severity: 'error', title: 'A named source file or folder does not exist',
+    message: (d) => `Cannot find "${d.path}".`,
+    hint: () => 'Check the path; documents are folders with <lang>.md files, or single .md files.',
+  }),
+  encoding: defineRule<{ byte: number }>({
+    id: 'source/encoding', severity: 'error', title: 'A source file is not valid UTF-8',
+    message: (d) => `The file is not valid UTF-8 (invalid byte at offset ${d.byte}).`,
+    hint: () => 'Save the file as UTF-8 (without a byte-order mark if possible).',
+  }),
+  empty: defineRule({
+    id: 'source/empty', severity: 'error', title: 'A source file is empty',
+    message: () => 'The file is empty.',
+    hint: () => 'Write the front matter and body, or start from `itudoc new <template>`.',
+  }),
+  unknownLanguage: defineRule<{ lang: string }>({
+    id: 'source/unknown-language', severity: 'error', title: 'A language is not one of the six ITU languages',
+    message: (d) => `Unknown language "${d.lang}".`,
+    hint: () => 'Use one of: en, fr, es, ru, ar, zh (name variants en.md, fr.md, …).',
+  }),
+  reservedCharacter: defineRule<{ char: string }>({
+    id: 'source/reserved-character', severity: 'error', title: 'A character itudoc reserves for revision marks appears in the source',
+    message: (d) => `The character U+${d.char.codePointAt(0)!.toString(16).toUpperCase()} is reserved.`,
+    hint: () => 'Remove it; it is used internally to parse CriticMarkup.',
+  }),
+  pathEscape: defineRule<{ path: string }>({
+    id: 'source/path-escape', severity: 'error', title: 'A path points outside the sources root',
+    message: (d) => `"${d.path}" is outside the sources folder.`,
+    hint: () => 'Keep images and included files inside the sources folder.',
+  }),
+}
+
+export const metadataRules = {
+  yamlSyntax: defineRule<{ reason: string }>({
+    id: 'metadata/yaml-syntax', severity: 'error', title: 'Front matter or document.yaml is not valid YAML',
+    message: (d) => `YAML syntax error: ${d.reason}`,
+    hint: () => 'Fix the YAML; quote values that contain ": " or start with a special character.',
+  }),
+  unknownTemplate: defineRule<{ template: string; known: string }>({
+    id: 'metadata/unknown-template', severity: 'error', title: 'The template named in the metadata does not exist',
+    message: (d) => `Unknown template "${d.template}".`,
+    hint: (d) => `Use one of: ${d.known}.`,
+  }),
+  fieldMissing: defineRule<{ field: string }>({
+    id: 'metadata/field-missing', severity: 'error', title: 'A required metadata field is missing',
+    message: (d) => `Required field "${d.field}" is missing.`,
+    hint: (d) => `Add "${d.field}:" to the front matter or to document.yaml.`,
+  }),
+  fieldType: defineRule<{ field: string; reason: string }>({
+    id: 'metadata/field-type', severity: 'error', title: 'A metadata field has the wrong type or value',
+    message: (d) => `Field "${d.field}": ${d.reason}`,
+    hint: () => 'See `itudoc schema <template>` for the expected type.',
+  }),
+  unknownField: defineRule<{ field: string; template: string }>({
+    id: 'metadata/unknown-field', severity: 'error', title: 'A metadata field is not part of the template',
+    message: (d) => `Unknown field "${d.field}" for template "${d.template}".`,
+    hint: () => 'Check the spelling (keys are kebab-case); `itudoc templates` lists every field.',
+  }),
+}
+
+export const markdownRules = {
+  rawHtml: defineRule({
+    id: 'markdown/raw-html', severity: 'error', title: 'Raw HTML in a source',
+    message: () => 'Raw HTML is not allowed in sources.',
+    hint: () => 'Use Markdown or an itudoc directive instead; HTML never reaches any output.',
+  }),
+  unknownDirective: defineRule<{ name: string }>({
+    id: 'markdown/unknown-directive', severity: 'error', title: 'A directive that itudoc does not know',
+    message: (d) => `Unknown directive "${d.name}".`,
+    hint: () => 'See docs/source-format.md for the directives (calls, box, note, annex, table, figure, ref …).',
+  }),
+  unclosedContainer: defineRule<{ name: string }>({
+    id: 'markdown/unclosed-container', severity: 'error', title: 'A ::: container is never closed',
+    message: (d) => `The container ":::${d.name}" is not closed.`,
+    hint: () => 'Close it with a line of at least as many colons (":::").',
+  }),
+  badAttribute: defineRule<{ name: string; value: string; expected: string }>({
+    id: 'markdown/bad-attribute', severity: 'error', title: 'A directive attribute has an invalid value',
+    message: (d) => `Attribute ${d.name}="${d.value}" is invalid.`,
+    hint: (d) => `Expected ${d.expected}.`,
+  }),
+  unsafeLink: defineRule<{ url: string }>({
+    id: 'markdown/unsafe-link', severity: 'error', title: 'A link uses a scheme other than http, https or mailto',
+    message: (d) => `Link "${d.url}" is not allowed.`,
+    hint: () => 'Use an http(s) or mailto link, or :ref{#id} for a cross-reference.',
+  }),
+  unclosedRevision: defineRule<{ mark: string }>({
+    id: 'markdown/unclosed-revision', severity: 'error', title: 'A CriticMarkup revision mark is not closed in the same paragraph',
+    message: (d) => `The revision mark "${d.mark}" is not closed in this paragraph.`,
+    hint: () => 'Close {++ with ++}, {-- with --}, {~~ with ~~}, {>> with <<} inside the same paragraph.',
+  }),
+}
+
+export const structureRules = {
+  notAllowed: defineRule<{ construct: string; template: string }>({
+    id: 'structure/not-allowed', severity: 'error', title: 'A construct the template does not allow',
+    message: (d) => `"${d.construct}" is not allowed in a ${d.template}.`,
+    hint: () => 'See `itudoc templates` for what each template accepts.',
+  }),
+  callNotAllowed: defineRule<{ call: string; template: string }>({
+    id: 'structure/call-not-allowed', severity: 'error', title: 'A call the template does not allow',
+    message: (d) => `The call "${d.call}" is not allowed in a ${d.template}.`,
+    hint: () => 'Use one of the template\'s calls, or a free-form :::call[…].',
+  }),
+  emptyContainer: defineRule<{ name: string }>({
+    id: 'structure/empty-container', severity: 'error', title: 'A container has no content',
+    message: (d) => `":::${d.name}" is empty.`,
+    hint: () => 'Write its content between the opening and closing lines, or remove it.',
+  }),
+  misplaced: defineRule<{ construct: string; where: string }>({
+    id: 'structure/misplaced', severity: 'error', title: 'A construct is used where it cannot appear',
+    message: (d) => `"${d.construct}" cannot appear ${d.where}.`,
+    hint: () => 'See docs/source-format.md for where each construct may be used.',
+  }),
+  figureWithoutImage: defineRule({
+    id: 'structure/figure-without-image', severity: 'error', title: 'A :::figure has no image',
+    message: () => 'The figure holds no image.',
+    hint: () => 'Put one Markdown image ![alt text](path.png) inside the figure.',
+  }),
+  badListTable: defineRule<{ reason: string }>({
+    id: 'structure/bad-list-table', severity: 'error', title: 'A :::table list-table is malformed',
+    message: (d) => `Malformed list-table: ${d.reason}.`,
+    hint: () => 'Write a list of rows, each row a list of cells: "- - cell" / "  - cell".',
+  }),
+}
+
+export const referenceRules = {
+  broken: defineRule<{ id: string }>({
+    id: 'xref/broken', severity: 'error', title: 'A cross-reference points to an id that does not exist',
+    message: (d) => `Cross-reference to "#${d.id}", which does not exist.`,
+    hint: () => 'Give the target an id ({#id} on a table, figure, annex or heading) or fix the reference.',
+  }),
+  duplicateId: defineRule<{ id: string }>({
+    id: 'xref/duplicate-id', severity: 'error', title: 'Two elements have the same id',
+    message: (d) => `The id "#${d.id}" is used twice.`,
+    hint: () => 'Ids must be unique in a document.',
+  }),
+  missingAlt: defineRule({
+    id: 'figure/missing-alt', severity: 'error', title: 'An image has no alternative text',
+    message: () => 'The image has no alternative text.',
+    hint: () => 'Describe the image between the brackets: ![A map of the sites](map.png).',
+  }),
+  missingImage: defineRule<{ path: string }>({
+    id: 'figure/missing-image', severity: 'error', title: 'An image file does not exist',
+    message: (d) => `Image "${d.path}" does not exist.`,
+    hint: () => 'Paths are relative to the document folder.',
+  }),
+  undefinedFootnote: defineRule<{ id: string }>({
+    id: 'footnote/undefined', severity: 'error', title: 'A footnote reference without a definition',
+    message: (d) => `Footnote "[^${d.id}]" is not defined.`,
+    hint: (d) => `Add a line "[^${d.id}]: text" at the end of the file.`,
+  }),
+}
+
+export const localeRules = {
+  invalid: defineRule<{ key: string; reason: string }>({
+    id: 'locale/invalid', severity: 'error', title: 'A locale file is incomplete or has an unknown key',
+    message: (d) => `Locale key "${d.key}": ${d.reason}`,
+    hint: () => 'Every label every template prints must exist in every locale; see src/model/locale.ts.',
+  }),
+  patternSlot: defineRule<{ pattern: string; slot: string }>({
+    id: 'locale/pattern-slot', severity: 'error', title: 'A locale pattern uses a slot the template does not fill',
+    message: (d) => `Pattern "${d.pattern}" uses "{${d.slot}}", which has no value here.`,
+    hint: () => 'Fix the pattern in the locale file, or give the field a value.',
+  }),
+}
+
+export const coreRules = [
+  ...Object.values(sourceRules), ...Object.values(metadataRules), ...Object.values(markdownRules),
+  ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules),
+]

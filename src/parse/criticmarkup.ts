@@ -1,0 +1,168 @@
+// CriticMarkup ({++ins++} {--del--} {~~old~>new~~} {>>comment<<} {==highlight==}).
+//
+// micromark has no CriticMarkup extension, and `{~~old~~}` would otherwise be read as GFM
+// strikethrough. So before parsing, each marker is replaced by a run of the same length of a
+// reserved Unicode punctuation character: offsets, lines and columns stay exact, and emphasis
+// flanking behaves as with the original ASCII punctuation. After parsing, `groupRevisions`
+// turns the marker runs inside each paragraph into `revision` mdast nodes, and
+// `restoreMarkers` puts the original characters back wherever a marker ended up literal
+// (code, YAML, unmatched marks).
+import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { Parent as UnistParent, Position } from 'unist'
+
+export type RevisionKind = 'insert' | 'delete' | 'substitute' | 'comment' | 'highlight'
+
+/** The mdast node for a revision mark; resolve turns it into an IR node. */
+export interface RevisionNode extends UnistParent {
+  type: 'revision'
+  kind: RevisionKind
+  children: PhrasingContent[]
+  /** For substitutions: the new text (children hold the old). */
+  inserted?: PhrasingContent[]
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap { revision: RevisionNode }
+  interface RootContentMap { revision: RevisionNode }
+}
+
+interface Marker { source: string; char: string }
+// One reserved character per marker; the replacement run has the marker's length.
+const markers = {
+  insOpen: { source: '{++', char: '\u2E00' }, insClose: { source: '++}', char: '\u2E01' },
+  delOpen: { source: '{--', char: '\u2E02' }, delClose: { source: '--}', char: '\u2E03' },
+  subOpen: { source: '{~~', char: '\u2E04' }, subSep: { source: '~>', char: '\u2E05' }, subClose: { source: '~~}', char: '\u2E06' },
+  comOpen: { source: '{>>', char: '\u2E07' }, comClose: { source: '<<}', char: '\u2E08' },
+  hlOpen: { source: '{==', char: '\u2E09' }, hlClose: { source: '==}', char: '\u2E0A' },
+} satisfies Record<string, Marker>
+type MarkerName = keyof typeof markers
+
+const pairs: Array<[MarkerName, MarkerName, RevisionKind]> = [
+  ['insOpen', 'insClose', 'insert'], ['delOpen', 'delClose', 'delete'], ['subOpen', 'subClose', 'substitute'],
+  ['comOpen', 'comClose', 'comment'], ['hlOpen', 'hlClose', 'highlight'],
+]
+const byChar = new Map<string, MarkerName>(Object.entries(markers).map(([name, m]) => [m.char, name as MarkerName]))
+export const reservedCharacters = /[\u2E00-\u2E0A]/
+
+/** Replace balanced-looking CriticMarkup markers by reserved runs of equal length. */
+export function encodeMarkers(source: string): string {
+  if (!source.includes('{')) return source
+  let out = ''
+  let i = 0
+  while (i < source.length) {
+    const pair = source[i] === '{' ? pairs.find(([open]) => source.startsWith(markers[open].source, i)) : undefined
+    const close = pair ? source.indexOf(markers[pair[1]].source, i + 3) : -1
+    if (!pair || close < 0) {
+      out += source[i]
+      i += 1
+      continue
+    }
+    const [open, closeName, kind] = pair
+    let inner = source.slice(i + 3, close)
+    if (kind === 'substitute') inner = inner.replace(markers.subSep.source, markers.subSep.char.repeat(2))
+    out += markers[open].char.repeat(3) + inner + markers[closeName].char.repeat(3)
+    i = close + 3
+  }
+  return out
+}
+
+const runPattern = /([\u2E00-\u2E0A])\1{1,2}/g
+
+/** Put the original marker text back into a string. */
+export function restoreMarkers(value: string): string {
+  return reservedCharacters.test(value) ? value.replace(runPattern, (run) => markers[byChar.get(run[0]!)!].source) : value
+}
+
+type Token = { marker: MarkerName; position: Position } | { node: PhrasingContent }
+
+function offsetPosition(node: Text, from: number, length: number): Position {
+  const start = node.position!.start
+  return {
+    start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
+    end: { line: start.line, column: start.column + from + length, offset: (start.offset ?? 0) + from + length },
+  }
+}
+
+function tokenize(children: PhrasingContent[]): Token[] {
+  const tokens: Token[] = []
+  for (const child of children) {
+    if (child.type !== 'text' || !reservedCharacters.test(child.value)) {
+      tokens.push({ node: child })
+      continue
+    }
+    let last = 0
+    for (const match of child.value.matchAll(runPattern)) {
+      const at = match.index
+      if (at > last) tokens.push({ node: { type: 'text', value: child.value.slice(last, at), position: child.position && offsetPosition(child, last, at - last) } })
+      tokens.push({ marker: byChar.get(match[1]!)!, position: child.position ? offsetPosition(child, at, match[0].length) : child.position! })
+      last = at + match[0].length
+    }
+    if (last < child.value.length) tokens.push({ node: { type: 'text', value: child.value.slice(last), position: child.position && offsetPosition(child, last, child.value.length - last) } })
+  }
+  return tokens
+}
+
+export interface UnclosedRevision { mark: string; position: Position }
+
+/**
+ * Group marker runs into revision nodes, in every phrasing parent of the tree. Returns the
+ * marks that were opened and never closed in their paragraph (reported by resolve).
+ */
+export function groupRevisions(tree: Root): UnclosedRevision[] {
+  const unclosed: UnclosedRevision[] = []
+  const visit = (node: Root | RootContent): void => {
+    if (!('children' in node)) {
+      if ('value' in node && typeof node.value === 'string' && node.type !== 'text') node.value = restoreMarkers(node.value)
+      return
+    }
+    const children = node.children as PhrasingContent[]
+    if (children.some((c) => c.type === 'text' && reservedCharacters.test(c.value))) {
+      ;(node as Parent).children = group(tokenize(children), unclosed)
+    }
+    for (const child of (node as Parent).children) visit(child as RootContent)
+  }
+  visit(tree)
+  return unclosed
+}
+
+interface Frame { open?: MarkerName; position?: Position; children: PhrasingContent[]; old?: PhrasingContent[] }
+
+function literal(marker: MarkerName, position: Position): Text {
+  return { type: 'text', value: markers[marker].source, position }
+}
+
+function group(tokens: Token[], unclosed: UnclosedRevision[]): PhrasingContent[] {
+  const stack: Frame[] = [{ children: [] }]
+  for (const token of tokens) {
+    const top = stack[stack.length - 1]!
+    if ('node' in token) {
+      top.children.push(token.node)
+      continue
+    }
+    const pair = pairs.find(([open, close]) => token.marker === open || token.marker === close)
+    if (token.marker === 'subSep' && top.open === 'subOpen' && !top.old) {
+      top.old = top.children
+      top.children = []
+    } else if (pair && token.marker === pair[0]) {
+      stack.push({ open: token.marker, position: token.position, children: [] })
+    } else if (pair && token.marker === pair[1] && top.open === pair[0] && stack.length > 1) {
+      stack.pop()
+      const parent = stack[stack.length - 1]!
+      const position = { start: top.position!.start, end: token.position.end }
+      const node: RevisionNode = pair[2] === 'substitute'
+        ? { type: 'revision', kind: 'substitute', children: top.old ?? [], inserted: top.old ? top.children : [], position }
+        : { type: 'revision', kind: pair[2], children: top.children, position }
+      parent.children.push(node)
+    } else {
+      top.children.push(literal(token.marker, token.position))
+    }
+  }
+  // Anything left open is reported and flattened back to literal text.
+  while (stack.length > 1) {
+    const frame = stack.pop()!
+    unclosed.push({ mark: markers[frame.open!].source, position: frame.position! })
+    const parent = stack[stack.length - 1]!
+    parent.children.push(literal(frame.open!, frame.position!), ...(frame.old ?? []), ...frame.children)
+  }
+  return stack[0]!.children
+}

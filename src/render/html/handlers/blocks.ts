@@ -1,0 +1,51 @@
+// Generic blocks → hast: paragraphs, headings (number + tab + text), numbered report
+// paragraphs, definitions, abbreviations, lists with printed labels, sections, TOC.
+import type { ElementContent } from 'hast'
+import { h } from 'hastscript'
+import type { Handlers } from '../../walk.js'
+import type { HtmlContext } from '../context.js'
+
+type BlockHandlers = Pick<Handlers<HtmlContext, ElementContent>,
+  'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'list' | 'listItem' |
+  'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'toc'>
+
+const tab = (): ElementContent => h('span.tab', '\t')
+const label = (text: string, className = 'label'): ElementContent => h(`span.${className}`, text)
+
+/** Body headings start at h2: the document title on the cover is the page's h1. */
+export function headingLevel(depth: number): string {
+  return `h${Math.min(6, depth + 1)}`
+}
+
+export const blockHandlers: BlockHandlers = {
+  paragraph: (node, ctx) => h('p', { className: node.style && node.style !== 'normal' ? [node.style] : undefined }, ctx.walk.all(node.children, ctx)),
+  heading: (node, ctx) =>
+    h(headingLevel(node.depth), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
+  section: (node, ctx) =>
+    h(`section.section.section-${node.role}`, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
+  numberedParagraph: (node, ctx) => h('p.numbered', { id: node.id }, [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)]),
+  definition: (node, ctx) =>
+    h('p.definition', [
+      label(node.number, 'num'),
+      tab(),
+      h('strong', ctx.walk.all(node.term, ctx)),
+      ...(node.source ? [{ type: 'text' as const, value: ' ' }, ...ctx.walk.all(node.source, ctx)] : []),
+      { type: 'text', value: ': ' },
+      ...ctx.walk.all(node.children, ctx),
+    ]),
+  abbreviation: (node, ctx) => h('p.abbreviation', [h('span.abbr', ctx.walk.all(node.term, ctx)), tab(), ...ctx.walk.all(node.expansion, ctx)]),
+  list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
+  listItem: (node, ctx) =>
+    h(`li.enumlev${Math.min(node.number.level, 3)}`, [label(node.number.label), tab(), ...ctx.walk.all(node.children, ctx)]),
+  blockquote: (node, ctx) => h('blockquote', ctx.walk.all(node.children, ctx)),
+  code: (node) => h('pre', h('code', node.value)),
+  thematicBreak: () => h('hr'),
+  // Pages are the printer's business in HTML.
+  pageBreak: () => undefined,
+  toc: (node) =>
+    h('nav.toc', { ariaLabelledBy: 'toc-title' }, [
+      h('h2#toc-title.toc-title', node.title),
+      h('ol.toc-entries', { role: 'list' }, node.entries.map((entry) =>
+        h(`li.toc${entry.level}`, h('a', { href: `#${entry.targetId}` }, entry.number ? [label(entry.number, 'num'), tab(), entry.text] : entry.text)))),
+    ]),
+}

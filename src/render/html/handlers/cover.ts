@@ -1,0 +1,36 @@
+// The cover block → hast, generically: lines become paragraphs with their role as class,
+// tables become layout tables. No template is known here; only roles.
+import type { ElementContent } from 'hast'
+import { h } from 'hastscript'
+import type { Handlers } from '../../walk.js'
+import type { HtmlContext } from '../context.js'
+
+type CoverHandlers = Pick<Handlers<HtmlContext, ElementContent>, 'cover' | 'coverLine' | 'coverTable' | 'coverRow' | 'coverCell'>
+
+/** Title roles become the page's h1 so the page has one top-level heading. */
+const titleRoles = new Set(['resTitle', 'recTitle'])
+
+export const coverHandlers: CoverHandlers = {
+  cover: (node, ctx) => {
+    let titled = false
+    const children = node.children.map((block) => {
+      if (block.type === 'coverLine' && titleRoles.has(block.role) && !titled) {
+        titled = true
+        return h(`h1.cover-line.${block.role}`, ctx.walk.all(block.children, ctx))
+      }
+      return ctx.walk.one(block, ctx)
+    })
+    return h('header.cover', children.flat())
+  },
+  coverLine: (node, ctx) => (node.children.length ? h(`p.cover-line.${node.role}`, ctx.walk.all(node.children, ctx)) : undefined),
+  coverTable: (node, ctx) => {
+    const total = node.widths.reduce((a, b) => a + b, 0)
+    return h(`table.cover-table.cover-${node.role}`, { role: 'presentation' }, [
+      h('colgroup', node.widths.map((w) => h('col', { style: `width:${((100 * w) / total).toFixed(2)}%` }))),
+      h('tbody', ctx.walk.all(node.children, ctx)),
+    ])
+  },
+  coverRow: (node, ctx) => h('tr', { className: node.rule ? [`rule-${node.rule}`] : undefined }, ctx.walk.all(node.children, ctx)),
+  coverCell: (node, ctx) =>
+    h(`td.${node.role}`, { colSpan: node.span > 1 ? node.span : undefined }, node.children.flatMap((line, i) => [...(i ? [h('br')] : []), ...ctx.walk.all(line, ctx)])),
+}

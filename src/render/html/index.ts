@@ -1,0 +1,56 @@
+// The HTML writer: resolved tree → one self-contained page. Handlers build hast, which is
+// sanitized and serialized, then placed in the template's handlebars page shell.
+import type { ElementContent, Root as HastRoot } from 'hast'
+import { h } from 'hastscript'
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import { unified } from 'unified'
+import type { ItuRoot } from '../../model/nodes.js'
+import { createWalker } from '../walk.js'
+import type { HtmlContext } from './context.js'
+import { handlers } from './handlers/index.js'
+import { renderPage, type PageShell } from './page.js'
+import { sanitizeSchema } from './sanitize.js'
+
+export type { PageShell } from './page.js'
+
+export interface HtmlOptions {
+  shell: PageShell
+  /** Image path → URL (data: URL for self-contained pages). */
+  assetUrl(src: string): string
+  /** Stylesheet text inlined in the page (fonts, print rules). */
+  css: string
+  /** Tool version for the generator meta tag. */
+  generator: string
+}
+
+const walker = createWalker(handlers)
+const serializer = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify, { allowDangerousHtml: false }).freeze()
+
+function toHtml(children: ElementContent[]): string {
+  const tree: HastRoot = { type: 'root', children }
+  return serializer.stringify(serializer.runSync(tree) as HastRoot)
+}
+
+export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
+  const ctx: HtmlContext = { walk: walker, root, assetUrl: options.assetUrl, footnoteRefs: new Map() }
+  const cover = toHtml(walker.one(root.cover, ctx))
+  const body = toHtml(walker.all(root.children, ctx))
+  const footnotes = root.footnotes.length
+    ? toHtml([h('section.footnotes', { role: 'doc-endnotes', ariaLabelledBy: 'footnotes-label' }, [
+        h('h2#footnotes-label.footnotes-title', root.words.footnotes),
+        h('ol', walker.all(root.footnotes, ctx)),
+      ])])
+    : ''
+  return renderPage(options.shell, {
+    lang: root.lang,
+    dir: root.dir,
+    title: root.title,
+    css: options.css,
+    generator: options.generator,
+    cover,
+    body,
+    footnotes,
+    closingRule: root.closingRule,
+  })
+}

@@ -1,0 +1,88 @@
+// Language-dependent formatting: locale patterns with slots, dates, language names, and
+// list labels (a), i), أ), 1). Everything printed in a language goes through here.
+import type { Locale, PatternKey } from '../model/locale.js'
+
+export class MissingSlotError extends Error {
+  constructor(readonly pattern: string, readonly slot: string) {
+    super(`pattern ${pattern} needs {${slot}}`)
+  }
+}
+
+/** Fill `{slot}`s of a locale pattern. A slot without a value is an error, never empty text. */
+export function formatPattern(locale: Locale, key: PatternKey, args: Record<string, string>): string {
+  return locale.patterns[key].replace(/\{(\w+)\}/g, (_, slot: string) => {
+    const value = args[slot]
+    if (value === undefined) throw new MissingSlotError(key, slot)
+    return value
+  })
+}
+
+function toDate(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`)
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale.intl)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    dateFormats.set(locale.intl, format)
+  }
+  return format
+}
+
+/** "28 August 2026", "28 août 2026", "2026年8月28日". */
+export function formatDate(locale: Locale, iso: string): string {
+  return dateFormat(locale).format(toDate(iso))
+}
+
+/** "19–23 October 2026"; ITU writes the range with a hyphen in English covers, Intl with an en dash. */
+export function formatDateRange(locale: Locale, start: string, end: string): string {
+  if (start === end) return formatDate(locale, start)
+  return dateFormat(locale).formatRange(toDate(start), toDate(end))
+}
+
+/** "(04/2017)" on ITU-T covers; Arabic reverses it to "(2017/04)". */
+export function formatMonthYear(locale: Locale, iso: string): string {
+  const [year, month] = iso.split('-')
+  return locale.direction === 'rtl' ? `${year}/${month}` : `${month}/${year}`
+}
+
+/** The name of a language in the variant's language ("anglais" in French). */
+export function languageName(locale: Locale, code: string): string {
+  const name = new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code
+  // ITU writes "Original: English" but "Original: anglais": only English-style locales capitalise.
+  return locale.lang === 'en' ? name : name
+}
+
+export function upper(locale: Locale, text: string): string {
+  return text.toLocaleUpperCase(locale.intl)
+}
+
+const upperRoman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+
+function fromSequence(sequence: readonly string[], n: number): string {
+  // After z comes aa, bb … as in long ITU lists.
+  const i = (n - 1) % sequence.length
+  const repeat = Math.floor((n - 1) / sequence.length) + 1
+  return sequence[i]!.repeat(repeat)
+}
+
+/** The bare counter for item n in a scheme (no parenthesis): "c", "iii", "3", "ج". */
+export function counter(locale: Locale, scheme: 'alpha' | 'roman' | 'numeric', n: number): string {
+  if (scheme === 'numeric') return String(n)
+  return fromSequence(scheme === 'alpha' ? locale.lettering.alpha : locale.lettering.roman, n)
+}
+
+/** Annex and appendix numbers: A, B … (Latin in every language, as ITU does), 1, 2 …, I, II … */
+export function annexCounter(scheme: 'alpha' | 'numeric' | 'roman', n: number): string {
+  if (scheme === 'numeric') return String(n)
+  if (scheme === 'roman') return upperRoman[n - 1] ?? String(n)
+  return fromSequence('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''), n)
+}
+
+/** A list label: "a)", "i)", "1)" per the locale's item format; bare numbers for operative calls. */
+export function itemLabel(locale: Locale, scheme: 'alpha' | 'roman' | 'numeric', n: number, bare = false): string {
+  const value = counter(locale, scheme, n)
+  return bare ? value : locale.lettering.item.replace('{n}', value)
+}

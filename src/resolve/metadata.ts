@@ -1,0 +1,135 @@
+// Metadata: merge document.yaml (language-neutral) with the variant's front matter, pick the
+// template, and validate the result with the template's zod schema. Every schema error is
+// reported at the offending key, in whichever file the key came from.
+import type { Yaml } from 'mdast'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { z } from 'zod'
+import { report } from '../model/diagnostic.js'
+import { metadataRules } from '../model/rules.js'
+import type { Template } from '../model/template.js'
+import { parseYamlSource, type YamlSource } from './yaml-source.js'
+
+/** Keys every document may carry, whatever its template. */
+export const commonKeys = ['template', 'lang', 'translated-from'] as const
+
+export interface MetadataSource { file: VFile; yaml: YamlSource }
+
+export interface ResolvedMetadata {
+  template: Template
+  /** Validated, defaulted metadata (kebab-case keys as written). */
+  meta: Record<string, unknown>
+  /** Raw common keys. */
+  common: { template: string; lang?: string; 'translated-from'?: string }
+  /** Where each top-level key was written (for later rules). */
+  keyPosition(key: string): { file: VFile; position: Position }
+}
+
+/** Parse document.yaml, reporting syntax errors on its file. */
+export function readSharedYaml(file: VFile): MetadataSource | undefined {
+  return readYaml(file, String(file.value), { line: 1, column: 1, offset: 0 })
+}
+
+/** Parse the front matter node of a Markdown variant. */
+export function readFrontMatter(file: VFile, node: Yaml): MetadataSource | undefined {
+  const start = node.position!.start
+  // The YAML text begins on the line after the opening `---`.
+  const offset = String(file.value).indexOf('\n', start.offset ?? 0) + 1
+  return readYaml(file, node.value, { line: start.line + 1, column: 1, offset })
+}
+
+function readYaml(file: VFile, text: string, origin: { line: number; column: number; offset: number }): MetadataSource | undefined {
+  const yaml = parseYamlSource(text, origin)
+  for (const error of yaml.errors) report(file, metadataRules.yamlSyntax, error, { reason: error.message })
+  if (yaml.errors.length) return undefined
+  if (yaml.value != null && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
+    report(file, metadataRules.yamlSyntax, { position: yaml.positionOf([]) }, { reason: 'the metadata must be a mapping of keys to values' })
+    return undefined
+  }
+  return { file, yaml }
+}
+
+/**
+ * Merge the sources (later ones override earlier ones, key by key at the top level) and
+ * validate. Returns undefined when the metadata is unusable (errors were reported).
+ */
+export function resolveMetadata(
+  sources: MetadataSource[],
+  templates: ReadonlyMap<string, Template>,
+  fallbackFile: VFile,
+): ResolvedMetadata | undefined {
+  const merged: Record<string, unknown> = {}
+  const origin = new Map<string, MetadataSource>()
+  for (const source of sources) {
+    for (const [key, value] of Object.entries((source.yaml.value ?? {}) as Record<string, unknown>)) {
+      merged[key] = value
+      origin.set(key, source)
+    }
+  }
+  const last = sources[sources.length - 1]
+  const keyPosition = (key: string): { file: VFile; position: Position } => {
+    const source = origin.get(key) ?? last
+    return source ? { file: source.file, position: source.yaml.positionOf([key]) } : { file: fallbackFile, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
+  }
+  const at = (path: ReadonlyArray<string | number>): { file: VFile; position: Position } => {
+    const source = origin.get(String(path[0])) ?? last
+    return source ? { file: source.file, position: source.yaml.positionOf(path) } : keyPosition('')
+  }
+
+  const templateId = merged.template
+  if (templateId === undefined) {
+    const where = keyPosition('template')
+    report(where.file, metadataRules.fieldMissing, where, { field: 'template' })
+    return undefined
+  }
+  const template = typeof templateId === 'string' ? templates.get(templateId) : undefined
+  if (!template) {
+    const where = keyPosition('template')
+    report(where.file, metadataRules.unknownTemplate, where, { template: String(templateId), known: [...templates.keys()].join(', ') })
+    return undefined
+  }
+
+  const specific: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(merged)) if (!(commonKeys as readonly string[]).includes(key)) specific[key] = value
+  const result = template.metadata.safeParse(specific)
+  if (!result.success) {
+    reportSchemaIssues(result.error.issues, specific, template.id, at)
+    return undefined
+  }
+  return {
+    template,
+    meta: result.data as Record<string, unknown>,
+    common: merged as ResolvedMetadata['common'],
+    keyPosition,
+  }
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = data
+  for (const key of path) value = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined
+  return value
+}
+
+function reportSchemaIssues(
+  issues: z.core.$ZodIssue[],
+  data: unknown,
+  templateId: string,
+  at: (path: ReadonlyArray<string | number>) => { file: VFile; position: Position },
+): void {
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    const field = path.join('.')
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const where = at([...path, key])
+        report(where.file, metadataRules.unknownField, where, { field: [...path, key].join('.'), template: templateId })
+      }
+    } else if (valueAt(data, path) === undefined) {
+      const where = at(path.slice(0, -1))
+      report(where.file, metadataRules.fieldMissing, where, { field })
+    } else {
+      const where = at(path)
+      report(where.file, metadataRules.fieldType, where, { field, reason: issue.message })
+    }
+  }
+}

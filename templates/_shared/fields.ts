@@ -1,0 +1,37 @@
+// Metadata field schemas shared by several templates (dates, meetings, contacts, sectors),
+// so a field means the same thing and is checked the same way everywhere.
+import { z } from 'zod'
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date')
+  .describe('ISO date, YYYY-MM-DD')
+
+export const sector = z.enum(['D', 'T', 'R']).describe('ITU Sector: D (development), T (standardization), R (radiocommunication)')
+
+export const meeting = z
+  .strictObject({ venue: z.string().min(1), start: isoDate, end: isoDate })
+  .refine((m) => m.start <= m.end, { message: 'the meeting ends before it starts', path: ['end'] })
+  .describe('Meeting venue and dates')
+
+export const email = z.email('not a valid e-mail address')
+export const phone = z.string().regex(/^\+?[0-9 ()./-]{6,}$/, 'expected an international phone number such as "+41 22 730 5111"')
+
+export const contact = z.strictObject({
+  name: z.string().min(1),
+  organization: z.string().min(1).optional(),
+  country: z.string().min(1).optional(),
+  phone: phone.optional(),
+  email,
+})
+
+export const contacts = z.array(contact).min(1, 'at least one contact is required')
+
+/** ITU-D and ITU-T Question numbers: "4/1", "1/12", "Q4/1" is normalised by authors, not here. */
+export const question = z.string().regex(/^\d{1,2}(?:-\d)?\/\d{1,2}$/, 'expected a Question number such as "4/1" or "1/12"')
+
+/** A document or resolution number: 37, "ITU-R 69", "E.119". */
+export const documentNumber = z.union([z.number().int().positive(), z.string().min(1)])
+
+export const language = z.enum(['en', 'fr', 'es', 'ru', 'ar', 'zh'])

@@ -1,0 +1,44 @@
+// Small builders for cover parts that several templates use: a label followed by the
+// locale's colon, a contact block, the Question list.
+import type { CoverRowSpec, Part } from '../../src/model/template.js'
+import type { LabelKey } from '../../src/model/locale.js'
+
+/** "Source:" / "Source :" / "来源：" */
+export function labelled(key: LabelKey, upper = false): Part[] {
+  return [upper ? { label: key, case: 'upper' } : { label: key }, { punct: 'colon' }]
+}
+
+/** One row per contact: name, organization, country | phone, e-mail (ITU-T layout). */
+export const contactRowsT: CoverRowSpec = {
+  each: 'contacts',
+  rule: 'above',
+  cells: [
+    { role: 'label', lines: [labelled('contact')] },
+    { role: 'value', lines: [[{ field: 'item.name' }], [{ field: 'item.organization' }], [{ field: 'item.country' }]] },
+    {
+      role: 'value',
+      lines: [
+        [{ if: 'item.phone', then: [...labelled('tel'), ' ', { field: 'item.phone' }] }],
+        [...labelled('email'), ' ', { field: 'item.email' }],
+      ],
+    },
+  ],
+}
+
+/** One row per contact, ITU-D Annex 2 layout: Name / Organization / Phone number / E-mail. */
+export const contactRowsD: CoverRowSpec = {
+  each: 'contacts',
+  rule: 'above',
+  cells: [
+    { role: 'label', lines: [labelled('contact')] },
+    {
+      role: 'value',
+      lines: [
+        [...labelled('name'), ' ', { field: 'item.name' }],
+        [{ if: 'item.organization', then: [...labelled('organization'), ' ', { field: 'item.organization' }] }],
+        [{ if: 'item.phone', then: [...labelled('phone'), ' ', { field: 'item.phone' }] }],
+        [...labelled('email'), ' ', { field: 'item.email' }],
+      ],
+    },
+  ],
+}

@@ -1,0 +1,125 @@
+// Liaison statement. ITU-D (the default): the fields of ITU-D Resolution 1, Annex 4 —
+// Questions, source, meeting, subject, destinations each for action/comment/information,
+// approval, reply-by deadline, contact. ITU-T: the TSB liaison statement header ("For
+// action to / For comment to / For information to / Approval / Deadline / Contact").
+import { z } from 'zod'
+import { defineTemplate } from '../../src/model/template.js'
+import { contacts, isoDate, meeting, question, sector } from '../_shared/fields.js'
+import { contactRowsD, contactRowsT, labelled } from '../_shared/parts.js'
+
+const destinationsFor = (purpose: string) => [{ field: 'destinations', where: { key: 'for', equals: purpose }, pick: 'name', format: 'list' as const }]
+const anyFor = (purpose: string) => ({ field: 'destinations', some: { key: 'for', equals: purpose } })
+
+export default defineTemplate({
+  id: 'liaison-statement',
+  description: 'Liaison statement between study groups or to other organizations',
+  metadata: z.strictObject({
+    sector: sector.exclude(['R']).default('D'),
+    document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/LS/12"'),
+    'study-group': z.number().int().min(1).max(20).optional(),
+    'working-party': z.string().optional(),
+    questions: z.strictObject({ origin: z.array(question).min(1), destination: z.array(question).default([]) }).describe('Questions of the originating and destination groups'),
+    source: z.string().min(1).describe('The group sending the liaison statement'),
+    meeting,
+    subject: z.string().min(1).describe('Concise subject; for a reply, "Reply to the liaison statement from …"'),
+    'reply-to': z.string().nullable().default(null).describe('The liaison statement this one replies to (source and date), or null'),
+    destinations: z
+      .array(z.strictObject({ name: z.string().min(1), for: z.enum(['action', 'comment', 'information']) }))
+      .min(1, 'name at least one destination'),
+    'approval-level': z.string().min(1).describe('Who approved it: "Study group", "Working party", "Rapporteur group meeting"'),
+    deadline: isoDate.nullable().default(null).describe('Reply-by date; required when a destination is for action'),
+    contacts,
+    attachments: z.array(z.string()).default([]),
+  }),
+  structure: { allows: ['abstract', 'table', 'figure', 'footnote', 'note', 'source', 'annex', 'pagebreak'] },
+  numbering: {
+    headings: true,
+    paragraphs: false,
+    orderedList: 'numeric',
+    annex: { scheme: 'numeric', heading: 'annexNumber', single: 'annexSingle', prefix: false },
+    footnotes: 'document',
+  },
+  cover: [
+    {
+      table: 'header',
+      widths: [1.6, 8.9, 6.5],
+      rows: [
+        {
+          rule: 'thickBelow',
+          cells: [
+            { role: 'logo', lines: [] },
+            { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorD' }]] },
+            { role: 'docNumber', lines: [[{ field: 'document' }, '-', { field: 'locale.suffix' }]] },
+          ],
+        },
+      ],
+    },
+    { line: 'banner', parts: [{ label: 'liaisonStatement' }] },
+    {
+      table: 'fields',
+      widths: [4.5, 12.5],
+      rows: [
+        { cells: [{ role: 'label', lines: [labelled('questions', true)] }, { role: 'value', lines: [[{ field: 'questions.origin', format: 'list' }, { if: 'questions.destination', then: [' → ', { field: 'questions.destination', format: 'list' }] }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'value', lines: [[{ field: 'source' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('meeting', true)] }, { role: 'value', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('subject', true)] }, { role: 'value', lines: [[{ field: 'subject' }]] }] },
+        { if: 'reply-to', cells: [{ role: 'label', lines: [labelled('replyTo')] }, { role: 'value', lines: [[{ field: 'reply-to' }]] }] },
+        { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'value', lines: [destinationsFor('action')] }] },
+        { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'value', lines: [destinationsFor('comment')] }] },
+        { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'value', lines: [destinationsFor('information')] }] },
+        { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'value', lines: [[{ field: 'approval-level' }]] }] },
+        { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', lines: [[{ field: 'deadline', format: 'date' }]] }] },
+        { if: 'attachments', cells: [{ role: 'label', lines: [labelled('attachments')] }, { role: 'value', lines: [[{ field: 'attachments', format: 'list' }]] }] },
+        contactRowsD,
+      ],
+    },
+  ],
+  titleField: 'subject',
+  docNumber: [{ field: 'document' }, '-', { field: 'locale.suffix' }],
+  page: { header: [{ field: 'document' }, '-', { field: 'locale.suffix' }], footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
+  toc: false,
+  closingRule: true,
+  output: '{slug}-{suffix}',
+  variants: {
+    field: 'sector',
+    values: {
+      T: {
+        cover: [
+          {
+            table: 'fields',
+            widths: [3.9, 6.6, 2.6, 3.9],
+            rows: [
+              {
+                cells: [
+                  { role: 'label', lines: [labelled('questions')] },
+                  { role: 'value', lines: [[{ field: 'questions.origin', format: 'list' }]] },
+                  { role: 'label', lines: [labelled('meeting')] },
+                  { role: 'value', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] },
+                ],
+              },
+              {
+                cells: [
+                  { role: 'label', lines: [labelled('studyGroup')] },
+                  { role: 'value', lines: [[{ field: 'study-group' }]] },
+                  { role: 'label', lines: [labelled('workingParty')] },
+                  { role: 'value', lines: [[{ field: 'working-party' }]] },
+                ],
+              },
+              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'value', span: 3, lines: [[{ field: 'source' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'value', span: 3, lines: [[{ field: 'subject' }]] }] },
+              { rule: 'above', cells: [{ role: 'banner', span: 4, lines: [[{ label: 'liaisonStatement' }]] }] },
+              { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'value', span: 3, lines: [destinationsFor('action')] }] },
+              { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'value', span: 3, lines: [destinationsFor('comment')] }] },
+              { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'value', span: 3, lines: [destinationsFor('information')] }] },
+              { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'value', span: 3, lines: [[{ field: 'approval-level' }]] }] },
+              { rule: 'thickBelow', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
+            ],
+          },
+          { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },
+        ],
+        docNumber: [{ field: 'document' }],
+        page: { header: [{ field: 'document' }] },
+      },
+    },
+  },
+})
