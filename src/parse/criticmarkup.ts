@@ -51,10 +51,16 @@ export function encodeMarkers(source: string): string {
   let i = 0
   while (i < source.length) {
     const pair = source[i] === '{' ? pairs.find(([open]) => source.startsWith(markers[open].source, i)) : undefined
-    const close = pair ? source.indexOf(markers[pair[1]].source, i + 3) : -1
-    if (!pair || close < 0) {
+    if (!pair) {
       out += source[i]
       i += 1
+      continue
+    }
+    const close = source.indexOf(markers[pair[1]].source, i + 3)
+    if (close < 0) {
+      // Encoded anyway, so that the paragraph reports the mark as never closed.
+      out += markers[pair[0]].char.repeat(3)
+      i += 3
       continue
     }
     const [open, closeName, kind] = pair
