@@ -39,7 +39,8 @@ export function formatDate(locale: Locale, iso: string): string {
 /** "19–23 October 2026"; ITU writes the range with a hyphen in English covers, Intl with an en dash. */
 export function formatDateRange(locale: Locale, start: string, end: string): string {
   if (start === end) return formatDate(locale, start)
-  return dateFormat(locale).formatRange(toDate(start), toDate(end))
+  // Intl pads the range dash with thin spaces ("19 – 23"); ITU covers write "19–23".
+  return dateFormat(locale).formatRange(toDate(start), toDate(end)).replace(/[\u2009\u202f ]([–-])[\u2009\u202f ]/, '$1')
 }
 
 /** "(04/2017)" on ITU-T covers; Arabic reverses it to "(2017/04)". */
@@ -50,9 +51,8 @@ export function formatMonthYear(locale: Locale, iso: string): string {
 
 /** The name of a language in the variant's language ("anglais" in French). */
 export function languageName(locale: Locale, code: string): string {
-  const name = new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code
-  // ITU writes "Original: English" but "Original: anglais": only English-style locales capitalise.
-  return locale.lang === 'en' ? name : name
+  // "English", "anglais", "inglés": Intl gives each language's own capitalisation, as ITU writes it.
+  return new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code
 }
 
 export function upper(locale: Locale, text: string): string {

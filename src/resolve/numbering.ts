@@ -54,11 +54,16 @@ export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Re
         numberAnnex(block, annexSeen[block.variant], annexTotals[block.variant], state, ctx)
         const saved = { scope: state.scope, heading: state.heading }
         const spec = annexSpec(block, ctx)
-        state.scope = { headings: [], tables: 0, figures: 0, ...(spec.prefix ? { prefix: annexCounter(spec.scheme, annexSeen[block.variant]) } : {}) }
+        // ITU-T annexes number their own tables (Table A.1); elsewhere tables and figures keep
+        // counting through the annexes so that every "Table n" is unique.
+        state.scope = spec.prefix
+          ? { headings: [], tables: 0, figures: 0, prefix: annexCounter(spec.scheme, annexSeen[block.variant]) }
+          : { ...saved.scope, headings: [] }
         delete state.heading
         state.paragraphs = 0
         state.clause += 1
         flow(block.children)
+        if (!spec.prefix) Object.assign(saved.scope, { tables: state.scope.tables, figures: state.scope.figures })
         state.scope = saved.scope
         if (saved.heading !== undefined) state.heading = saved.heading
         continue

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
 import { contacts, isoDate, language, meeting, question, sector } from '../_shared/fields.js'
-import { contactRowsD, contactRowsT, labelled } from '../_shared/parts.js'
+import { contactRowsD, contactRowsT, labelled, originalLine, studyGroupLine, tsbHeader } from '../_shared/parts.js'
 
 export default defineTemplate({
   id: 'contribution',
@@ -58,7 +58,7 @@ export default defineTemplate({
           cells: [
             { role: 'logo', lines: [] },
             { role: 'headerSmall', lines: [] },
-            { role: 'headerRight', lines: [[{ pattern: 'original', args: { language: [{ field: 'original-language', format: 'language' }] } }]] },
+            { role: 'headerRight', lines: [originalLine] },
           ],
         },
       ],
@@ -120,28 +120,7 @@ export default defineTemplate({
     values: {
       T: {
         cover: [
-          {
-            table: 'header',
-            widths: [1.6, 8.9, 6.5],
-            rows: [
-              {
-                cells: [
-                  { role: 'logo', lines: [] },
-                  { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorT' }], [{ pattern: 'studyPeriod', args: { period: [{ field: 'study-period' }] } }]] },
-                  { role: 'docNumber', lines: [[{ field: 'document' }]] },
-                ],
-              },
-              { cells: [{ role: 'logo', lines: [] }, { role: 'headerSmall', lines: [] }, { role: 'headerRight', lines: [[{ pattern: 'studyGroupNumber', args: { n: [{ field: 'study-group' }] } }]] }] },
-              {
-                rule: 'thickBelow',
-                cells: [
-                  { role: 'logo', lines: [] },
-                  { role: 'headerSmall', lines: [] },
-                  { role: 'headerRight', lines: [[{ pattern: 'original', args: { language: [{ field: 'original-language', format: 'language' }] } }]] },
-                ],
-              },
-            ],
-          },
+          tsbHeader([studyGroupLine, originalLine]),
           {
             table: 'fields',
             widths: [2.6, 7.9, 6.5],
