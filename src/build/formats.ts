@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, relative, sep } from 'node:path'
 import type { ResolvedDocument } from '../resolve/index.js'
+import { renderDocx } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
-import { familiesFor, fonts } from './fonts.js'
+import { docxFontNames, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import type { LoadedTemplate } from './templates.js'
 
-export const formats = ['html'] as const
+export const formats = ['html', 'docx'] as const
 export type Format = (typeof formats)[number]
 
 export interface RenderInput {
@@ -22,6 +23,10 @@ export interface RenderInput {
   sourcesRoot: string
   /** The one timestamp written into outputs (SOURCE_DATE_EPOCH). */
   clock: Date
+  /** Bytes of an image by its path in the tree (relative to the sources root). */
+  assetData(src: string): Uint8Array
+  /** Embed the shipped fonts in DOCX files (--embed-fonts) instead of naming Word's. */
+  embedFonts: boolean
 }
 
 export interface Rendered { data: string | Uint8Array; pages?: number }
@@ -54,7 +59,22 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
   }),
 })
 
-export const writers: Record<Format, Writer> = { html }
+const docx: Writer = async ({ doc, clock, assetData, embedFonts }) => {
+  const { root, locale } = doc
+  const names = docxFontNames(locale, embedFonts)
+  const embed = embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : []
+  return renderDocx(root, {
+    clock,
+    assetData,
+    fonts: names,
+    language: wordLanguage(locale.intl),
+    embed,
+    measureFonts: () => measuringFonts(root.lang, names),
+    generator: `itudoc ${version}`,
+  })
+}
+
+export const writers: Record<Format, Writer> = { html, docx }
 
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {

@@ -292,6 +292,8 @@ export interface ItuRoot extends Base {
   docNumber?: string
   /** Closing rule printed after the body (ITU contributions end with a short centred rule). */
   closingRule: boolean
+  /** Body text is justified (the template's `justified`); absent = ragged right. */
+  justified?: boolean
   page: PageFurniture
   cover: Cover
   children: Block[]

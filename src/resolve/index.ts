@@ -125,6 +125,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
       position: { start: { line: 1, column: 1, offset: 0 }, end: offsetPoint(source, source.length) },
     }
     if (template.docNumber) root.docNumber = printParts(partEnv, template.docNumber)
+    if (template.justified) root.justified = true
     return { root, template, locale, metadata, parsed }
   } catch (error) {
     if (error instanceof MissingSlotError) {

@@ -50,6 +50,7 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
+  justified: true,
   output: '{slug}-{suffix}',
   variants: {
     field: 'sector',

@@ -51,5 +51,6 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
+  justified: true,
   output: '{slug}-{suffix}',
 })
