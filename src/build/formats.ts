@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, relative, sep } from 'node:path'
 import type { ResolvedDocument } from '../resolve/index.js'
-import { renderDocx } from '../render/docx/index.js'
+import { renderDocx, type DocxOptions } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
 import { docxFontNames, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
@@ -59,20 +59,22 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
   }),
 })
 
-const docx: Writer = async ({ doc, clock, assetData, embedFonts }) => {
+/** What the DOCX writer is told besides the tree: fonts and language of the locale, the clock, image bytes. */
+export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): DocxOptions {
   const { root, locale } = doc
   const names = docxFontNames(locale, embedFonts)
-  const embed = embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : []
-  return renderDocx(root, {
+  return {
     clock,
     assetData,
     fonts: names,
     language: wordLanguage(locale.intl),
-    embed,
+    embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
-  })
+  }
 }
+
+const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
 
 export const writers: Record<Format, Writer> = { html, docx }
 
