@@ -35,7 +35,8 @@ export const tableHandlers: TableHandlers = {
   tableRow: (node, ctx) => {
     const columns = ctx.env.columns ?? []
     const cells = node.children.flatMap((cell, i) => asCells(ctx.walk.one(cell, ctx.with({ width: columns[i] ?? ctx.env.width }))))
-    return new TableRow({ children: cells, ...(ctx.env.headerRow ? { tableHeader: true, cantSplit: true } : {}) })
+    // A row stays on one page (Word still breaks one taller than a page); header rows repeat.
+    return new TableRow({ children: cells, cantSplit: true, ...(ctx.env.headerRow ? { tableHeader: true } : {}) })
   },
   tableCell: (node, ctx) => {
     const inner = ctx.with({
