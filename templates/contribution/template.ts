@@ -72,7 +72,7 @@ export default defineTemplate({
     },
     {
       table: 'fields',
-      widths: [0.8, 4.2, 12],
+      widths: [0.8, 5, 11.2],
       rows: [
         {
           cells: [
