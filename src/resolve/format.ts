@@ -1,6 +1,6 @@
 // Language-dependent formatting: locale patterns with slots, dates, language names, and
 // list labels (a), i), أ), 1). Everything printed in a language goes through here.
-import type { Locale, PatternKey } from '../model/locale.js'
+import { isLanguage, type Locale, type PatternKey } from '../model/locale.js'
 
 export class MissingSlotError extends Error {
   constructor(readonly pattern: string, readonly slot: string) {
@@ -49,10 +49,9 @@ export function formatMonthYear(locale: Locale, iso: string): string {
   return locale.direction === 'rtl' ? `${year}/${month}` : `${month}/${year}`
 }
 
-/** The name of a language in the variant's language ("anglais" in French). */
+/** The name of a language in the variant's language ("anglais" in French), from the locale. */
 export function languageName(locale: Locale, code: string): string {
-  // "English", "anglais", "inglés": Intl gives each language's own capitalisation, as ITU writes it.
-  return new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code
+  return isLanguage(code) ? locale.languageNames[code] : code
 }
 
 export function upper(locale: Locale, text: string): string {

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
 import { contacts, isoDate, meeting, question, sector } from '../_shared/fields.js'
-import { contactRowsD, contactRowsT, labelled, studyGroupLine, tsbHeader } from '../_shared/parts.js'
+import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 const destinationsFor = (purpose: string) => [{ field: 'destinations', where: { key: 'for', equals: purpose }, pick: 'name', format: 'list' as const }]
 const anyFor = (purpose: string) => ({ field: 'destinations', some: { key: 'for', equals: purpose } })
@@ -33,28 +33,9 @@ export default defineTemplate({
     attachments: z.array(z.string()).default([]),
   }),
   structure: { allows: ['abstract', 'table', 'figure', 'footnote', 'note', 'source', 'annex', 'pagebreak'] },
-  numbering: {
-    headings: true,
-    paragraphs: false,
-    orderedList: 'numeric',
-    annex: { scheme: 'numeric', heading: 'annexNumber', single: 'annexSingle', prefix: false },
-    footnotes: 'document',
-  },
+  numbering: clauseNumbering,
   cover: [
-    {
-      table: 'header',
-      widths: [1.6, 8.9, 6.5],
-      rows: [
-        {
-          rule: 'thickBelow',
-          cells: [
-            { role: 'logo', lines: [] },
-            { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorD' }]] },
-            { role: 'docNumber', lines: [[{ field: 'document' }, '-', { field: 'locale.suffix' }]] },
-          ],
-        },
-      ],
-    },
+    bdtHeader([], []),
     { line: 'banner', parts: [{ label: 'liaisonStatement' }] },
     {
       table: 'fields',
@@ -76,8 +57,8 @@ export default defineTemplate({
     },
   ],
   titleField: 'subject',
-  docNumber: [{ field: 'document' }, '-', { field: 'locale.suffix' }],
-  page: { header: [{ field: 'document' }, '-', { field: 'locale.suffix' }], footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
+  docNumber: suffixedNumber,
+  page: { header: suffixedNumber, footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
   toc: false,
   closingRule: true,
   output: '{slug}-{suffix}',

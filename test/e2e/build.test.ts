@@ -115,3 +115,25 @@ describe('itudoc new / templates / schema', () => {
     expect(itudoc(['schema', 'nope'], dir).status).toBe(2)
   })
 })
+
+describe('itudoc build --watch', () => {
+  it('rebuilds a document when its source changes', async () => {
+    const { spawn } = await import('node:child_process')
+    const dir = tree({ 'sources/res/en.md': resolution })
+    const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'itudoc.js'), 'build', '--watch', '--format', 'html'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    const waitFor = async (text: string, count = 1) => {
+      for (let i = 0; i < 100 && output.split(text).length - 1 < count; i++) await new Promise((r) => setTimeout(r, 100))
+      expect(output.split(text).length - 1).toBeGreaterThanOrEqual(count)
+    }
+    try {
+      await waitFor('watching')
+      writeFileSync(join(dir, 'sources/res/en.md'), resolution.replace('to act.', 'to act at once.'))
+      await waitFor('1 written', 2)
+      expect(readFileSync(join(dir, 'out/res/res-E.html'), 'utf8')).toContain('to act at once.')
+    } finally {
+      child.kill('SIGTERM')
+    }
+  })
+})
