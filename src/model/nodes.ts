@@ -258,11 +258,16 @@ export interface CoverCell extends Base {
   children: Inline[][]
 }
 
-/** Closed set of cover styles. A template picks from these; writers map each to a style. */
+/**
+ * Closed set of cover styles. A template picks from these; writers map each to a style. The
+ * `tsb*` and `ls*` roles are values that ITU's Word templates give styles of their own
+ * (TSBHeaderQuestion, LSForAction …); other values are `value`.
+ */
 export const coverRoles = [
   'label', 'value', 'docNumber', 'headerRight', 'headerOrg', 'headerSector', 'headerSmall', 'venueDate',
   'banner', 'checkbox', 'checkboxNote', 'logo', 'resNo', 'resTitle', 'recNo', 'recTitle', 'afterTitle', 'dateLine',
   'opinionNo', 'questionLine', 'abstract',
+  'tsbQuestion', 'tsbSource', 'tsbTitle', 'lsForAction', 'lsForComment', 'lsForInfo', 'lsApproval', 'lsDeadline',
 ] as const
 export type CoverRole = (typeof coverRoles)[number]
 

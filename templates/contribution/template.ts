@@ -67,9 +67,9 @@ export default defineTemplate({
       table: 'fields',
       widths: [4.5, 12.5],
       rows: [
-        { cells: [{ role: 'label', lines: [labelled('question', true)] }, { role: 'value', lines: [[{ field: 'questions', format: 'list' }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'value', lines: [[{ field: 'source' }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('title', true)] }, { role: 'value', lines: [[{ field: 'title' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('question', true)] }, { role: 'tsbQuestion', lines: [[{ field: 'questions', format: 'list' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'tsbSource', lines: [[{ field: 'source' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('title', true)] }, { role: 'tsbTitle', lines: [[{ field: 'title' }]] }] },
         {
           cells: [
             { role: 'label', lines: [labelled('revision')] },
@@ -101,13 +101,13 @@ export default defineTemplate({
               {
                 cells: [
                   { role: 'label', lines: [labelled('questions')] },
-                  { role: 'value', lines: [[{ field: 'questions', format: 'list' }]] },
+                  { role: 'tsbQuestion', lines: [[{ field: 'questions', format: 'list' }]] },
                   { role: 'venueDate', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] },
                 ],
               },
               { cells: [{ role: 'banner', span: 3, lines: [[{ label: 'contribution' }]] }] },
-              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'value', span: 2, lines: [[{ field: 'source' }]] }] },
-              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'value', span: 2, lines: [[{ field: 'title' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'tsbSource', span: 2, lines: [[{ field: 'source' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'tsbTitle', span: 2, lines: [[{ field: 'title' }]] }] },
               contactRowsT,
             ],
           },

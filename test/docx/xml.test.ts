@@ -99,7 +99,10 @@ describe('DOCX: a contribution (ITU-D cover)', () => {
     expect(styled('TSBHeaderRight14')).toEqual(['28 August 2026', 'Original: English'])
     expect(styled('Checkbox')).toEqual(['X', ''])
     expect(styled('Coverlabel')).toEqual(expect.arrayContaining(['FOR ACTION', 'FOR INFORMATION', 'QUESTION:', 'SOURCE:', 'TITLE:', 'Contact:']))
-    expect(styled('Covertext')).toEqual(expect.arrayContaining(['5/1', 'Ministry of Communications, Republic of Examplia', 'Community networks in mountain regions']))
+    expect(styled('TSBHeaderQuestion')).toEqual(['5/1'])
+    expect(styled('TSBHeaderSource')).toEqual(['Ministry of Communications, Republic of Examplia'])
+    expect(styled('TSBHeaderTitle')).toEqual(['Community networks in mountain regions'])
+    expect(styled('Covertext')).toEqual(expect.arrayContaining(['Geneva, 19–23 October 2026', 'No']))
     expect(all(doc.parts['word/document.xml']!, /(<w:tbl>)/).length).toBeGreaterThanOrEqual(4)
   })
 
@@ -118,6 +121,20 @@ describe('DOCX: a contribution (ITU-D cover)', () => {
     const body = paragraphs(doc.parts['word/document.xml']!)
     expect(body.at(-1)!.style).toBe('Centered')
     expect(body.at(-1)!.text).toMatch(/^_{20,}$/)
+  })
+})
+
+describe('DOCX: a liaison statement (ITU-D)', () => {
+  it('sets each field value in the style ITU gives it (LSForAction, LSApproval, LSDeadline …)', async () => {
+    const doc = await example('sg1/ls-power-supply', 'en')
+    const body = paragraphs(doc.parts['word/document.xml']!)
+    const styled = (style: string) => body.filter((p) => p.style === style).map((p) => p.text)
+    expect(styled('Coverbanner')).toEqual(['LIAISON STATEMENT'])
+    expect(styled('LSForAction')).toEqual(['ITU-D Study Group 2'])
+    expect(styled('LSForInfo')).toEqual(['ITU-T Study Group 5'])
+    expect(styled('LSApproval')).toEqual(['Rapporteur group meeting'])
+    expect(styled('LSDeadline')).toEqual(['15 March 2027'])
+    expect(styled('TSBHeaderTitle')[0]).toMatch(/^Request for information/)
   })
 })
 

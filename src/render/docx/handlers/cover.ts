@@ -38,6 +38,14 @@ const roleStyles: Record<CoverRole, ParaStyle | readonly ParaStyle[]> = {
   opinionNo: ParaStyle.ResNo,
   questionLine: ParaStyle.Recref,
   abstract: ParaStyle.TSBHeaderSummary,
+  tsbQuestion: ParaStyle.TSBHeaderQuestion,
+  tsbSource: ParaStyle.TSBHeaderSource,
+  tsbTitle: ParaStyle.TSBHeaderTitle,
+  lsForAction: ParaStyle.LSForAction,
+  lsForComment: ParaStyle.LSForComment,
+  lsForInfo: ParaStyle.LSForInfo,
+  lsApproval: ParaStyle.LSApproval,
+  lsDeadline: ParaStyle.LSDeadline,
 }
 
 function lineStyle(role: CoverRole, line: number): ParaStyle {
