@@ -1,7 +1,7 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Document, Packer, Paragraph } from 'docx'
+import { Document, Packer, Paragraph, type PageNumberEstimator } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
@@ -66,10 +66,27 @@ function footnotes(ctx: DocxContext): Record<number, { children: Paragraph[] }> 
   return notes
 }
 
+/** docx takes font files as Buffers, one option per face. */
+function embedded(fonts: readonly EmbeddedFont[]) {
+  const buffer = (data: Uint8Array | undefined) => (data ? Buffer.from(data) : undefined)
+  return fonts.map((font) => ({ name: font.name, data: Buffer.from(font.regular), bold: buffer(font.bold), italic: buffer(font.italic), boldItalic: buffer(font.boldItalic) }))
+}
+
+/** The page-number estimator, also keeping the page count it works out. */
+function counting(estimate: PageNumberEstimator, pages: { count?: number }): PageNumberEstimator {
+  return Object.assign((...args: Parameters<PageNumberEstimator>) => {
+    const result = estimate(...args)
+    pages.count = result.pageCount
+    return result
+  }, estimate)
+}
+
 function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Array>; pages: () => number | undefined } {
   // -- Phase 1: the body, notes and running heads, as docx objects
   const state = createState()
-  const ctx = createContext(walker, root, { date: options.clock.toISOString().replace(/\.\d{3}Z$/, 'Z'), author: options.generator, assetData: options.assetData }, rootEnv(), state)
+  // Revision dates are written to the second, as Word writes them.
+  const date = options.clock.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const ctx = createContext(walker, root, { date, author: options.generator, assetData: options.assetData }, rootEnv(), state)
   const body = [...ctx.flow([root.cover]), ...ctx.flow(root.children)]
   // ITU contributions end with a short centred rule.
   if (root.closingRule) body.push(ctx.paragraph({ style: ParaStyle.Centered, children: textRuns(ctx, '_'.repeat(22)) }))
@@ -77,8 +94,9 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
   const notes = footnotes(ctx)
 
   // -- Phase 2: the document; page numbers of the TOC are estimated while it is packed
-  let pageCount: number | undefined
-  const estimate = state.hasPageReferences ? estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }) : undefined
+  const pages: { count?: number } = {}
+  // guess: lay out past what docx's layout cannot yet match Word on, rather than leave blanks.
+  const estimate = state.hasPageReferences ? counting(estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
   const document = new Document({
     title: root.title,
     creator: options.generator,
@@ -88,14 +106,14 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
     evenAndOddHeaderAndFooters: hasMirroredFooters(ctx),
     footnotes: notes,
     ...(state.comments.length ? { comments: { children: state.comments } } : {}),
-    ...(options.embed?.length ? { fonts: options.embed.map((font) => ({ name: font.name, data: Buffer.from(font.regular), ...(font.bold ? { bold: Buffer.from(font.bold) } : {}), ...(font.italic ? { italic: Buffer.from(font.italic) } : {}), ...(font.boldItalic ? { boldItalic: Buffer.from(font.boldItalic) } : {}) })) } : {}),
-    ...(estimate ? { pageNumbers: Object.assign((...args: Parameters<typeof estimate>) => { const result = estimate(...args); pageCount = result.pageCount; return result }, estimate) } : {}),
+    ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
+    ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
   })
 
   // -- Phase 3: the package. Packer does all its work before it first yields, so the bytes
   // are made while the clock and random generator are still fixed.
-  return { pending: Packer.toBuffer(document), pages: () => pageCount }
+  return { pending: Packer.toBuffer(document), pages: () => pages.count }
 }
 
 /** Render one document to DOCX bytes. */
