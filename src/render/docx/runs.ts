@@ -7,9 +7,9 @@ import type { DocxContext } from './context.js'
 
 type RunContent = Pick<IRunOptions, 'text' | 'children' | 'break'>
 
-/** Letters written right to left: Hebrew, Arabic, Syriac, Thaana and the Arabic presentation forms. */
+/** Characters of right-to-left scripts (Hebrew, Arabic with its punctuation, Syriac, Thaana, presentation forms). */
 const rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
-/** Letters written left to right in ITU's languages: Latin, Greek, Cyrillic, CJK. */
+/** Letters of left-to-right scripts in ITU's languages: Latin, Greek, Cyrillic, CJK. */
 const ltrLetter = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/
 
 export interface DirectedText { text: string; rtl: boolean }
