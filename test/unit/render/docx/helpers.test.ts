@@ -1,5 +1,4 @@
-// The DOCX writer's pure helpers: direction of text stretches, column widths, image sizes,
-// bookmark names.
+// The DOCX writer's pure helpers: direction of text stretches, column widths, image sizes.
 import { describe, expect, it } from 'vitest'
 import { scaleWidths } from '../../../../src/render/docx/grid.js'
 import { imageInfo } from '../../../../src/render/docx/images.js'
