@@ -8,6 +8,7 @@ import type { ParaStyle } from './styles.js'
 
 /** A landscape table: the page assembly gives it a section of its own. */
 export class LandscapeBlock {
+  /** The caption and the table, laid out on a landscape page. */
   constructor(readonly children: FileChild[]) {}
 }
 
@@ -18,9 +19,13 @@ export type FlowBlock = FileChild | LandscapeBlock
 
 /** Run formatting inherited from enclosing inline nodes. */
 export interface RunFormat {
+  /** Bold (strong); false turns off a bold paragraph style. */
   bold?: boolean
+  /** Italic (emphasis); false turns off an italic paragraph style. */
   italics?: boolean
+  /** Struck through (GFM strikethrough, not a deletion). */
   strike?: boolean
+  /** Highlighted (CriticMarkup {==…==}). */
   highlight?: boolean
   /** Character style of the run (code, links). */
   style?: string
@@ -28,6 +33,7 @@ export interface RunFormat {
 
 /** Read-only environment: what the enclosing nodes say about the node being rendered. */
 export interface DocxEnv {
+  /** Formatting of the runs written here. */
   readonly run: RunFormat
   /** Inside a revision mark: text becomes a tracked insertion or deletion. */
   readonly revision?: 'insertion' | 'deletion'
@@ -64,6 +70,7 @@ export interface DocxState {
   bookmarks: Map<string, string>
   /** Next id for w:ins, w:del and comments (one sequence, as Word numbers them). */
   nextRevisionId: number
+  /** Word comments collected from CriticMarkup {>>…<<}, written into the comments part. */
   comments: ICommentOptions[]
   /** A PAGEREF was written (a TOC): page numbers are worked out when the document is packed. */
   hasPageReferences: boolean
@@ -80,7 +87,9 @@ export interface DocxSettings {
 }
 
 export interface DocxContext {
+  /** The shared dispatcher over this writer's handlers. */
   walk: Walker<DocxContext, DocxOut>
+  /** The document being written (direction, words, running heads). */
   root: ItuRoot
   env: DocxEnv
   state: DocxState

@@ -17,7 +17,9 @@ export type { DocxFonts } from './styles.js'
 
 /** A font file embedded in the document (--embed-fonts), under the name the styles use. */
 export interface EmbeddedFont {
+  /** The family name the styles use. */
   name: string
+  /** Font files of its faces (TrueType or OpenType). */
   regular: Uint8Array
   bold?: Uint8Array
   italic?: Uint8Array
@@ -42,6 +44,7 @@ export interface DocxOptions {
 }
 
 export interface DocxResult {
+  /** The .docx file. */
   data: Uint8Array
   /** Page count, when the pages were laid out (documents with a table of contents). */
   pages?: number
