@@ -42,7 +42,7 @@ export const abstractTooLong = variantRule<{ words: number }>({
 })
 
 export const contactPhone = variantRule({
-  id: 'contribution/contact-phone', severity: 'warning', title: 'No contact of a contribution gives a phone number',
+  id: 'contribution/contact-phone', severity: 'warning', blocksSubmission: true, title: 'No contact of a contribution gives a phone number',
   templates: contribution,
   message: () => 'No contact gives a phone number.',
   hint: () => 'Add "phone:" to at least one contact, in international form ("+41 22 730 5111"); the cover has a phone line for it.',

@@ -65,7 +65,7 @@ export const replyToMissing = variantRule({
 })
 
 export const replySubject = variantRule({
-  id: 'liaison/reply-subject', severity: 'warning', title: 'The subject of a reply does not say it is a reply',
+  id: 'liaison/reply-subject', severity: 'warning', blocksSubmission: true, title: 'The subject of a reply does not say it is a reply',
   templates: liaison,
   message: () => 'The liaison statement replies to another one, but its subject does not say so.',
   hint: () => 'Start the subject with "Reply to the liaison statement from (source and date) on …", as Resolution 1, Annex 4 asks.',

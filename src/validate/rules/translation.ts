@@ -24,7 +24,7 @@ export const structureDiffers = documentRule<{ lang: string; original: string; d
 })
 
 export const stale = documentRule<{ lang: string; original: string }>({
-  id: 'translation/stale', severity: 'warning', title: 'The original changed after the translation was marked current',
+  id: 'translation/stale', severity: 'warning', blocksSubmission: true, title: 'The original changed after the translation was marked current',
   message: (d) => `The ${d.original} original has changed since this ${d.lang} translation was marked as translated from it.`,
   hint: () => 'Update the translation, then run `itudoc translations --mark` to record that it is current again.',
   check(document, emit) {

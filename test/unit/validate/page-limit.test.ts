@@ -2,32 +2,11 @@
 // yet, so the rule takes the page count from a function: here a fake that says 5 or 6.
 import { describe, expect, it } from 'vitest'
 import { validateSources } from '../../../src/build/validate.js'
-import { tree } from '../../helpers.js'
+import { contributionSource, tree } from '../../helpers.js'
 
-const contribution = (sector: 'D' | 'T') => `---
-template: contribution
-sector: ${sector}
-study-group: ${sector === 'D' ? 1 : 12}
-document: ${sector === 'D' ? 'SG1RGQ/9' : 'SG12-C9'}
-meeting: { venue: Geneva, start: 2026-10-19, end: 2026-10-23 }
-date: 2026-08-01
-original-language: en
-for: information
-questions: ["${sector === 'D' ? '5/1' : '12/12'}"]
-source: Republic of Examplia
-title: A long contribution
-contacts:
-  - { name: A. Author, phone: "+41 22 000 0000", email: a.author@example.org }
----
-
-:::abstract
-A short abstract.
-:::
-
-# Proposal
-
-Text.
-`
+const contribution = (sector: 'D' | 'T') => contributionSource(sector === 'D'
+  ? { for: 'information', 'action-required': null, date: '2026-08-01' }
+  : { sector: 'T', 'study-group': '12', document: 'SG12-C9', questions: '["12/12"]', for: 'information', 'action-required': null, date: '2026-08-01' })
 
 async function pageFindings(sector: 'D' | 'T', pages: number | undefined) {
   const dir = tree({ 'doc.md': contribution(sector) })
