@@ -1,6 +1,7 @@
 // Validate: resolve the sources exactly as build does, then run the validation rules over
 // every variant that resolved. Build is the only stage that knows both the sources and the
 // layout, so this is also where the page counter of the PDF layout is handed to the rules.
+import { basename } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { compareFindings } from '../model/diagnostic.js'
 import type { ValidateOptions, VariantUnderTest } from '../validate/rule.js'
@@ -40,13 +41,30 @@ export function underTest(variant: ResolvedVariant): VariantUnderTest | undefine
   return { documentId: variant.document.id, lang: resolved.root.lang, file: variant.files[0]!, resolved }
 }
 
+/**
+ * Resolve and validate. With `langs`, every variant is still read and checked (a French
+ * variant is compared with its English original), and only the other languages' findings
+ * are left out.
+ */
 export async function validateSources(options: ValidateSourcesOptions): Promise<ValidateResult> {
-  const sources = await resolveSources(options)
+  const { langs, ...all } = options
+  const sources = await resolveSources(all)
   const variants = sources.variants.flatMap((v) => underTest(v) ?? [])
+  const incomplete = new Set(sources.variants.filter((v) => !underTest(v)).map((v) => v.document.id))
   const rules: ValidateOptions = {
     ...(options.today ? { today: options.today } : {}),
     ...(options.pageCount ? { pageCount: options.pageCount } : {}),
   }
-  const findings = [...sources.findings, ...(await validate(variants, rules))].sort(compareFindings)
-  return { findings, variants: sources.variants.length }
+  const findings = [...sources.findings, ...(await validate(variants, rules, incomplete))]
+  const isLeftOut = (v: ResolvedVariant): boolean => {
+    const lang = languageOf(v)
+    return langs !== undefined && lang !== undefined && !langs.includes(lang)
+  }
+  const left = new Set(sources.variants.filter(isLeftOut).map((v) => v.files[0]!.path))
+  return { findings: findings.filter((f) => !left.has(f.file)).sort(compareFindings), variants: sources.variants.length - left.size }
+}
+
+/** A variant's language: its metadata's, or, when it did not resolve, its file name's. */
+function languageOf(variant: ResolvedVariant): string | undefined {
+  return variant.resolved?.root.lang ?? /^([a-z]{2})\.md$/.exec(basename(variant.files[0]!.path))?.[1]
 }

@@ -18,7 +18,12 @@ export interface VariantUnderTest {
 }
 
 /** The variants of one document, in file-name order. */
-export interface DocumentUnderTest { id: string; variants: VariantUnderTest[] }
+export interface DocumentUnderTest {
+  id: string
+  variants: VariantUnderTest[]
+  /** Every variant of the document resolved without error. Rules that compare variants need them all. */
+  complete: boolean
+}
 
 /** Everything outside the sources that a check may need. */
 export interface ValidateOptions {

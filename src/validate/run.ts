@@ -10,18 +10,21 @@ function appliesTo(rule: AnyValidationRule, templateId: string): boolean {
   return !rule.templates || rule.templates.includes(templateId)
 }
 
-/** Group variants by document, keeping the order in which they were given. */
-export function groupDocuments(variants: readonly VariantUnderTest[]): DocumentUnderTest[] {
+/**
+ * Group variants by document, keeping the order in which they were given. `incomplete` names
+ * the documents some of whose variants are missing here because they did not resolve.
+ */
+export function groupDocuments(variants: readonly VariantUnderTest[], incomplete: ReadonlySet<string> = new Set()): DocumentUnderTest[] {
   const documents = new Map<string, DocumentUnderTest>()
   for (const variant of variants) {
-    const document = documents.get(variant.documentId) ?? { id: variant.documentId, variants: [] }
+    const document = documents.get(variant.documentId) ?? { id: variant.documentId, variants: [], complete: !incomplete.has(variant.documentId) }
     document.variants.push(variant)
     documents.set(variant.documentId, document)
   }
   return [...documents.values()]
 }
 
-export async function validate(variants: readonly VariantUnderTest[], options: ValidateOptions, rules: readonly AnyValidationRule[] = validationRules): Promise<Finding[]> {
+export async function validate(variants: readonly VariantUnderTest[], options: ValidateOptions, incomplete: ReadonlySet<string> = new Set()): Promise<Finding[]> {
   const findings: Finding[] = []
   const seen = new Set<string>()
   const emitFor = (rule: AnyValidationRule): Emit<object> => (at: Place, data: object) => {
@@ -32,14 +35,15 @@ export async function validate(variants: readonly VariantUnderTest[], options: V
     if (!seen.has(key)) findings.push(finding)
     seen.add(key)
   }
-  const documents = groupDocuments(variants)
+  const documents = groupDocuments(variants, incomplete)
 
-  for (const rule of rules) {
+  for (const rule of validationRules) {
     const emit = emitFor(rule)
     if (rule.scope === 'variant') {
       for (const variant of variants) if (appliesTo(rule, variant.resolved.template.id)) await rule.check(variant, emit, options)
     } else if (rule.scope === 'document') {
-      for (const document of documents) if (appliesTo(rule, document.variants[0]!.resolved.template.id)) rule.check(document, emit, options)
+      // Comparing variants without the one that failed would compare them with the wrong original.
+      for (const document of documents) if (document.complete && appliesTo(rule, document.variants[0]!.resolved.template.id)) rule.check(document, emit, options)
     } else {
       rule.check(documents.filter((d) => appliesTo(rule, d.variants[0]!.resolved.template.id)), emit, options)
     }

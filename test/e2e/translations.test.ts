@@ -65,6 +65,23 @@ describe('language variants', () => {
     ])
   })
 
+  it('with --lang, still compares the variant with its original but reports on that language only', () => {
+    const dir = copy()
+    edit(dir, 'fr.md', (text) => text.replace(/^2\. de recueillir.*\n/m, '').replace(/^3\. de faire rapport/m, '2. de faire rapport'))
+    edit(dir, 'es.md', (text) => text.replace('[^1];', ';').replace(/\n\[\^1\]:.*\n/, '\n'))
+    const findings = (lang: string) => (JSON.parse(itudoc(['validate', 'res', '--lang', lang, '--report', 'json'], dir).stdout) as { findings: Finding[] }).findings.map((f) => `${f.file} ${f.ruleId}`)
+    expect(findings('fr')).toEqual(['res/fr.md translation/structure-differs'])
+    expect(findings('es,en')).toEqual(['res/es.md translation/structure-differs'])
+    expect(findings('en')).toEqual([])
+  })
+
+  it('does not compare the variants when the original has an error of its own', () => {
+    const dir = copy()
+    edit(dir, 'en.md', (text) => text.replace(':::noting', ':::notin'))
+    const { findings } = validate(dir)
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['res/en.md markdown/unknown-directive'])
+  })
+
   it('marks translations current, then reports them stale when the original changes', () => {
     const dir = copy()
     const before = itudoc(['translations', 'res'], dir).stdout
