@@ -25,9 +25,13 @@ export interface ValidateResult {
   variants: number
 }
 
-/** The current date, ISO: the clock is read here and in no rule. */
+/**
+ * Today's date on the author's calendar (the machine's time zone, not UTC: submitting at
+ * 00:30 in Geneva is submitting today), as YYYY-MM-DD. The clock is read here and in no rule.
+ */
 export function currentDate(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 /**
@@ -51,6 +55,9 @@ export async function validateSources(options: ValidateSourcesOptions): Promise<
   const sources = await resolveSources(all)
   const variants = sources.variants.flatMap((v) => underTest(v) ?? [])
   const incomplete = new Set(sources.variants.filter((v) => !underTest(v)).map((v) => v.document.id))
+  // The page counter: when the PDF layout lands, default it here to one that lays out
+  // `variant.resolved` with src/layout/ (as the pdf writer does) and returns the page count,
+  // so the contribution/page-limit rule runs for every command that validates.
   const rules: ValidateOptions = {
     ...(options.today ? { today: options.today } : {}),
     ...(options.pageCount ? { pageCount: options.pageCount } : {}),
