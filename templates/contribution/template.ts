@@ -17,6 +17,7 @@ export default defineTemplate({
     'working-party': z.string().optional().describe('Working party, e.g. "1/12"'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/123" or "SG12-C45"'),
     meeting,
+    conference: z.boolean().default(false).describe('A contribution to a world conference (WTDC): due 21 days before it opens, not 45'),
     date: isoDate.describe('Date of the contribution (submission date)'),
     'original-language': language.describe('Language the contribution was written in'),
     for: z.enum(['action', 'information']).describe('For action (placed on the agenda) or for information'),
