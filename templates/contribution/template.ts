@@ -4,7 +4,7 @@
 // (study period, document number, study group, original language, Question(s), venue/date).
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
-import { contacts, isoDate, language, meeting, question, sector } from '../_shared/fields.js'
+import { contacts, isoDate, language, meeting, question, sector, studyGroup } from '../_shared/fields.js'
 import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, originalLine, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 export default defineTemplate({
@@ -12,7 +12,7 @@ export default defineTemplate({
   description: 'Contribution to an ITU-D or ITU-T study group meeting (cover block + body)',
   metadata: z.strictObject({
     sector: sector.exclude(['R']).default('D'),
-    'study-group': z.number().int().min(1).max(20).describe('Study group number'),
+    'study-group': studyGroup.describe('Study group number'),
     'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional().describe('Working party, e.g. "1/12"'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/123" or "SG12-C45"'),

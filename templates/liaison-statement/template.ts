@@ -4,7 +4,7 @@
 // action to / For comment to / For information to / Approval / Deadline / Contact").
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
-import { contacts, isoDate, meeting, question, sector } from '../_shared/fields.js'
+import { contacts, isoDate, meeting, question, sector, studyGroup } from '../_shared/fields.js'
 import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 const destinationsFor = (purpose: string) => [{ field: 'destinations', where: { key: 'for', equals: purpose }, pick: 'name', format: 'list' as const }]
@@ -16,7 +16,7 @@ export default defineTemplate({
   metadata: z.strictObject({
     sector: sector.exclude(['R']).default('D'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/LS/12"'),
-    'study-group': z.number().int().min(1).max(20).optional(),
+    'study-group': studyGroup.optional(),
     'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional(),
     questions: z.strictObject({ origin: z.array(question).min(1), destination: z.array(question).default([]) }).describe('Questions of the originating and destination groups'),

@@ -33,7 +33,6 @@ const isCore = new Set(coreRules.map((r) => r.id))
 const withoutFixtures: Record<string, string> = {
   'locale/invalid': 'reported on itudoc\'s own locale files, never on sources (test/unit/validate/catalogue.test.ts)',
   'locale/pattern-slot': 'reported when a locale pattern names a slot a template does not fill; no source can cause it (test/unit/validate/catalogue.test.ts)',
-  'structure/misplaced': 'catalogued by the core but reported by no stage yet',
   'contribution/page-limit': 'needs the PDF layout\'s page count, which the CLI cannot measure yet (test/unit/validate/page-limit.test.ts uses a fake counter)',
 }
 
