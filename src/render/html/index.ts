@@ -52,5 +52,6 @@ export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
     body,
     footnotes,
     closingRule: root.closingRule,
+    justified: root.justified === true,
   })
 }

@@ -16,6 +16,8 @@ export interface PageVars {
   body: string
   footnotes: string
   closingRule: boolean
+  /** Body text justified, as in ITU's published texts. */
+  justified: boolean
 }
 
 const compiled = new WeakMap<PageShell, Handlebars.TemplateDelegate<PageVars>>()
