@@ -85,3 +85,20 @@ export function contributionSource(fields: Record<string, string | null> = {}): 
   const yaml = Object.entries(merged).filter(([, value]) => value !== null).map(([key, value]) => `${key}: ${value}`.replace(': \n', ':\n')).join('\n')
   return `---\n${yaml}\n---\n\n:::abstract\nA short abstract.\n:::\n\n# Proposal\n\nText.\n`
 }
+
+/** A single-file WTDC resolution ("RESOLUTION 37 (Rev. Baku, 2025)") with the given body. */
+export function resolution(body: string): string {
+  return `---
+template: resolution
+body: WTDC
+number: 37
+revised: true
+place: Baku
+year: 2025
+title: Bridging the digital divide
+convening: The World Telecommunication Development Conference (Baku, 2025),
+---
+
+${body}
+`
+}

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { htmlOf, textOf } from '../helpers.js'
+import { htmlOf, resolution, textOf } from '../helpers.js'
 
-const source = `---
-template: resolution
-body: WTDC
-number: 37
-revised: true
-place: Baku
-year: 2025
-title: Bridging the digital divide
-convening: The World Telecommunication Development Conference (Baku, 2025),
----
-
-:::considering
+const source = resolution(`:::considering
 1. that access is uneven;[^gap]
 2. that costs matter:
    1. for devices;
@@ -37,8 +26,7 @@ convening: The World Telecommunication Development Conference (Baku, 2025),
 :::
 ::::
 
-[^gap]: Measured by household access.
-`
+[^gap]: Measured by household access.`)
 
 describe('resolution HTML', async () => {
   const { html, findings } = await htmlOf(source)

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Block, Call, List } from '../../src/model/nodes.js'
-import { resolveText } from '../helpers.js'
+import { resolution, resolveText } from '../helpers.js'
 
-const resolution = (body: string) => `---
-template: resolution
-body: WTDC
-number: 37
-revised: true
-place: Baku
-year: 2025
-title: Bridging the digital divide
-convening: The World Telecommunication Development Conference (Baku, 2025),
----
-
-${body}
-`
 
 const labels = (list: Block | undefined): string[] => (list as List).children.map((item) => item.number.label)
 
