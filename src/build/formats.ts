@@ -2,13 +2,18 @@
 // how; writers know nothing of files. A new format is one entry here.
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, relative, sep } from 'node:path'
+import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
+import { renderRules } from '../model/rules.js'
+import type { LayoutProblem } from '../layout/frame.js'
+import { layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import { renderHtml } from '../render/html/index.js'
-import { familiesFor, fonts } from './fonts.js'
+import { renderPdf } from '../render/pdf/index.js'
+import { faceInputs, familiesFor, fonts } from './fonts.js'
 import { version } from './package-root.js'
 import type { LoadedTemplate } from './templates.js'
 
-export const formats = ['html'] as const
+export const formats = ['html', 'pdf'] as const
 export type Format = (typeof formats)[number]
 
 export interface RenderInput {
@@ -22,9 +27,17 @@ export interface RenderInput {
   sourcesRoot: string
   /** The one timestamp written into outputs (SOURCE_DATE_EPOCH). */
   clock: Date
+  /** The bytes of an asset the tree references (path relative to the sources root); writers do no file IO. */
+  assetData(src: string): Uint8Array
 }
 
-export interface Rendered { data: string | Uint8Array; pages?: number }
+export interface Rendered {
+  data: string | Uint8Array
+  /** Page count of paginated formats (the manifest records it; validation checks page limits). */
+  pages?: number
+  /** Problems met while rendering; an error among them means the artifact is not written. */
+  findings?: DeferredFinding[]
+}
 export type Writer = (input: RenderInput) => Promise<Rendered>
 
 /** Fonts shared by all HTML pages, copied once into <out>/_fonts. */
@@ -54,7 +67,27 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
   }),
 })
 
-export const writers: Record<Format, Writer> = { html }
+function layoutFinding(problem: LayoutProblem): DeferredFinding {
+  return problem.kind === 'missingGlyph'
+    ? deferFinding(renderRules.missingGlyph, problem, { char: problem.char })
+    : deferFinding(renderRules.unsupportedImage, problem, { path: problem.src })
+}
+
+const pdf: Writer = async ({ doc, clock, assetData }) => {
+  const faces = faceInputs()
+  const asset = (src: string): Uint8Array | undefined => {
+    try {
+      return assetData(src)
+    } catch {
+      return undefined
+    }
+  }
+  const layout = layoutDocument({ root: doc.root, faces, asset })
+  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}` })
+  return { data, pages: layout.pages.length, findings: layout.problems.map(layoutFinding) }
+}
+
+export const writers: Record<Format, Writer> = { html, pdf }
 
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {

@@ -289,6 +289,8 @@ export interface ItuRoot extends Base {
   docNumber?: string
   /** Closing rule printed after the body (ITU contributions end with a short centred rule). */
   closingRule: boolean
+  /** Body text is justified (published texts: Recommendations, resolutions, reports); absent = ragged right. */
+  justify?: boolean
   page: PageFurniture
   cover: Cover
   children: Block[]

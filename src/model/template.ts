@@ -136,6 +136,8 @@ export interface Template {
   toc: boolean
   /** A short centred rule after the body (ITU contributions and liaison statements). */
   closingRule: boolean
+  /** Justify body text, as ITU's published texts do; contributions and liaison statements are ragged right. Default false. */
+  justify?: boolean
   limits?: { pages?: { max: number; excludeCover?: boolean } }
   /** Output file name without extension; `{slug}` is the document folder's name, `{suffix}` the locale's. */
   output: string

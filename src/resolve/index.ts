@@ -105,6 +105,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
       dir: locale.direction,
       title: String(metadata.meta[template.titleField] ?? ''),
       closingRule: template.closingRule,
+      justify: template.justify ?? false,
       page: {
         header: print(template.page.header),
         footer: print(template.page.footer),

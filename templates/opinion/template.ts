@@ -37,5 +37,6 @@ export default defineTemplate({
   page: { header: [], footer: [{ field: 'forum' }], differentFirstPage: false, pageNumber: { style: 'plain', position: 'footer' } },
   toc: false,
   closingRule: false,
+  justify: true,
   output: '{slug}-{suffix}',
 })

@@ -50,6 +50,7 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
+  justify: true,
   output: '{slug}-{suffix}',
   variants: {
     field: 'sector',

@@ -51,5 +51,6 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
+  justify: true,
   output: '{slug}-{suffix}',
 })

@@ -1,0 +1,88 @@
+// Tagged PDF: the layout's structure nodes become pdfkit structure elements when their
+// first content is painted (so each element's kids follow reading order), and every run of
+// items is wrapped in marked content: structure content for tagged items, an Artifact for
+// running heads, rules and repeated table headers, and a Span with ActualText around a
+// right-to-left line so its logical text is what a reader extracts.
+import type PDFDocument from 'pdfkit'
+import type { ActualTextSpan, StructNode } from '../../layout/frame.js'
+
+type Doc = InstanceType<typeof PDFDocument>
+type Element = PDFKit.PDFStructureElement
+
+/** Structure options pdfkit understands but its typings omit (table header scope). */
+interface ElementOptions { alt?: string; lang?: string; scope?: 'Column' | 'Row' }
+
+/** Roles whose elements are made once per page: a link's annotation is tied to its page. */
+const perPage = new Set(['Link'])
+
+export class Tagger {
+  private readonly doc: Doc
+  private readonly nodes: readonly StructNode[]
+  private readonly root: Element
+  private readonly elements = new Map<string, Element>()
+  private readonly pageElements: Element[] = []
+  private page = 0
+  /** The marked content open now: a tag (or 'artifact') and the actual-text span inside it. */
+  private open: { tag: number | 'artifact'; span?: number } | undefined
+
+  constructor(doc: Doc, nodes: readonly StructNode[]) {
+    this.doc = doc
+    this.nodes = nodes
+    this.root = doc.struct('Document')
+    doc.addStructure(this.root)
+  }
+
+  /** Enter a new page: per-page elements of the previous one are complete. */
+  startPage(number: number): void {
+    this.close()
+    for (const element of this.pageElements) element.end()
+    this.pageElements.length = 0
+    this.page = number
+  }
+
+  /** Make sure the marked content around the next item is right for `tag` and `span`. */
+  mark(tag: number | undefined, span?: ActualTextSpan): void {
+    const want = tag ?? 'artifact'
+    if (this.open && this.open.tag === want && this.open.span === span?.id) return
+    this.close()
+    if (want === 'artifact') {
+      this.doc.markContent('Artifact')
+    } else {
+      const element = this.element(want)
+      element.add(this.doc.markStructureContent(this.nodes[want]!.role))
+      if (span) this.doc.markContent('Span', { actual: span.text })
+    }
+    this.open = { tag: want, ...(span ? { span: span.id } : {}) }
+  }
+
+  /** The element of a node, for link annotations. */
+  element(id: number): Element {
+    const node = this.nodes[id]!
+    const key = perPage.has(node.role) ? `${id}@${this.page}` : String(id)
+    let element = this.elements.get(key)
+    if (!element) {
+      const options: ElementOptions = {}
+      if (node.alt) options.alt = node.alt
+      if (node.lang) options.lang = node.lang
+      if (node.scope) options.scope = node.scope
+      element = this.doc.struct(node.role, options as Parameters<Doc['struct']>[1])
+      ;(node.parent < 0 ? this.root : this.element(node.parent)).add(element)
+      this.elements.set(key, element)
+      if (perPage.has(node.role)) this.pageElements.push(element)
+    }
+    return element
+  }
+
+  /** Close the open marked content (before a page ends or other content starts). */
+  close(): void {
+    if (!this.open) return
+    if (this.open.span !== undefined) this.doc.endMarkedContent()
+    this.doc.endMarkedContent()
+    this.open = undefined
+  }
+
+  finish(): void {
+    this.startPage(this.page + 1)
+    this.root.end()
+  }
+}
