@@ -30,6 +30,7 @@ export interface InlineKit {
   book: FontBook
   problems: LayoutProblem[]
   struct: StructBuilder
+  /** Ids of actual-text spans. */
   spans: Counter
 }
 
@@ -66,6 +67,7 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
     offset: geometry.offset,
     base: format.base,
     tag: format.tag,
+    spanId: () => kit.spans.next(),
     linkTag(target: LinkTarget): number {
       let tag = linkTags.get(target)
       if (tag === undefined) {
@@ -74,7 +76,6 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
       }
       return tag
     },
-    spanId: () => kit.spans.next(),
   }
   return lines.map((range, index) => placeLine(range, index, context))
 }

@@ -41,7 +41,7 @@ export interface LineContext {
   /** The structure element of the paragraph and of each link in it. */
   tag: number
   linkTag(target: LinkTarget): number
-  /** A new actual-text span id. */
+  /** A new id for an actual-text span. */
   spanId(): number
 }
 
@@ -115,7 +115,7 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
       x += unit.width + unit.han * characterSpacing + unit.gapRight * spread
     }
   })
-  return boxOf(range, placed, ctx)
+  return boxOf(placed, ctx)
 }
 
 function trimSpaces(text: string, start: number, end: number): number {
@@ -194,7 +194,26 @@ function pieceFinder(pieces: readonly Piece[]): (index: number) => Piece {
 }
 
 /** Items of a placed line: highlights first (under the text), text, decorations, links. */
-function boxOf(range: LineRange, placed: readonly Placed[], ctx: LineContext): LineBox {
+/** The line's characters left to right; a gap wider than a space (a tab) reads as one. */
+function lineText(placed: readonly Placed[], text: string): string {
+  let out = ''
+  let end = -Infinity
+  for (const { unit, x } of [...placed].sort((p, q) => p.x - q.x)) {
+    if (out && x - end > unit.run.piece.size / 3 && !out.endsWith(' ')) out += ' '
+    out += drawnOrder(text, unit.run)
+    end = x + unit.width
+  }
+  return out
+}
+
+/** A run's characters in the order its glyphs are drawn, unmirrored. */
+function drawnOrder(text: string, run: Run): string {
+  if (run.piece.kind !== 'text') return ''
+  const chars = Array.from(visible(text.slice(run.start, run.end)))
+  return (run.rtl ? chars.reverse() : chars).join('')
+}
+
+function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
   let ascent = ascentOf(ctx.base.face, ctx.base.size)
   let descent = descentOf(ctx.base.face, ctx.base.size)
   for (const { unit } of placed) {
@@ -206,7 +225,7 @@ function boxOf(range: LineRange, placed: readonly Placed[], ctx: LineContext): L
     }
   }
   const needsActualText = placed.some(({ unit }) => unit.run.rtl || unit.run.piece.rtlScript)
-  const span = needsActualText ? { id: ctx.spanId(), text: visible(ctx.text.slice(range.start, range.end).replace(/[\t\n]/g, ' ')) } : undefined
+  const span = needsActualText ? { id: ctx.spanId(), text: lineText(placed, ctx.text) } : undefined
   const under: Item[] = []
   const items: Item[] = []
   const over: Item[] = []
@@ -216,8 +235,7 @@ function boxOf(range: LineRange, placed: readonly Placed[], ctx: LineContext): L
     const { piece } = unit.run
     const span0: Span = piece.span
     const style = span0.style
-    // On an actual-text line every run belongs to the paragraph, so the span stays whole.
-    const tag = span ? ctx.tag : span0.tag ?? (span0.link ? ctx.linkTag(span0.link) : ctx.tag)
+    const tag = span0.tag ?? (span0.link ? ctx.linkTag(span0.link) : ctx.tag)
     const baseline = ascent - piece.rise
     // The spacing after the last glyph is not ink: it does not count in the width.
     const drawn = unit.width + Math.max(0, unit.han - 1) * characterSpacing

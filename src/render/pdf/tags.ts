@@ -1,8 +1,8 @@
 // Tagged PDF: the layout's structure nodes become pdfkit structure elements when their
 // first content is painted (so each element's kids follow reading order), and every run of
 // items is wrapped in marked content: structure content for tagged items, an Artifact for
-// running heads, rules and repeated table headers, and a Span with ActualText around a
-// right-to-left line so its logical text is what a reader extracts.
+// running heads, rules and repeated table headers; around them, on lines of right-to-left
+// text, a Span whose ActualText is what a reader extracts.
 import type PDFDocument from 'pdfkit'
 import type { ActualTextSpan, StructNode } from '../../layout/frame.js'
 
@@ -22,8 +22,9 @@ export class Tagger {
   private readonly elements = new Map<string, Element>()
   private readonly pageElements: Element[] = []
   private page = 0
-  /** The marked content open now: a tag (or 'artifact') and the actual-text span inside it. */
-  private open: { tag: number | 'artifact'; span?: number } | undefined
+  /** The marked content open now: a structure node or an artifact, inside an actual-text span. */
+  private open: number | 'artifact' | undefined
+  private span: number | undefined
 
   constructor(doc: Doc, nodes: readonly StructNode[]) {
     this.doc = doc
@@ -40,19 +41,23 @@ export class Tagger {
     this.page = number
   }
 
-  /** Make sure the marked content around the next item is right for `tag` and `span`. */
+  /**
+   * Make sure the marked content around the next item is right: `tag` (undefined: an
+   * artifact) inside `span`. The span is outermost, so the tags of a line's runs (a link,
+   * a list label) can change inside it.
+   */
   mark(tag: number | undefined, span?: ActualTextSpan): void {
     const want = tag ?? 'artifact'
-    if (this.open && this.open.tag === want && this.open.span === span?.id) return
-    this.close()
-    if (want === 'artifact') {
-      this.doc.markContent('Artifact')
-    } else {
-      const element = this.element(want)
-      element.add(this.doc.markStructureContent(this.nodes[want]!.role))
+    if (this.span !== span?.id) {
+      this.close()
       if (span) this.doc.markContent('Span', { actual: span.text })
+      this.span = span?.id
     }
-    this.open = { tag: want, ...(span ? { span: span.id } : {}) }
+    if (this.open === want) return
+    this.endContent()
+    if (want === 'artifact') this.doc.markContent('Artifact')
+    else this.element(want).add(this.doc.markStructureContent(this.nodes[want]!.role))
+    this.open = want
   }
 
   /** The element of a node, for link annotations. */
@@ -75,8 +80,19 @@ export class Tagger {
 
   /** Close the open marked content (before a page ends or other content starts). */
   close(): void {
-    if (!this.open) return
-    if (this.open.span !== undefined) this.doc.endMarkedContent()
+    this.endContent()
+    if (this.span === undefined) return
+    // poppler places an ActualText when the span ends, with the graphics state of that
+    // moment; pdfkit's page space is flipped (y down), which poppler would take for text
+    // turned upside down (lines read bottom to top). End the span in unflipped space.
+    this.doc.save().transform(1, 0, 0, -1, 0, this.doc.page.height)
+    this.doc.endMarkedContent()
+    this.doc.restore()
+    this.span = undefined
+  }
+
+  private endContent(): void {
+    if (this.open === undefined) return
     this.doc.endMarkedContent()
     this.open = undefined
   }
