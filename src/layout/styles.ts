@@ -79,7 +79,7 @@ export const styles = {
   header: { size: 9, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0 },
   footer: { size: 9, align: 'start', before: 0, after: 0, indent: 0, firstLine: 0 },
   /** Table of contents. */
-  tocTitle: { size: body, bold: true, align: 'center', before: 0, after: 12, indent: 0, firstLine: 0, keepWithNext: true },
+  tocTitle: { size: body, bold: true, align: 'center', before: 24, after: 12, indent: 0, firstLine: 0, keepWithNext: true },
   tocPage: { size: body, bold: true, align: 'end', before: 0, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
   toc1: { size: body, align: 'start', before: 6, after: 0, ...hang(twips(680)), endIndent: cm(1.5) },
   toc2: { size: body, align: 'start', before: 4, after: 0, indent: twips(1531), firstLine: -twips(851), endIndent: cm(1.5) },

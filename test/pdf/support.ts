@@ -72,10 +72,36 @@ export async function renderFixture(name: string): Promise<{ layout: LayoutDocum
   return { layout, pdf }
 }
 
-/** The text of each page, as pdftotext reads it, white space folded (reading order kept). */
+/**
+ * The text of each page, as pdftotext reads it: white space folded, empty lines and the
+ * directional embedding marks pdftotext puts around right-to-left lines dropped.
+ */
 export function pageTexts(file: string): string[] {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-  return text.split('\f').slice(0, -1).map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+  return text.split('\f').slice(0, -1).map((page) => page.replace(/[\u202a-\u202e]/g, '').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+}
+
+/** `snippets` occur in `text` in this order (white space folded); returns the first missing one. */
+export function missingInOrder(text: string, snippets: readonly string[]): string | undefined {
+  const flat = text.replace(/\s+/g, ' ')
+  let from = 0
+  for (const snippet of snippets) {
+    const at = flat.indexOf(snippet, from)
+    if (at < 0) return snippet
+    from = at + snippet.length
+  }
+  return undefined
+}
+
+/** The tags of a PDF's structure tree, as pdfinfo -struct lists them. */
+export function structureTags(file: string): Set<string> {
+  const out = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' })
+  return new Set(out.split('\n').map((line) => line.trim().split(/[\s:]/)[0]!).filter(Boolean))
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]))
 }
 
 /** Fonts a PDF uses, as pdffonts lists them. */

@@ -4,6 +4,7 @@
 // roles; the logo slot stays empty (itudoc never draws ITU's emblem).
 import type { BlockMap, CoverCell, CoverRow, CoverTable, Inline } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
+import { ascentOf } from '../inline/place.js'
 import { coverStyles, rules, type ParaStyle } from '../styles.js'
 import { columns } from '../table/columns.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
@@ -54,10 +55,14 @@ function coverTable(table: CoverTable, flow: Flow, env: FlowEnv, tag: number): v
     })
     const height = Math.max(0, ...cells.map((c) => c.stacked.height)) + (row.rule === 'above' || row.rule === 'both' ? 2 : 0)
     const items: Item[] = cells.flatMap((c) => c.stacked.items)
-    for (const { cell, box } of cells) {
+    for (const { cell, box, stacked } of cells) {
       if (cell.role !== 'checkbox') continue
+      // The square sits around the mark's x-height, on the baseline the mark has or would have.
+      const style = coverStyles.checkbox
+      const mark = stacked.items.find((i) => i.kind === 'text')
+      const baseline = mark?.kind === 'text' ? mark.y : style.before + ascentOf(flow.face(false, false), style.size)
       const x = box.left + (box.width - checkboxSize) / 2
-      items.push({ kind: 'rect', rect: { x, y: 3, width: checkboxSize, height: checkboxSize }, stroke: '#000000', lineWidth: rules.hairline })
+      items.push({ kind: 'rect', rect: { x, y: baseline - 0.35 * style.size - checkboxSize / 2, width: checkboxSize, height: checkboxSize }, stroke: '#000000', lineWidth: rules.hairline })
     }
     items.push(...ruleItems(row, env.left, env.left + env.width, height))
     const last = r === table.children.length - 1

@@ -41,6 +41,8 @@ export interface PaginateInput {
 
 /** Footnote text continued from earlier pages takes at most this share of a page. */
 const carriedShare = 0.5
+/** All footnote text on a page takes at most this share of it; a longer note continues. */
+const footnoteShare = 0.6
 /** A row is only cut when at least this much of it fits (else it starts the next page). */
 const minimumSplit = 24
 
@@ -117,19 +119,20 @@ export function paginate(input: PaginateInput): PageDraft[] {
       if (from.entries.some((e) => e.end < e.total.length)) return undefined
       let footnoteHeight = from.footnoteHeight || input.separator
       const entries = [...from.entries]
+      const room = Math.min(limit - used, limit * footnoteShare)
       for (const [k, number] of fresh.entries()) {
         const total = input.footnotes.get(number)!
         const whole = heightOf(total, 0, total.length)
-        if (used + footnoteHeight + whole <= limit + 0.01) {
+        if (footnoteHeight + whole <= room + 0.01) {
           footnoteHeight += whole
           entries.push({ number, start: 0, end: total.length, total, continued: false })
           continue
         }
         // Only the last new footnote may run over to the next page, and its first line stays here.
         if (k !== fresh.length - 1) return undefined
-        const reached = take(total, 0, used + footnoteHeight, limit, false)
+        const reached = take(total, 0, footnoteHeight, room, false)
         if (reached.end === 0) return undefined
-        footnoteHeight = reached.height - used
+        footnoteHeight = reached.height
         entries.push({ number, start: 0, end: reached.end, total, continued: false })
       }
       return { used, after: slice.after, entries, footnoteHeight }
@@ -167,8 +170,10 @@ export function paginate(input: PaginateInput): PageDraft[] {
         }
       }
       if (!page.slices.some((p) => !p.repeated)) {
+        // A page of continued footnote text only: the slice waits for the next page.
+        if (state.entries.length) break
         // Nothing of the flow fits on an empty page: place it anyway (it overflows) rather than loop.
-        place(slice, fits(slice, state, Infinity)!, false)
+        place(slice, fits(slice, state, Infinity) ?? { ...state, used: slice.height, after: slice.after }, false)
         next++
         break
       }

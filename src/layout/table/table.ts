@@ -13,6 +13,8 @@ import { columns } from './columns.js'
 import { rowSlice } from './rows.js'
 
 const alignments = { left: 'start', center: 'center', right: 'end' } as const
+/** Space above a table that has no caption. */
+const captionless = 6
 
 function cellStyle(cell: TableCell): ParaStyle {
   const base = cell.header ? styles.tableHead : styles.tableText
@@ -40,7 +42,11 @@ export function tableHandler(ids: { next(): number }): { table: BlockHandler<Blo
       } else if (node.id) {
         flow.marker(env, [{ kind: 'destination', name: node.id, x: env.left, y: 0 }])
       }
+      const first = flow.slices().length
       layoutRows(node, flow, env, tag, ids.next())
+      // Without a caption, the table keeps its distance from the text above.
+      const top = flow.slices()[first]
+      if (!node.caption && top) top.before = captionless
     },
   }
 }
