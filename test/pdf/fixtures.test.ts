@@ -23,6 +23,10 @@ const reading: Record<string, string[]> = {
     'Rec. ITU-T E.108.9 (06/2026)', 'Annex A', 'Content of a notification', '(This annex forms an integral part of this Recommendation.)', 'A.1', 'Initial notice'],
   'en-liaison-statement': ['SG1RGQ/LS/12-E', 'LIAISON STATEMENT', 'QUESTION(S):', '4/1 → 3/2', 'SOURCE:', 'ITU-D Study Group 1', 'SUBJECT:',
     'For action to:', 'ITU-D Study Group 2', 'Deadline:', '15 March 2027', 'Contact:', 'Name: R. Placeholder', '1)', 'practices for powering', '2)'],
+  'en-contribution': ['SG12-C45', 'STUDY GROUP 12', 'Original: English', 'Question(s):', '1/12, 12/12', 'Geneva', 'CONTRIBUTION', 'Source:', 'Examplia Telecom',
+    'Title:', 'Measured outage durations', 'Contact:', 'A. Author', 'Tel.:', 'E-mail:', 'Abstract', 'This contribution reports', '1', 'Measurements',
+    'the TSB guide', 'were checked by an independent laboratory', 'were not audited', 'Quoted from', 'duration = end - start', 'Figure 1 – Outage handling chain',
+    'Table 1 – Outages per month', 'Region', 'North', 'South', 'Proposal'],
   'fr-opinion': ["PROJET D'AVIS 3", 'Résilience des télécommunications/TIC', 'Le septième Forum mondial', 'considérant', 'a)', 'que les réseaux', 'b)',
     'rappelant', "est d'avis", 'invite les États Membres', '1', 'à échanger leurs expériences', 'WTPF-26'],
   'es-report': ['WTPF-26/3-S', '2 de marzo de 2026', 'La conectividad significativa en las zonas rurales', 'Índice', 'Página', '1', 'Introducción', '2',
@@ -44,6 +48,7 @@ const expectedTags: Record<string, string[]> = {
   'en-resolution': ['Document', 'H1', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Note', 'Caption', 'Sect', 'Link'],
   'en-recommendation': ['H1', 'H2', 'Figure', 'Caption', 'Note', 'L', 'LI'],
   'es-report': ['TOC', 'TOCI', 'Table', 'Div'],
+  'en-contribution': ['Figure', 'Link', 'BlockQuote', 'Code', 'Table'],
 }
 
 describe.each(fixtureNames())('PDF fixture %s', (name) => {

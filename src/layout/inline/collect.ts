@@ -51,7 +51,7 @@ const handlers: InlineHandlers = {
   },
   reviewComment: (node, out) =>
     out.styled({ italic: true, color: colours.comment, highlight: colours.commentBackground, size: out.style.size * 0.85 }, () =>
-      out.append(` [${node.value}] `, node.position)),
+      out.append(` [${node.value}]`, node.position)),
   highlight: (node, out, env) => out.styled({ highlight: colours.highlight }, () => all(node.children, out, env)),
 }
 

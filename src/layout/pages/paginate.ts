@@ -85,7 +85,8 @@ export function paginate(input: PaginateInput): PageDraft[] {
   let carried: FootnoteEntry[] = []
 
   while (next < queue.length || carried.length) {
-    const orientation = next < queue.length ? queue[next]!.orientation : 'portrait'
+    // A page takes the orientation of its first slice with height (markers fit any page).
+    const orientation = queue.slice(next).find((s) => s.height > 0)?.orientation ?? 'portrait'
     const capacity = input.bodyHeight(orientation)
     const page: PageDraft = { orientation, slices: [], footnotes: [], footnoteHeight: 0 }
     const snapshots: PageState[] = []
@@ -146,7 +147,9 @@ export function paginate(input: PaginateInput): PageDraft[] {
     // -- Body slices.
     while (next < queue.length) {
       const slice = queue[next]!
-      if (page.slices.length && (slice.pageBreakBefore || slice.orientation !== orientation)) break
+      // A forced break or a change of orientation starts a new page, unless nothing shows on this one yet.
+      const blank = page.slices.every((p) => p.slice.height === 0) && !state.entries.length
+      if (!blank && (slice.pageBreakBefore || (slice.height > 0 && slice.orientation !== orientation))) break
       if (!page.slices.length && slice.table && !slice.table.isHeader && slice.table.header.length) {
         for (const header of slice.table.header) {
           const after = fits(header, state, capacity)
