@@ -1,16 +1,15 @@
-// Placing one broken line: bidi reordering of each tab segment (rules L1–L2), cutting it
-// into runs of one face and direction, preparing each run for the shaper (mirrored
-// brackets; reversed where fontkit will not reverse, or will when it must not), then
-// alignment and justification — spaces stretched in Latin text, every character spaced in
-// Chinese. Right-to-left lines carry their logical text for extraction (ActualText).
+// Placing one broken line: its tab segments at their stops, each segment's units (units.ts)
+// aligned or justified — spaces stretched in Latin text, every glyph spaced in Chinese,
+// the gaps between words stretched in Arabic — then the items: text, highlights,
+// decorations, links. Lines holding right-to-left text carry what a reader should extract.
 import type { Item, LinkItem, TextItem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
-import { visible } from '../fonts/select.js'
 import { lineFactor } from '../styles.js'
-import { mirrored, visualOrder, type Levels } from './bidi.js'
+import type { Levels } from './bidi.js'
 import type { LineRange } from './lines.js'
-import { isHan, type Piece } from './pieces.js'
-import { rangeAt, type LinkTarget, type Span } from './styled.js'
+import type { Piece } from './pieces.js'
+import type { LinkTarget, Span } from './styled.js'
+import { drawnOrder, slotsOf, unitsOf, type Unit } from './units.js'
 
 export type Alignment = 'start' | 'center' | 'end' | 'justify'
 
@@ -45,29 +44,8 @@ export interface LineContext {
   spanId(): number
 }
 
-/** One run of one piece in one direction: what becomes a text item. */
-interface Run {
-  piece: Piece
-  /** Logical range. */
-  start: number
-  end: number
-  rtl: boolean
-}
-
-/** A unit where it goes, with the character spacing that justifies it (Han text). */
-interface Placed { unit: Unit; x: number; characterSpacing: number }
-
-/** A run prepared for drawing, with its natural width and its share of justification. */
-interface Unit {
-  run: Run
-  text: string
-  shaping: TextItem['shaping']
-  width: number
-  /** Stretchable gaps on its left and right (spaces); glyphs spread by character spacing (Han faces). */
-  gapLeft: number
-  gapRight: number
-  han: number
-}
+/** A unit where it goes: where its text starts, its drawn width, how its spaces or glyphs stretch. */
+interface Placed { unit: Unit; x: number; width: number; characterSpacing: number; wordSpacing: number }
 
 export function ascentOf(face: Face, size: number): number {
   return (face.ascent + face.lineGap) * lineFactor[face.script] * size
@@ -95,7 +73,7 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
     const room = available - segment.x
     let spread = 0
     if (justify && last) {
-      const slots = units.reduce((n, u) => n + u.gapLeft + u.gapRight + u.han, 0) - trailingHan(units)
+      const slots = units.reduce((n, u) => n + slotsOf(u), 0) - trailingHan(units)
       spread = slots > 0 ? Math.max(0, room - natural) / slots : 0
     }
     const width = spread ? room : natural
@@ -110,8 +88,15 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
     let x = left
     for (const unit of units) {
       x += unit.gapLeft * spread
+      if (unit.spaced) {
+        const { lead, inner, trail, space, ink } = unit.spaced
+        placed.push({ unit, x: x + lead * (space + spread), width: ink + inner * spread, characterSpacing: 0, wordSpacing: inner ? spread : 0 })
+        x += unit.width + (lead + inner + trail) * spread
+        continue
+      }
       const characterSpacing = unit.han ? spread : 0
-      placed.push({ unit, x, characterSpacing })
+      // The spacing after the last glyph is not ink: it does not count in the width.
+      placed.push({ unit, x, width: unit.width + Math.max(0, unit.han - 1) * characterSpacing, characterSpacing, wordSpacing: 0 })
       x += unit.width + unit.han * characterSpacing + unit.gapRight * spread
     }
   })
@@ -128,90 +113,19 @@ function trailingHan(units: readonly Unit[]): number {
   return units.length && units[units.length - 1]!.han ? 1 : 0
 }
 
-/** Runs of `[start, end)` in visual order, cut into units (one per word when justifying). */
-function unitsOf(start: number, end: number, ctx: LineContext, byWord: boolean): Unit[] {
-  const runs: Run[] = []
-  const pieceAt = pieceFinder(ctx.pieces)
-  for (const i of visualOrder(ctx.text, ctx.levels, start, end)) {
-    const piece = pieceAt(i)
-    const rtl = (ctx.levels.levels[i]! & 1) === 1
-    const run = runs[runs.length - 1]
-    if (run && run.piece === piece && run.rtl === rtl && piece.kind === 'text' && (rtl ? i === run.start - 1 : i === run.end)) {
-      if (rtl) run.start = i
-      else run.end = i + 1
-    } else {
-      runs.push({ piece, start: i, end: i + 1, rtl })
-    }
-  }
-  const units: Unit[] = []
-  for (const run of runs) {
-    if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
-    const words = byWord ? splitAtSpaces(ctx.text, run) : [run]
-    for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, ctx))
-  }
-  return units
-}
-
-/** Logical words of a run, each with the spaces that follow it. */
-function splitAtSpaces(text: string, run: Run): Run[] {
-  const words: Run[] = []
-  let from = run.start
-  for (let i = run.start; i < run.end; i++) {
-    if (text[i] === ' ' && text[i + 1] !== ' ' && i + 1 < run.end) {
-      words.push({ ...run, start: from, end: i + 1 })
-      from = i + 1
-    }
-  }
-  words.push({ ...run, start: from, end: run.end })
-  return words
-}
-
-function unitOf(run: Run, ctx: LineContext): Unit {
-  const { piece } = run
-  if (piece.kind === 'object') return { run, text: '', shaping: 'chunks', width: piece.span.object!.width, gapLeft: 0, gapRight: 0, han: 0 }
-  let chars = Array.from(ctx.text.slice(run.start, run.end))
-  if (run.rtl) chars = chars.map(mirrored)
-  // fontkit reverses a run whose script is right-to-left and nothing else: reverse the
-  // others on right-to-left levels (brackets, European text), and pre-reverse
-  // right-to-left-script characters on left-to-right levels (Arabic-Indic digits).
-  if (run.rtl !== piece.rtlScript) chars.reverse()
-  const text = visible(chars.join(''))
-  const shaping: TextItem['shaping'] = piece.rtlScript ? 'run' : 'chunks'
-  const width = (shaping === 'run' ? piece.face.runWidth(text) : piece.face.chunkedWidth(text)) * piece.size
-  const endsWithSpace = ctx.text[run.end - 1] === ' '
-  // Chinese is justified by spacing every glyph of the Han face (CJK punctuation included).
-  const han = piece.face.script === 'han' && Array.from(text).some((c) => isHan(c.codePointAt(0)!)) ? Array.from(text).length : 0
-  return { run, text, shaping, width, gapLeft: endsWithSpace && run.rtl ? 1 : 0, gapRight: endsWithSpace && !run.rtl ? 1 : 0, han }
-}
-
-/** Pieces by index; lines read them in runs, so the last hit is tried first. */
-function pieceFinder(pieces: readonly Piece[]): (index: number) => Piece {
-  let last = pieces[0]
-  return (index) => {
-    if (!last || index < last.start || index >= last.end) last = rangeAt(pieces, index)
-    return last
-  }
-}
-
-/** Items of a placed line: highlights first (under the text), text, decorations, links. */
 /** The line's characters left to right; a gap wider than a space (a tab) reads as one. */
 function lineText(placed: readonly Placed[], text: string): string {
   let out = ''
   let end = -Infinity
-  for (const { unit, x } of [...placed].sort((p, q) => p.x - q.x)) {
+  for (const { unit, x, width } of [...placed].sort((p, q) => p.x - q.x)) {
     if (out && x - end > unit.run.piece.size / 3 && !out.endsWith(' ')) out += ' '
     out += drawnOrder(text, unit.run)
-    end = x + unit.width
+    end = x + width
   }
   return out
 }
 
-/** A run's characters in the order its glyphs are drawn, unmirrored. */
-function drawnOrder(text: string, run: Run): string {
-  if (run.piece.kind !== 'text') return ''
-  const chars = Array.from(visible(text.slice(run.start, run.end)))
-  return (run.rtl ? chars.reverse() : chars).join('')
-}
+/** Items of a placed line: highlights first (under the text), text, decorations, links. */
 
 function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
   let ascent = ascentOf(ctx.base.face, ctx.base.size)
@@ -231,14 +145,12 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
   const over: Item[] = []
   const links: LinkItem[] = []
   const footnotes: number[] = []
-  for (const { unit, x, characterSpacing } of placed) {
+  for (const { unit, x, width: drawn, characterSpacing, wordSpacing } of placed) {
     const { piece } = unit.run
     const span0: Span = piece.span
     const style = span0.style
     const tag = span0.tag ?? (span0.link ? ctx.linkTag(span0.link) : ctx.tag)
     const baseline = ascent - piece.rise
-    // The spacing after the last glyph is not ink: it does not count in the width.
-    const drawn = unit.width + Math.max(0, unit.han - 1) * characterSpacing
     if (span0.footnote !== undefined && !footnotes.includes(span0.footnote)) footnotes.push(span0.footnote)
     if (style.highlight) under.push({ kind: 'rect', rect: { x, y: ascent - ascentOf(piece.face, piece.size), width: drawn, height: ascentOf(piece.face, piece.size) + descentOf(piece.face, piece.size) }, fill: style.highlight })
     if (piece.kind === 'object') {
@@ -247,6 +159,7 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
     } else if (unit.text) {
       const item: TextItem = { kind: 'text', x, y: baseline, text: unit.text, face: piece.face.key, size: piece.size, shaping: unit.shaping, width: drawn, tag }
       if (characterSpacing) item.characterSpacing = characterSpacing
+      if (wordSpacing) item.wordSpacing = wordSpacing
       if (style.color) item.color = style.color
       if (span) item.span = span
       items.push(item)

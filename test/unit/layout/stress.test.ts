@@ -4,7 +4,7 @@
 // on every continuation page, nothing lost.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { LayoutDocument } from '../../../src/layout/frame.js'
-import { stressMarkdown } from './stress-document.js'
+import { stressMarkdown } from '../../../bench/stress-document.js'
 import { contentTexts, layoutMarkdown } from './support.js'
 
 const tolerance = 0.01
