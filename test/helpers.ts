@@ -37,3 +37,24 @@ export function tree(files: Record<string, string | Uint8Array>): string {
   }
   return root
 }
+
+/** Resolve and render to a full HTML page (fonts and images are not needed for these checks). */
+export async function htmlOf(markdown: string, options: { lang?: string; shared?: string; path?: string; root?: string } = {}): Promise<{ html: string; findings: Finding[] }> {
+  const { renderHtml } = await import('../src/render/html/index.js')
+  const { doc, findings } = await resolveText(markdown, options)
+  if (!doc) return { html: '', findings }
+  const loaded = (await loadTemplates()).get(doc.template.id)!
+  const html = renderHtml(doc.root, { shell: loaded.shell, css: loaded.css, generator: 'itudoc test', assetUrl: (src) => `asset:${src}` })
+  return { html, findings }
+}
+
+/** The visible text of an HTML fragment, tags removed and whitespace collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -19,7 +19,7 @@ export interface DiscoveredDocument {
 
 export interface Discovery { documents: DiscoveredDocument[]; missing: string[] }
 
-const variantName = /^([a-z]{2,3}(?:-[A-Za-z]+)?)\.md$/
+const variantName = /^([a-z]{2})\.md$/
 const ignored = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || name === 'README.md'
 
 function toId(root: string, path: string): string {

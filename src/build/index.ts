@@ -136,7 +136,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!current.has(path) && existsSync(join(outDir, ...path.split('/')))) current.set(path, entry)
   }
   const artifacts = [...current.values()]
-  if (written || !existsSync(manifestPath) || artifacts.length !== previous.size) {
+  if (written || artifacts.length !== previous.size) {
     writeAtomic(manifestPath, serializeManifest({ generator: `itudoc ${version}`, artifacts }))
   }
   return { artifacts, findings, written, reused }

@@ -4,7 +4,7 @@ export class UsageError extends Error {}
 export const help = `itudoc — compile structured Markdown into ITU documents (HTML, DOCX, PDF)
 
 Usage:
-  itudoc build [paths…] [--format html] [--lang en,fr] [--out out] [--root sources]
+  itudoc build [paths…] [--format html] [--lang en,fr] [--out out] [--root sources] [--watch]
   itudoc validate [paths…] [--report text|json|sarif|github] [--mode draft|submission] [--today YYYY-MM-DD]
   itudoc new <template> [--lang en] [path]
   itudoc templates                  list templates and their fields

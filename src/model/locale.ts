@@ -28,7 +28,7 @@ export type LabelKey = (typeof labelKeys)[number]
 
 /** Phrases with slots (`{number}`), because word order differs between languages. */
 export const patternKeys = [
-  'resolutionNumber', 'resolutionNumberRevised', 'annexToResolution', 'annexToResolutionSingle',
+  'resolutionNumber', 'resolutionNumberRevised', 'resolutionNumberOf', 'resolutionNumberRevisedOf', 'annexToResolution', 'annexToResolutionSingle',
   'opinionNumber', 'draftOpinionNumber', 'recommendationNumber', 'recommendationNumberD',
   'annexNumber', 'appendixNumber', 'annexSingle', 'tableNumber', 'figureNumber', 'noteNumbered',
   'clauseRef', 'original', 'studyGroupNumber', 'studyPeriod', 'pageOf', 'recommendationFooter',
@@ -48,8 +48,10 @@ export const localeSchema = z.strictObject({
   direction: z.enum(['ltr', 'rtl']),
   /** Document-number suffix: E, F, S, R, A, C. */
   suffix: z.string().regex(/^[A-Z]$/),
-  /** BCP 47 tag handed to Intl for dates and language names. */
+  /** BCP 47 tag handed to Intl for dates. */
   intl: text,
+  /** The six languages' names as ITU writes them in this language ("Original: anglais", "原文：英文"). */
+  languageNames: z.strictObject(Object.fromEntries(languages.map((l) => [l, text])) as { [L in Language]: typeof text }),
   /** Font families, first choice first, for writers that name fonts (HTML, DOCX). */
   fonts: z.strictObject({ body: z.array(text).min(1), complex: z.array(text).optional(), eastAsia: z.array(text).optional() }),
   /** List lettering: letters for alpha items (ITU a), b) …; Arabic أ), ب) …), and lower-case roman numerals. */

@@ -113,8 +113,11 @@ export interface Definition extends Base {
   children: Inline[]
 }
 
-/** An abbreviation line: `ABBR<tab>Expansion`. */
-export interface Abbreviation extends Base { type: 'abbreviation'; term: Inline[]; expansion: Inline[] }
+/**
+ * A tabbed entry: an abbreviation (`ABBR<tab>Expansion`) or a reference (`[ITU-T X.1]<tab>
+ * Recommendation ITU-T X.1 (date), Title.`), which ITU sets with a wider hanging indent.
+ */
+export interface Abbreviation extends Base { type: 'abbreviation'; kind: 'abbreviation' | 'reference'; term: Inline[]; expansion: Inline[] }
 
 export interface List extends Base {
   type: 'list'

@@ -151,11 +151,6 @@ export const referenceRules = {
     message: (d) => `Image "${d.path}" does not exist.`,
     hint: () => 'Paths are relative to the document folder.',
   }),
-  undefinedFootnote: defineRule<{ id: string }>({
-    id: 'footnote/undefined', severity: 'error', title: 'A footnote reference without a definition',
-    message: (d) => `Footnote "[^${d.id}]" is not defined.`,
-    hint: (d) => `Add a line "[^${d.id}]: text" at the end of the file.`,
-  }),
 }
 
 export const localeRules = {

@@ -44,26 +44,32 @@ const pairs: Array<[MarkerName, MarkerName, RevisionKind]> = [
 const byChar = new Map<string, MarkerName>(Object.entries(markers).map(([name, m]) => [m.char, name as MarkerName]))
 export const reservedCharacters = /[\u2E00-\u2E0A]/
 
-/** Replace balanced-looking CriticMarkup markers by reserved runs of equal length. */
+/** Replace CriticMarkup markers by reserved runs of equal length. */
 export function encodeMarkers(source: string): string {
-  if (!source.includes('{')) return source
-  let out = ''
-  let i = 0
-  while (i < source.length) {
-    const pair = source[i] === '{' ? pairs.find(([open]) => source.startsWith(markers[open].source, i)) : undefined
-    const close = pair ? source.indexOf(markers[pair[1]].source, i + 3) : -1
-    if (!pair || close < 0) {
-      out += source[i]
-      i += 1
+  const chunks: string[] = []
+  let copied = 0
+  let i = source.indexOf('{')
+  while (i >= 0) {
+    const pair = pairs.find(([open]) => source.startsWith(markers[open].source, i))
+    if (!pair) {
+      i = source.indexOf('{', i + 1)
       continue
     }
     const [open, closeName, kind] = pair
-    let inner = source.slice(i + 3, close)
-    if (kind === 'substitute') inner = inner.replace(markers.subSep.source, markers.subSep.char.repeat(2))
-    out += markers[open].char.repeat(3) + inner + markers[closeName].char.repeat(3)
-    i = close + 3
+    const close = source.indexOf(markers[closeName].source, i + 3)
+    chunks.push(source.slice(copied, i), markers[open].char.repeat(3))
+    if (close < 0) {
+      // Encoded anyway, so that the paragraph reports the mark as never closed.
+      copied = i + 3
+    } else {
+      let inner = source.slice(i + 3, close)
+      if (kind === 'substitute') inner = inner.replace(markers.subSep.source, markers.subSep.char.repeat(2))
+      chunks.push(inner, markers[closeName].char.repeat(3))
+      copied = close + 3
+    }
+    i = source.indexOf('{', copied)
   }
-  return out
+  return copied === 0 ? source : chunks.join('') + source.slice(copied)
 }
 
 const runPattern = /([\u2E00-\u2E0A])\1{1,2}/g

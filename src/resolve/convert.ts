@@ -78,7 +78,8 @@ function convertParagraph(node: MdParagraph, ctx: ResolveContext): Block[] {
     return only.split('\n').map((line, i) => {
       const [, term, expansion] = abbreviationLine.exec(line)!
       const linePosition = { start: { line: position.start.line + i, column: 1 }, end: { line: position.start.line + i, column: line.length + 1 } }
-      return { type: 'abbreviation', term: [{ type: 'text', value: term!.trim(), position: linePosition }], expansion: [{ type: 'text', value: expansion!.trim(), position: linePosition }], position: linePosition }
+      const kind = /^\[[^\]]+\]$/.test(term!.trim()) ? 'reference' : 'abbreviation'
+      return { type: 'abbreviation', kind, term: [{ type: 'text', value: term!.trim(), position: linePosition }], expansion: [{ type: 'text', value: expansion!.trim(), position: linePosition }], position: linePosition }
     })
   }
   return [{ type: 'paragraph', children: inlines, position }]

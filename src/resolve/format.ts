@@ -1,6 +1,6 @@
 // Language-dependent formatting: locale patterns with slots, dates, language names, and
 // list labels (a), i), أ), 1). Everything printed in a language goes through here.
-import type { Locale, PatternKey } from '../model/locale.js'
+import { isLanguage, type Locale, type PatternKey } from '../model/locale.js'
 
 export class MissingSlotError extends Error {
   constructor(readonly pattern: string, readonly slot: string) {
@@ -39,7 +39,8 @@ export function formatDate(locale: Locale, iso: string): string {
 /** "19–23 October 2026"; ITU writes the range with a hyphen in English covers, Intl with an en dash. */
 export function formatDateRange(locale: Locale, start: string, end: string): string {
   if (start === end) return formatDate(locale, start)
-  return dateFormat(locale).formatRange(toDate(start), toDate(end))
+  // Intl pads the range dash with thin spaces ("19 – 23"); ITU covers write "19–23".
+  return dateFormat(locale).formatRange(toDate(start), toDate(end)).replace(/[\u2009\u202f ]([–-])[\u2009\u202f ]/, '$1')
 }
 
 /** "(04/2017)" on ITU-T covers; Arabic reverses it to "(2017/04)". */
@@ -48,11 +49,9 @@ export function formatMonthYear(locale: Locale, iso: string): string {
   return locale.direction === 'rtl' ? `${year}/${month}` : `${month}/${year}`
 }
 
-/** The name of a language in the variant's language ("anglais" in French). */
+/** The name of a language in the variant's language ("anglais" in French), from the locale. */
 export function languageName(locale: Locale, code: string): string {
-  const name = new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code
-  // ITU writes "Original: English" but "Original: anglais": only English-style locales capitalise.
-  return locale.lang === 'en' ? name : name
+  return isLanguage(code) ? locale.languageNames[code] : code
 }
 
 export function upper(locale: Locale, text: string): string {

@@ -25,7 +25,16 @@ function textWithTabs(value: string, position: Position): Inline[] {
 }
 
 export function convertInlines(nodes: readonly PhrasingContent[], ctx: ResolveContext): Inline[] {
-  return nodes.flatMap((node) => convertInline(node, ctx))
+  // One finding per run of raw HTML: `<b>x</b>` is one mistake, not two.
+  let reportedHtml = false
+  return nodes.flatMap((node) => {
+    if (node.type === 'html') {
+      if (!reportedHtml) ctx.report(markdownRules.rawHtml, node, {})
+      reportedHtml = true
+      return []
+    }
+    return convertInline(node, ctx)
+  })
 }
 
 function convertInline(node: PhrasingContent, ctx: ResolveContext): Inline[] {
@@ -60,15 +69,8 @@ function convertInline(node: PhrasingContent, ctx: ResolveContext): Inline[] {
       return [{ type: 'inlineImage', src: asset.path, alt, position }]
     }
     case 'footnoteReference':
-      if (!ctx.footnoteSource.has(node.identifier)) {
-        ctx.report(referenceRules.undefinedFootnote, node, { id: node.label ?? node.identifier })
-        return []
-      }
-      // Numbered in document order by numbering.ts.
+      // micromark only makes a reference when a definition exists; numbered by numbering.ts.
       return [{ type: 'footnoteRef', id: node.identifier, number: 0, position }]
-    case 'html':
-      ctx.report(markdownRules.rawHtml, node, {})
-      return []
     case 'textDirective':
       return convertTextDirective(node, ctx)
     case 'revision':

@@ -33,7 +33,8 @@ interface State {
   /** Clause index for notes: bumped by every heading. */
   clause: number
   notes: Array<{ note: Note; clause: number }>
-  footnotes: number
+  /** Footnote numbers by footnote id, in order of first reference. */
+  footnotes: Map<string, number>
   /** Cross-reference texts by id. */
   targets: Map<string, string>
   /** The phrases of the template, printed (for annex headings). */
@@ -41,7 +42,7 @@ interface State {
 }
 
 export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Record<string, string>): Map<string, string> {
-  const state: State = { scope: { headings: [], tables: 0, figures: 0 }, paragraphs: 0, definitions: 0, clause: 0, notes: [], footnotes: 0, targets: new Map(), phrases }
+  const state: State = { scope: { headings: [], tables: 0, figures: 0 }, paragraphs: 0, definitions: 0, clause: 0, notes: [], footnotes: new Map(), targets: new Map(), phrases }
   const annexTotals = { annex: 0, appendix: 0 }
   for (const block of blocks) if (block.type === 'annex') annexTotals[block.variant] += 1
   const annexSeen = { annex: 0, appendix: 0 }
@@ -54,11 +55,16 @@ export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Re
         numberAnnex(block, annexSeen[block.variant], annexTotals[block.variant], state, ctx)
         const saved = { scope: state.scope, heading: state.heading }
         const spec = annexSpec(block, ctx)
-        state.scope = { headings: [], tables: 0, figures: 0, ...(spec.prefix ? { prefix: annexCounter(spec.scheme, annexSeen[block.variant]) } : {}) }
+        // ITU-T annexes number their own tables (Table A.1); elsewhere tables and figures keep
+        // counting through the annexes so that every "Table n" is unique.
+        state.scope = spec.prefix
+          ? { headings: [], tables: 0, figures: 0, prefix: annexCounter(spec.scheme, annexSeen[block.variant]) }
+          : { ...saved.scope, headings: [] }
         delete state.heading
         state.paragraphs = 0
         state.clause += 1
         flow(block.children)
+        if (!spec.prefix) Object.assign(saved.scope, { tables: state.scope.tables, figures: state.scope.figures })
         state.scope = saved.scope
         if (saved.heading !== undefined) state.heading = saved.heading
         continue
@@ -238,11 +244,12 @@ function labelNotes(state: State, locale: Locale): void {
 function visitInlines(block: Block, state: State, ctx: ResolveContext): void {
   const visit = (inline: Inline): void => {
     if (inline.type === 'footnoteRef') {
-      const existing = ctx.footnotes.find((f) => f.id === inline.id)
-      if (existing) inline.number = existing.number
+      const existing = state.footnotes.get(inline.id)
+      if (existing) inline.number = existing
       else {
         const source = ctx.footnoteSource.get(inline.id)!
-        const number = ++state.footnotes
+        const number = state.footnotes.size + 1
+        state.footnotes.set(inline.id, number)
         inline.number = number
         const definition = { type: 'footnoteDefinition' as const, id: inline.id, number, children: convertBlocks(source.children, ctx), position: source.position ?? inline.position }
         ctx.footnotes.push(definition)

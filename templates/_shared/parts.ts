@@ -1,6 +1,6 @@
 // Small builders for cover parts that several templates use: a label followed by the
 // locale's colon, a contact block, the Question list.
-import type { CoverRowSpec, Part } from '../../src/model/template.js'
+import type { CoverRowSpec, CoverTableSpec, NumberingSpec, Part } from '../../src/model/template.js'
 import type { LabelKey } from '../../src/model/locale.js'
 
 /** "Source:" / "Source :" / "来源：" */
@@ -42,3 +42,41 @@ export const contactRowsD: CoverRowSpec = {
     },
   ],
 }
+
+/**
+ * The header block of ITU meeting documents: logo slot and the Union's and Sector's names
+ * on the left, the document number in large bold type on the right, then one right-aligned
+ * line per entry of `right` (study group, date, "Original: …"); a thick rule closes it.
+ */
+export function documentHeader(org: Part[][], docNumber: Part[], right: Part[][]): CoverTableSpec {
+  const empty = [{ role: 'logo' as const, lines: [] }, { role: 'headerSmall' as const, lines: [] }]
+  const first = { cells: [{ role: 'logo' as const, lines: [] }, { role: 'headerOrg' as const, lines: org }, { role: 'docNumber' as const, lines: [docNumber] }] }
+  const rows: CoverRowSpec[] = [first, ...right.map((line) => ({ cells: [...empty, { role: 'headerRight' as const, lines: [line] }] }))]
+  rows[rows.length - 1] = { ...rows[rows.length - 1]!, rule: 'thickBelow' }
+  return { table: 'header', widths: [1.6, 8.9, 6.5], rows }
+}
+
+/** ITU-T (TSB) header: Union, Sector, study period; the document number as given. */
+export function tsbHeader(right: Part[][]): CoverTableSpec {
+  return documentHeader([[{ label: 'itu' }], [{ label: 'sectorT' }], [{ pattern: 'studyPeriod', args: { period: [{ field: 'study-period' }] } }]], [{ field: 'document' }], right)
+}
+
+/** ITU-D (BDT) header: Union, Sector (and study group); the number carries the language suffix. */
+export function bdtHeader(org: Part[][], right: Part[][]): CoverTableSpec {
+  return documentHeader([[{ label: 'itu' }], [{ label: 'sectorD' }], ...org], suffixedNumber, right)
+}
+
+/** "SG1RGQ/123-E": ITU-D document numbers end with the language letter. */
+export const suffixedNumber: Part[] = [{ field: 'document' }, '-', { field: 'locale.suffix' }]
+
+/** Clause numbering of meeting documents: 1, 1.1; numbered lists; Annex 1, 2 (or "Annex"). */
+export const clauseNumbering: NumberingSpec = {
+  headings: true,
+  paragraphs: false,
+  orderedList: 'numeric',
+  annex: { scheme: 'numeric', heading: 'annexNumber', single: 'annexSingle', prefix: false },
+  footnotes: 'document',
+}
+
+export const studyGroupLine: Part[] = [{ pattern: 'studyGroupNumber', args: { n: [{ field: 'study-group' }] } }]
+export const originalLine: Part[] = [{ pattern: 'original', args: { language: [{ field: 'original-language', format: 'language' }] } }]

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
 import { contacts, isoDate, language, meeting, question, sector } from '../_shared/fields.js'
-import { contactRowsD, contactRowsT, labelled } from '../_shared/parts.js'
+import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, originalLine, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 export default defineTemplate({
   id: 'contribution',
@@ -33,36 +33,9 @@ export default defineTemplate({
     allows: ['abstract', 'lessons', 'table', 'figure', 'footnote', 'note', 'box', 'source', 'annex', 'pagebreak', 'keywords'],
     requiredSections: ['abstract'],
   },
-  numbering: {
-    headings: true,
-    paragraphs: false,
-    orderedList: 'numeric',
-    annex: { scheme: 'numeric', heading: 'annexNumber', single: 'annexSingle', prefix: false },
-    footnotes: 'document',
-  },
+  numbering: clauseNumbering,
   cover: [
-    {
-      table: 'header',
-      widths: [1.6, 8.9, 6.5],
-      rows: [
-        {
-          cells: [
-            { role: 'logo', lines: [] },
-            { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorD' }], [{ pattern: 'studyGroupNumber', args: { n: [{ field: 'study-group' }] } }]] },
-            { role: 'docNumber', lines: [[{ field: 'document' }, '-', { field: 'locale.suffix' }]] },
-          ],
-        },
-        { cells: [{ role: 'logo', lines: [] }, { role: 'headerSmall', lines: [] }, { role: 'headerRight', lines: [[{ field: 'date', format: 'date' }]] }] },
-        {
-          rule: 'thickBelow',
-          cells: [
-            { role: 'logo', lines: [] },
-            { role: 'headerSmall', lines: [] },
-            { role: 'headerRight', lines: [[{ pattern: 'original', args: { language: [{ field: 'original-language', format: 'language' }] } }]] },
-          ],
-        },
-      ],
-    },
+    bdtHeader([studyGroupLine], [[{ field: 'date', format: 'date' }], originalLine]),
     {
       table: 'fields',
       widths: [4.5, 12.5],
@@ -72,7 +45,7 @@ export default defineTemplate({
     },
     {
       table: 'fields',
-      widths: [0.8, 4.2, 12],
+      widths: [0.8, 5, 11.2],
       rows: [
         {
           cells: [
@@ -109,8 +82,8 @@ export default defineTemplate({
     },
   ],
   titleField: 'title',
-  docNumber: [{ field: 'document' }, '-', { field: 'locale.suffix' }],
-  page: { header: [{ field: 'document' }, '-', { field: 'locale.suffix' }], footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
+  docNumber: suffixedNumber,
+  page: { header: suffixedNumber, footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
   toc: false,
   closingRule: true,
   limits: { pages: { max: 5 } },
@@ -120,28 +93,7 @@ export default defineTemplate({
     values: {
       T: {
         cover: [
-          {
-            table: 'header',
-            widths: [1.6, 8.9, 6.5],
-            rows: [
-              {
-                cells: [
-                  { role: 'logo', lines: [] },
-                  { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorT' }], [{ pattern: 'studyPeriod', args: { period: [{ field: 'study-period' }] } }]] },
-                  { role: 'docNumber', lines: [[{ field: 'document' }]] },
-                ],
-              },
-              { cells: [{ role: 'logo', lines: [] }, { role: 'headerSmall', lines: [] }, { role: 'headerRight', lines: [[{ pattern: 'studyGroupNumber', args: { n: [{ field: 'study-group' }] } }]] }] },
-              {
-                rule: 'thickBelow',
-                cells: [
-                  { role: 'logo', lines: [] },
-                  { role: 'headerSmall', lines: [] },
-                  { role: 'headerRight', lines: [[{ pattern: 'original', args: { language: [{ field: 'original-language', format: 'language' }] } }]] },
-                ],
-              },
-            ],
-          },
+          tsbHeader([studyGroupLine, originalLine]),
           {
             table: 'fields',
             widths: [2.6, 7.9, 6.5],

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
 import { contacts, isoDate, meeting, question, sector } from '../_shared/fields.js'
-import { contactRowsD, contactRowsT, labelled } from '../_shared/parts.js'
+import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 const destinationsFor = (purpose: string) => [{ field: 'destinations', where: { key: 'for', equals: purpose }, pick: 'name', format: 'list' as const }]
 const anyFor = (purpose: string) => ({ field: 'destinations', some: { key: 'for', equals: purpose } })
@@ -17,6 +17,7 @@ export default defineTemplate({
     sector: sector.exclude(['R']).default('D'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/LS/12"'),
     'study-group': z.number().int().min(1).max(20).optional(),
+    'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional(),
     questions: z.strictObject({ origin: z.array(question).min(1), destination: z.array(question).default([]) }).describe('Questions of the originating and destination groups'),
     source: z.string().min(1).describe('The group sending the liaison statement'),
@@ -32,28 +33,9 @@ export default defineTemplate({
     attachments: z.array(z.string()).default([]),
   }),
   structure: { allows: ['abstract', 'table', 'figure', 'footnote', 'note', 'source', 'annex', 'pagebreak'] },
-  numbering: {
-    headings: true,
-    paragraphs: false,
-    orderedList: 'numeric',
-    annex: { scheme: 'numeric', heading: 'annexNumber', single: 'annexSingle', prefix: false },
-    footnotes: 'document',
-  },
+  numbering: clauseNumbering,
   cover: [
-    {
-      table: 'header',
-      widths: [1.6, 8.9, 6.5],
-      rows: [
-        {
-          rule: 'thickBelow',
-          cells: [
-            { role: 'logo', lines: [] },
-            { role: 'headerOrg', lines: [[{ label: 'itu' }], [{ label: 'sectorD' }]] },
-            { role: 'docNumber', lines: [[{ field: 'document' }, '-', { field: 'locale.suffix' }]] },
-          ],
-        },
-      ],
-    },
+    bdtHeader([], []),
     { line: 'banner', parts: [{ label: 'liaisonStatement' }] },
     {
       table: 'fields',
@@ -75,8 +57,8 @@ export default defineTemplate({
     },
   ],
   titleField: 'subject',
-  docNumber: [{ field: 'document' }, '-', { field: 'locale.suffix' }],
-  page: { header: [{ field: 'document' }, '-', { field: 'locale.suffix' }], footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
+  docNumber: suffixedNumber,
+  page: { header: suffixedNumber, footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },
   toc: false,
   closingRule: true,
   output: '{slug}-{suffix}',
@@ -85,6 +67,7 @@ export default defineTemplate({
     values: {
       T: {
         cover: [
+          tsbHeader([studyGroupLine]),
           {
             table: 'fields',
             widths: [3.9, 6.6, 2.6, 3.9],
@@ -107,12 +90,13 @@ export default defineTemplate({
               },
               { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'value', span: 3, lines: [[{ field: 'source' }]] }] },
               { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'value', span: 3, lines: [[{ field: 'subject' }]] }] },
+              { if: 'reply-to', cells: [{ role: 'label', lines: [labelled('replyTo')] }, { role: 'value', span: 3, lines: [[{ field: 'reply-to' }]] }] },
               { rule: 'above', cells: [{ role: 'banner', span: 4, lines: [[{ label: 'liaisonStatement' }]] }] },
               { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'value', span: 3, lines: [destinationsFor('action')] }] },
               { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'value', span: 3, lines: [destinationsFor('comment')] }] },
               { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'value', span: 3, lines: [destinationsFor('information')] }] },
               { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'value', span: 3, lines: [[{ field: 'approval-level' }]] }] },
-              { rule: 'thickBelow', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
+              { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
             ],
           },
           { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },

@@ -2,9 +2,13 @@
 // Baku, 2025)", the title, the convening line, preambular and operative calls, annexes
 // headed "ANNEX 1 TO RESOLUTION 37 (Rev. Baku, 2025)" (or "ANNEX TO …" when alone).
 import { z } from 'zod'
-import { defineTemplate } from '../../src/model/template.js'
+import { defineTemplate, type Part } from '../../src/model/template.js'
+import type { PatternKey } from '../../src/model/locale.js'
 import { operativeCalls } from '../../src/model/calls.js'
 import { documentNumber } from '../_shared/fields.js'
+
+const slots = { number: [{ field: 'number' }], place: [{ field: 'place' }], year: [{ field: 'year' }] }
+const numberPhrase = (revised: PatternKey, plain: PatternKey): Part[] => [{ if: 'revised', then: [{ pattern: revised, args: slots }], else: [{ pattern: plain, args: slots }] }]
 
 export default defineTemplate({
   id: 'resolution',
@@ -31,11 +35,9 @@ export default defineTemplate({
     footnotes: 'document',
   },
   phrases: {
-    resolution: [{
-      if: 'revised',
-      then: [{ pattern: 'resolutionNumberRevised', args: { number: [{ field: 'number' }], place: [{ field: 'place' }], year: [{ field: 'year' }] } }],
-      else: [{ pattern: 'resolutionNumber', args: { number: [{ field: 'number' }], place: [{ field: 'place' }], year: [{ field: 'year' }] } }],
-    }],
+    resolution: numberPhrase('resolutionNumberRevised', 'resolutionNumber'),
+    // The same number line as an annex heading cites it (grammatical case differs in Russian).
+    resolutionOf: numberPhrase('resolutionNumberRevisedOf', 'resolutionNumberOf'),
   },
   cover: [
     { line: 'resNo', parts: [{ phrase: 'resolution' }] },

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { hasErrors } from '../../model/diagnostic.js'
 import { build, buildClock } from '../../build/index.js'
+import { watchSources } from '../../build/watch.js'
 import { formats, type Format } from '../../build/formats.js'
 import { checkLanguages, commaList, sourcePaths } from '../options.js'
 import { textReport } from '../reporters/text.js'
@@ -17,6 +18,7 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string', default: 'out' },
       root: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      watch: { type: 'boolean', short: 'w', default: false },
     },
   })
   const requested = commaList(values.format) ?? []
@@ -25,8 +27,17 @@ export async function run(args: string[]): Promise<number> {
   }
   const langs = checkLanguages(commaList(values.lang))
   const { paths, root } = sourcePaths(positionals, values.root)
-  const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), ...(langs ? { langs } : {}) })
-  if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
-  if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
-  return hasErrors(result.findings) ? 1 : 0
+  const once = async (): Promise<number> => {
+    const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), ...(langs ? { langs } : {}) })
+    if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
+    if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
+    return hasErrors(result.findings) ? 1 : 0
+  }
+  const status = await once()
+  if (!values.watch) return status
+  process.stdout.write(`itudoc: watching ${root} (Ctrl-C to stop)\n`)
+  const watcher = watchSources(root, async () => void (await once()))
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve))
+  watcher.close()
+  return 0
 }

@@ -8,7 +8,7 @@ import { checkLanguages } from '../options.js'
 import { UsageError } from '../usage.js'
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string', default: 'en' } } })
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string', default: 'en' }, sector: { type: 'string' } } })
   const [id, target] = positionals
   const templates = await loadTemplates()
   const loaded = id ? templates.get(id) : undefined
@@ -17,7 +17,12 @@ export async function run(args: string[]): Promise<number> {
   // A path ending in .md is a one-file document; anything else is a document folder.
   const path = !target ? `${id}.md` : target.endsWith('.md') ? target : join(target, `${lang}.md`)
   if (existsSync(path)) throw new UsageError(`${path} already exists; choose another path`)
-  let skeleton = readFileSync(join(loaded.dir, 'skeleton.md'), 'utf8')
+  // A template that varies by sector may ship one skeleton per sector (skeleton.D.md).
+  const sector = values.sector?.toUpperCase()
+  if (sector && !['D', 'T', 'R'].includes(sector)) throw new UsageError(`unknown sector "${values.sector}" (use D, T or R)`)
+  const variantFile = join(loaded.dir, `skeleton.${sector}.md`)
+  let skeleton = readFileSync(sector && existsSync(variantFile) ? variantFile : join(loaded.dir, 'skeleton.md'), 'utf8')
+  if (sector) skeleton = skeleton.replace(/^sector: \w+/m, `sector: ${sector}`)
   skeleton = target && !target.endsWith('.md') ? skeleton.replace(/^lang: .*\n/m, '') : skeleton.replace(/^lang: .*$/m, `lang: ${lang}`)
   writeAtomic(path, skeleton)
   process.stdout.write(`itudoc: wrote ${path}; build it with: itudoc build ${path}\n`)

@@ -9,6 +9,8 @@ export interface HtmlContext {
   root: ItuRoot
   /** Image path (relative to the sources root) → URL to put in src (a data: URL for self-contained pages). */
   assetUrl(src: string): string
+  /** Added to heading depths: headings inside an annex sit one level below the annex heading. */
+  headingOffset: number
   /** Footnote numbers already referenced once (a second reference gets its own back-link id). */
   footnoteRefs: Map<number, number>
 }

@@ -33,7 +33,7 @@ function toHtml(children: ElementContent[]): string {
 }
 
 export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
-  const ctx: HtmlContext = { walk: walker, root, assetUrl: options.assetUrl, footnoteRefs: new Map() }
+  const ctx: HtmlContext = { walk: walker, root, assetUrl: options.assetUrl, headingOffset: 0, footnoteRefs: new Map() }
   const cover = toHtml(walker.one(root.cover, ctx))
   const body = toHtml(walker.all(root.children, ctx))
   const footnotes = root.footnotes.length

@@ -20,7 +20,7 @@ export function headingLevel(depth: number): string {
 export const blockHandlers: BlockHandlers = {
   paragraph: (node, ctx) => h('p', { className: node.style && node.style !== 'normal' ? [node.style] : undefined }, ctx.walk.all(node.children, ctx)),
   heading: (node, ctx) =>
-    h(headingLevel(node.depth), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
+    h(headingLevel(node.depth + ctx.headingOffset), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
   section: (node, ctx) =>
     h(`section.section.section-${node.role}`, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
   numberedParagraph: (node, ctx) => h('p.numbered', { id: node.id }, [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)]),
@@ -33,7 +33,7 @@ export const blockHandlers: BlockHandlers = {
       { type: 'text', value: ': ' },
       ...ctx.walk.all(node.children, ctx),
     ]),
-  abbreviation: (node, ctx) => h('p.abbreviation', [h('span.abbr', ctx.walk.all(node.term, ctx)), tab(), ...ctx.walk.all(node.expansion, ctx)]),
+  abbreviation: (node, ctx) => h(`p.${node.kind}`, [h('span.abbr', ctx.walk.all(node.term, ctx)), tab(), ...ctx.walk.all(node.expansion, ctx)]),
   list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
   listItem: (node, ctx) =>
     h(`li.enumlev${Math.min(node.number.level, 3)}`, [label(node.number.label), tab(), ...ctx.walk.all(node.children, ctx)]),

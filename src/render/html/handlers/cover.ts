@@ -31,6 +31,7 @@ export const coverHandlers: CoverHandlers = {
     ])
   },
   coverRow: (node, ctx) => h('tr', { className: node.rule ? [`rule-${node.rule}`] : undefined }, ctx.walk.all(node.children, ctx)),
+  // Each line of a cell is its own block, so roles can style lines (the Sector name in bold).
   coverCell: (node, ctx) =>
-    h(`td.${node.role}`, { colSpan: node.span > 1 ? node.span : undefined }, node.children.flatMap((line, i) => [...(i ? [h('br')] : []), ...ctx.walk.all(line, ctx)])),
+    h(`td.${node.role}`, { colSpan: node.span > 1 ? node.span : undefined }, node.children.map((line) => h('span.line', ctx.walk.all(line, ctx)))),
 }
