@@ -28,7 +28,7 @@ convening: The World Telecommunication Development Conference (Geneva, 2026),
 describe('itudoc build', () => {
   it('writes out/<document path>/<name>-<SUFFIX>.html and a manifest with hashes', () => {
     const dir = tree({ 'sources/wtdc/res-9/en.md': resolution })
-    const result = itudoc(['build'], dir)
+    const result = itudoc(['build', '--format', 'html'], dir)
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     const html = join(dir, 'out/wtdc/res-9/res-9-E.html')
@@ -57,10 +57,11 @@ describe('itudoc build', () => {
 
   it('skips artifacts whose sources did not change', () => {
     const dir = tree({ 'sources/res/en.md': resolution })
-    itudoc(['build'], dir)
-    expect(itudoc(['build'], dir).stdout).toContain('0 written, 1 up to date')
+    const html = ['build', '--format', 'html']
+    itudoc(html, dir)
+    expect(itudoc(html, dir).stdout).toContain('0 written, 1 up to date')
     writeFileSync(join(dir, 'sources/res/en.md'), resolution.replace('to act.', 'to act now.'))
-    expect(itudoc(['build'], dir).stdout).toContain('1 written, 0 up to date')
+    expect(itudoc(html, dir).stdout).toContain('1 written, 0 up to date')
   })
 
   it('is deterministic: two builds of the examples give byte-identical files and manifests', () => {
@@ -120,7 +121,7 @@ describe('itudoc build --watch', () => {
   it('rebuilds a document when its source changes', async () => {
     const { spawn } = await import('node:child_process')
     const dir = tree({ 'sources/res/en.md': resolution })
-    const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'itudoc.js'), 'build', '--watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'itudoc.js'), 'build', '--watch', '--format', 'html'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     const waitFor = async (text: string, count = 1) => {

@@ -29,7 +29,7 @@ const reading: Record<string, string[]> = {
     'Table 1 – Outages per month', 'Region', 'North', 'South', 'Proposal'],
   'fr-opinion': ["PROJET D'AVIS 3", 'Résilience des télécommunications/TIC', 'Le septième Forum mondial', 'considérant', 'a)', 'que les réseaux', 'b)',
     'rappelant', "est d'avis", 'invite les États Membres', '1', 'à échanger leurs expériences', 'WTPF-26'],
-  'es-report': ['WTPF-26/3-S', '2 de marzo de 2026', 'La conectividad significativa en las zonas rurales', 'Índice', 'Página', '1', 'Introducción', '2',
+  'es-report': ['WTPF-26/3-S', '2 de marzo de 2026', 'La conectividad significativa en las zonas rurales', 'ÍNDICE', 'Página', '1', 'Introducción', '2',
     'Página 2', '1.1', 'La conectividad significativa exige', 'Cuadro 1 – Cobertura y uso por región', 'Región', 'África', 'Fuente: UIT, 2025',
     'Estudio de caso: redes comunitarias', 'Según la definición adoptada', 'ANEXO', 'Metodología'],
   'ru-recommendation': ['Рекомендация МСЭ-T E.119', 'Требования к службе', 'Резюме', 'Ключевые слова', '1', 'Сфера применения', '3.1.1', 'бедствие (disaster)',
@@ -41,7 +41,7 @@ const reading: Record<string, string[]> = {
     'أن يقدم تقريراً إلى كل مؤتمر عالمي', 'بما في ذلك الفجوة بين الرجال والنساء'],
   'zh-contribution': ['国际电信联盟', 'SG1RGQ/123-C', '电信发展部门', '原文：中文', '会议地点和日期：', '日内瓦', '供采取行动', '课题：', '4/1', '来源：',
     '示例共和国通信部', '标题：', '山区社区网络', '联系人：', '姓名：', '王明', '摘要', '本文稿介绍了', '1', '背景', '国际电信联盟（ITU）是联合国', '1)',
-    '地方政府提供了', 'SG1RGQ/123-C', '表 1 – 部署成本'],
+    '地方政府提供了', 'SG1RGQ/123-C', '表1 – 部署成本'],
 }
 
 const expectedTags: Record<string, string[]> = {

@@ -1,12 +1,10 @@
 // Helpers for the PDF tests: resolve a fixture folder (input.md, document.yaml) with the
-// real templates and locales — completed, for languages whose locale file has not landed
-// yet, by the overlays in test/fixtures/pdf/locales — then lay it out and paint it, and
-// read PDFs back with poppler and qpdf.
+// real templates and locales, lay it out and paint it, and read PDFs back with poppler and
+// qpdf.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { parse } from 'yaml'
 import { faceInputs } from '../../src/build/fonts.js'
 import { loadLocales } from '../../src/build/locales.js'
 import { createAssetHost } from '../../src/build/sources.js'
@@ -14,7 +12,6 @@ import { loadTemplates } from '../../src/build/templates.js'
 import { layoutDocument } from '../../src/layout/index.js'
 import type { LayoutDocument } from '../../src/layout/frame.js'
 import { toFinding, type Finding } from '../../src/model/diagnostic.js'
-import { localeSchema, type Locale } from '../../src/model/locale.js'
 import type { Template } from '../../src/model/template.js'
 import { renderPdf } from '../../src/render/pdf/index.js'
 import { resolveVariant, type ResolvedDocument } from '../../src/resolve/index.js'
@@ -22,29 +19,9 @@ import { resolveVariant, type ResolvedDocument } from '../../src/resolve/index.j
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'pdf')
 export const clock = new Date(Date.UTC(2026, 0, 1))
 
-/** The fixture folders (every folder but the locale overlays), sorted. */
+/** The fixture folders, sorted. */
 export function fixtureNames(): string[] {
-  return readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'locales').map((e) => e.name).sort()
-}
-
-function merge(base: unknown, overlay: unknown): unknown {
-  if (!overlay || typeof overlay !== 'object' || Array.isArray(overlay)) return overlay
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) }
-  for (const [key, value] of Object.entries(overlay)) out[key] = merge(out[key], value)
-  return out
-}
-
-let locales: Map<string, Locale> | undefined
-export function fixtureLocales(): Map<string, Locale> {
-  if (locales) return locales
-  locales = new Map(loadLocales().locales)
-  const english = locales.get('en')!
-  const dir = join(fixturesDir, 'locales')
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const overlay = parse(readFileSync(join(dir, name), 'utf8')) as { lang: string }
-    if (!locales.has(overlay.lang)) locales.set(overlay.lang, localeSchema.parse(merge(english, overlay)))
-  }
-  return locales
+  return readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
 }
 
 export async function resolveFixture(name: string): Promise<{ doc: ResolvedDocument | undefined; findings: Finding[] }> {
@@ -55,7 +32,7 @@ export async function resolveFixture(name: string): Promise<{ doc: ResolvedDocum
   const shared = existsSync(sharedPath) ? new VFile({ path: sharedPath, value: readFileSync(sharedPath, 'utf8') }) : undefined
   const doc = resolveVariant(
     { markdown, ...(shared ? { shared } : {}) },
-    { templates: new Map<string, Template>([...templates].map(([id, t]) => [id, t.template])), locales: fixtureLocales(), assets: createAssetHost(dir) },
+    { templates: new Map<string, Template>([...templates].map(([id, t]) => [id, t.template])), locales: loadLocales().locales, assets: createAssetHost(dir) },
   )
   const findings = [markdown, ...(shared ? [shared] : [])].flatMap((f) => f.messages.map((m) => toFinding(m, f.path)))
   return { doc, findings }
