@@ -121,6 +121,13 @@ export const coverStyles: Record<CoverRole, ParaStyle> = {
  */
 export const lineFactor: Record<FaceScript, number> = { latin: 1, arabic: 0.8, han: 1 }
 
+/**
+ * Size of each script relative to the style's size. ITU's Arabic styles set the complex
+ * script larger than the Latin text around it (Traditional Arabic at 15 pt beside Times at
+ * 12 pt); Noto Naskh is larger on its body, so a tenth more matches it.
+ */
+export const sizeFactor: Record<FaceScript, number> = { latin: 1, arabic: 1.1, han: 1 }
+
 /** Rules and padding (Word defaults: 0.5 pt single borders, 0.19 cm cell margins). */
 export const rules = {
   hairline: 0.5,

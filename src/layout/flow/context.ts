@@ -10,7 +10,7 @@ import { collectInlines, type InlineRun } from '../inline/collect.js'
 import { layoutParagraph, type InlineKit } from '../inline/paragraph.js'
 import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
-import type { ParaStyle } from '../styles.js'
+import { sizeFactor, type ParaStyle } from '../styles.js'
 import type { Orientation } from '../units.js'
 import { emptySlice, translate, type BoxFrame, type Slice } from './slice.js'
 
@@ -119,7 +119,7 @@ export class Flow {
       indent: style.indent,
       firstLine: style.firstLine,
       endIndent: style.endIndent ?? 0,
-      base: { face: this.face(base.bold, base.italic), size: style.size },
+      base: { face: this.face(base.bold, base.italic), size: style.size * sizeFactor[this.script] },
       tag,
     }, this.kit)
     const last = lines.length - 1
