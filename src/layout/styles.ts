@@ -59,7 +59,7 @@ export const styles = {
   /** References and bibliography: tag at the margin, text at the hanging indent. */
   reference: { size: body, align: 'start', before: 6, after: 0, ...hang(twips(1985)) },
   /** Abbreviations: ABBR, tab to 2.1 cm, expansion. */
-  abbreviation: { size: body, align: 'start', before: 2, after: 0, ...hang(twips(1191)) },
+  abbreviation: { size: body, align: 'start', before: 6, after: 0, ...hang(twips(1191)) },
   /** Annex / appendix number line and title: 14 pt, centred, starting a new page. */
   annexNo: { size: 14, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   annexTitle: { size: 14, bold: true, align: 'center', before: 6, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },

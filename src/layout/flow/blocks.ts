@@ -49,10 +49,12 @@ export const blockHandlers: Handlers = {
   numberedParagraph: (node, flow, env) =>
     void flow.paragraph([{ inlines: label(node.number, node.position), separator: TAB }, { inlines: node.children }], fitted(styles.numbered, env), env, node.id ? { destination: node.id } : {}),
   definition: (node, flow, env) => {
+    // Number and term in bold, the source and the colon not (as the HTML writer sets them).
     const runs: InlineRun[] = [
       { inlines: label(node.number, node.position), style: { bold: true }, separator: TAB },
-      { inlines: node.term, style: { bold: true }, separator: node.source ? ' ' : ': ' },
-      ...(node.source ? [{ inlines: node.source, separator: ': ' }] : []),
+      { inlines: node.term, style: { bold: true } },
+      ...(node.source ? [{ inlines: label(' ', node.position) }, { inlines: node.source }] : []),
+      { inlines: label(': ', node.position) },
       { inlines: node.children },
     ]
     flow.paragraph(runs, fitted(styles.normal, env), env)

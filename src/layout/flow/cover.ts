@@ -23,10 +23,12 @@ function lineStyle(cell: CoverCell, index: number): ParaStyle {
   return coverStyles[cell.role]
 }
 
+/** The lines of a cell, set close as one paragraph's lines: spacing only above the first and below the last. */
 function cellSlices(cell: CoverCell, flow: Flow, env: FlowEnv) {
+  const lines = cell.children.map((line: Inline[], i) => ({ line, style: lineStyle(cell, i) })).filter(({ line }) => line.length)
   return flow.capture(() => {
-    cell.children.forEach((line: Inline[], i) => {
-      if (line.length) flow.paragraph([{ inlines: line }], lineStyle(cell, i), env)
+    lines.forEach(({ line, style }, i) => {
+      flow.paragraph([{ inlines: line }], { ...style, before: i === 0 ? style.before : 0, after: i === lines.length - 1 ? style.after : 0 }, env)
     })
   })
 }
