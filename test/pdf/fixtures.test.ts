@@ -41,7 +41,7 @@ const reading: Record<string, string[]> = {
     'أن يقدم تقريراً إلى كل مؤتمر عالمي', 'بما في ذلك الفجوة بين الرجال والنساء'],
   'zh-contribution': ['国际电信联盟', 'SG1RGQ/123-C', '电信发展部门', '原文：中文', '会议地点和日期：', '日内瓦', '供采取行动', '课题：', '4/1', '来源：',
     '示例共和国通信部', '标题：', '山区社区网络', '联系人：', '姓名：', '王明', '摘要', '本文稿介绍了', '1', '背景', '国际电信联盟（ITU）是联合国', '1)',
-    '地方政府提供了', 'SG1RGQ/123-C', '表1 – 部署成本'],
+    '地方政府提供了', '表1 – 部署成本'],
 }
 
 const expectedTags: Record<string, string[]> = {
@@ -90,11 +90,11 @@ describe.each(fixtureNames())('PDF fixture %s', (name) => {
 
   it('extracts the text in reading order', () => {
     const pages = pageTexts(file)
-    expect(pages).toHaveLength(layout.pages.length)
-    expect(missingInOrder(pages.join('\n'), reading[name] ?? [])).toBeUndefined()
     const actual = `pages: ${pages.length}\n${pages.map((text, i) => `--- page ${i + 1} ---\n${text}\n`).join('')}`
     const expectedFile = join(fixturesDir, name, 'expected.txt')
     if (!existsSync(expectedFile) || 'UPDATE' in process.env) writeFileSync(expectedFile, actual)
+    expect(pages).toHaveLength(layout.pages.length)
+    expect(missingInOrder(pages.join('\n'), reading[name] ?? [])).toBeUndefined()
     expect(actual).toBe(readFileSync(expectedFile, 'utf8'))
   })
 })
