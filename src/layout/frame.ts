@@ -30,12 +30,7 @@ export interface TextItem {
   shaping: Shaping
   /** Extra space after every glyph (inter-character justification of Chinese). */
   characterSpacing?: number
-  /**
-   * Extra space between words (justified Latin text). With it, the run is drawn as its
-   * words (split at white space, each shaped alone) each followed by one space's width plus
-   * this; layout measured it so.
-   */
-  wordSpacing?: number
+
   /** RGB hex colour, "#000000" when absent. */
   color?: string
   /** Advance width as measured by layout (for tests and decorations). */
@@ -108,6 +103,8 @@ export interface StructNode {
   lang?: string
   /** Table header cells: the scope of the header. */
   scope?: 'Column' | 'Row'
+  /** The element's text in logical order, where its glyphs do not give it (right-to-left text). */
+  actualText?: string
 }
 
 export interface OutlineEntry {

@@ -9,6 +9,7 @@ import { paragraphLevels } from './bidi.js'
 import { breakLines, type LineGeometry } from './lines.js'
 import { makePieces } from './pieces.js'
 import { placeLine, type Alignment, type LineBox } from './place.js'
+import { visible } from '../fonts/select.js'
 import type { LinkTarget, StyledText } from './styled.js'
 
 export interface ParagraphFormat {
@@ -77,5 +78,25 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
       return tag
     },
   }
+  if (levels.mixed) attachActualText(styled, format.tag, kit.struct)
   return lines.map((range, index) => placeLine(range, index, context))
+}
+
+/**
+ * Right-to-left text: the structure element gets its logical text, which readers of the
+ * tags use instead of the glyphs (Naskh shares glyphs between letters). Runs tagged on
+ * their own (a list label) give their element their own text; links stay inside the text
+ * of their paragraph, which replaces theirs.
+ */
+function attachActualText(styled: StyledText, tag: number, struct: StructBuilder): void {
+  const texts = new Map<number, string>()
+  for (const span of styled.spans) {
+    const owner = span.tag ?? tag
+    texts.set(owner, (texts.get(owner) ?? '') + styled.text.slice(span.start, span.end))
+  }
+  for (const [owner, text] of texts) {
+    const node = struct.nodes[owner]!
+    const clean = visible(text).replace(/[\t\n\ufffc]/g, ' ').replace(/ +/g, ' ').trim()
+    node.actualText = node.actualText ? `${node.actualText} ${clean}` : clean
+  }
 }

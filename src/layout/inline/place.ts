@@ -1,7 +1,6 @@
 // Placing one broken line: its tab segments at their stops, each segment's units (units.ts)
-// aligned or justified — spaces stretched in Latin text, every glyph spaced in Chinese,
-// the gaps between words stretched in Arabic — then the items: text, highlights,
-// decorations, links. Lines holding right-to-left text carry what a reader should extract.
+// aligned or justified — the gaps after words stretched, every glyph spaced in Chinese —
+// then the items: text, highlights, decorations, links. Lines holding right-to-left text carry what a reader should extract.
 import type { Item, LinkItem, TextItem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
 import { lineFactor } from '../styles.js'
@@ -44,8 +43,8 @@ export interface LineContext {
   spanId(): number
 }
 
-/** A unit where it goes: where its text starts, its drawn width, how its spaces or glyphs stretch. */
-interface Placed { unit: Unit; x: number; width: number; characterSpacing: number; wordSpacing: number }
+/** A unit where it goes: where its text starts, its drawn width, how its glyphs stretch. */
+interface Placed { unit: Unit; x: number; width: number; characterSpacing: number }
 
 export function ascentOf(face: Face, size: number): number {
   return (face.ascent + face.lineGap) * lineFactor[face.script] * size
@@ -88,18 +87,18 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
     let x = left
     for (const unit of units) {
       x += unit.gapLeft * spread
-      if (unit.spaced) {
-        const { lead, inner, trail, space, ink } = unit.spaced
-        placed.push({ unit, x: x + lead * (space + spread), width: ink + inner * spread, characterSpacing: 0, wordSpacing: inner ? spread : 0 })
-        x += unit.width + (lead + inner + trail) * spread
-        continue
-      }
       const characterSpacing = unit.han ? spread : 0
       // The spacing after the last glyph is not ink: it does not count in the width.
-      placed.push({ unit, x, width: unit.width + Math.max(0, unit.han - 1) * characterSpacing, characterSpacing, wordSpacing: 0 })
+      placed.push({ unit, x, width: unit.width + Math.max(0, unit.han - 1) * characterSpacing, characterSpacing })
       x += unit.width + unit.han * characterSpacing + unit.gapRight * spread
     }
   })
+  // A line that wraps at a space keeps that space, invisible past the margin, so text read
+  // from the glyphs (tags, copying) does not run the last word into the next line's first.
+  const end = placed[placed.length - 1]
+  if (!range.hard && ctx.dir === 'ltr' && end && !end.unit.run.rtl && end.unit.shaping === 'chunks' && ctx.text[range.end] === ' ' && end.unit.text) {
+    placed[placed.length - 1] = { ...end, unit: { ...end.unit, text: `${end.unit.text} ` } }
+  }
   return boxOf(placed, ctx)
 }
 
@@ -145,7 +144,7 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
   const over: Item[] = []
   const links: LinkItem[] = []
   const footnotes: number[] = []
-  for (const { unit, x, width: drawn, characterSpacing, wordSpacing } of placed) {
+  for (const { unit, x, width: drawn, characterSpacing } of placed) {
     const { piece } = unit.run
     const span0: Span = piece.span
     const style = span0.style
@@ -159,7 +158,6 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
     } else if (unit.text) {
       const item: TextItem = { kind: 'text', x, y: baseline, text: unit.text, face: piece.face.key, size: piece.size, shaping: unit.shaping, width: drawn, tag }
       if (characterSpacing) item.characterSpacing = characterSpacing
-      if (wordSpacing) item.wordSpacing = wordSpacing
       if (style.color) item.color = style.color
       if (span) item.span = span
       items.push(item)

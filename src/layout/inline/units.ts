@@ -1,9 +1,9 @@
 // The runs of one line segment, in visual order, prepared for drawing: each run of one
 // piece and one direction becomes a unit with its text in the order the shaper needs
 // (mirrored brackets; reversed where fontkit will not reverse, or will when it must not)
-// and its natural width. For justification a unit also says what may stretch: the spaces
-// of Latin text (drawn as one run with word spacing), each glyph of Chinese (character
-// spacing), each gap between the words of right-to-left text (one unit per word).
+// and its natural width. For justification a unit also says what may stretch: the space
+// after each word (runs are cut into words, each drawn with its space glyph, so the text
+// keeps its spaces for readers and tags), or each glyph of Chinese (character spacing).
 import type { TextItem } from '../frame.js'
 import { visible } from '../fonts/select.js'
 import { mirrored, visualOrder, type Levels } from './bidi.js'
@@ -19,31 +19,18 @@ export interface Run {
   rtl: boolean
 }
 
-/** Latin words drawn as one run whose spaces stretch (pdfkit's word spacing). */
-export interface Spaced {
-  /** Stretchable spaces before the first word, between the words, after the last. */
-  lead: number
-  inner: number
-  trail: number
-  /** Width of one space. */
-  space: number
-  /** Width of the words and the spaces between them (what is drawn). */
-  ink: number
-}
-
 export interface Unit {
   run: Run
   /** What the shaper gets (for a spaced unit: the words joined by single spaces). */
   text: string
   shaping: TextItem['shaping']
-  /** Natural advance, spaces it owns included. */
+  /** Natural advance. */
   width: number
   /** Stretchable gaps on its left and right (the space after a right-to-left or left-to-right word). */
   gapLeft: number
   gapRight: number
   /** Glyphs spread by character spacing (Han faces); 0 otherwise. */
   han: number
-  spaced?: Spaced
 }
 
 export interface UnitSource {
@@ -79,9 +66,8 @@ export function unitsOf(start: number, end: number, source: UnitSource, justify:
   const units: Unit[] = []
   for (const run of runs) {
     if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
-    if (!justify) units.push(unitOf(run, source.text))
-    else if (!run.rtl && !run.piece.rtlScript && run.piece.face.script !== 'han' && run.piece.kind === 'text') units.push(spacedUnit(run, source.text))
-    else for (const word of run.rtl ? splitAtSpaces(source.text, run).reverse() : splitAtSpaces(source.text, run)) units.push(unitOf(word, source.text))
+    const words = justify ? splitAtSpaces(source.text, run) : [run]
+    for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, source.text))
   }
   return units
 }
@@ -118,30 +104,9 @@ export function unitOf(run: Run, source: string): Unit {
   return { run, text, shaping, width, gapLeft: endsWithSpace && run.rtl ? 1 : 0, gapRight: endsWithSpace && !run.rtl ? 1 : 0, han }
 }
 
-/**
- * Latin words as one unit. pdfkit draws a run with word spacing as its words (split at
- * white space, each shaped alone) each followed by one space's width plus the spacing, so
- * that is how it is measured here.
- */
-function spacedUnit(run: Run, source: string): Unit {
-  const { face, size } = run.piece
-  const text = visible(source.slice(run.start, run.end))
-  const trimmed = text.trim()
-  const words = trimmed ? trimmed.split(/\s+/) : []
-  const space = face.chunkedWidth(' ') * size
-  const lead = text.length > 0 && /^\s/.test(text) ? 1 : 0
-  const trail = trimmed && /\s$/.test(text) ? 1 : 0
-  const inner = Math.max(0, words.length - 1)
-  const ink = words.reduce((w, word) => w + face.chunkedWidth(word) * size, 0) + inner * space
-  return {
-    run, text: words.join(' '), shaping: 'chunks', width: ink + (lead + trail) * space, gapLeft: 0, gapRight: 0, han: 0,
-    spaced: { lead, inner, trail, space, ink },
-  }
-}
-
 /** How many stretchable slots a unit has. */
 export function slotsOf(unit: Unit): number {
-  return unit.gapLeft + unit.gapRight + unit.han + (unit.spaced ? unit.spaced.lead + unit.spaced.inner + unit.spaced.trail : 0)
+  return unit.gapLeft + unit.gapRight + unit.han
 }
 
 /** A run's characters in the order its glyphs are drawn, unmirrored. */

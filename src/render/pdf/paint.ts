@@ -22,7 +22,6 @@ function text(item: TextItem, { doc }: PaintContext): void {
     // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
     ...(item.shaping === 'run' ? { features: [] } : {}),
     ...(item.characterSpacing ? { characterSpacing: item.characterSpacing } : {}),
-    ...(item.wordSpacing ? { wordSpacing: item.wordSpacing } : {}),
   })
 }
 

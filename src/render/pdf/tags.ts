@@ -10,7 +10,7 @@ type Doc = InstanceType<typeof PDFDocument>
 type Element = PDFKit.PDFStructureElement
 
 /** Structure options pdfkit understands but its typings omit (table header scope). */
-interface ElementOptions { alt?: string; lang?: string; scope?: 'Column' | 'Row' }
+interface ElementOptions { alt?: string; lang?: string; scope?: 'Column' | 'Row'; actual?: string }
 
 /** Roles whose elements are made once per page: a link's annotation is tied to its page. */
 const perPage = new Set(['Link'])
@@ -70,6 +70,7 @@ export class Tagger {
       if (node.alt) options.alt = node.alt
       if (node.lang) options.lang = node.lang
       if (node.scope) options.scope = node.scope
+      if (node.actualText) options.actual = node.actualText
       element = this.doc.struct(node.role, options as Parameters<Doc['struct']>[1])
       ;(node.parent < 0 ? this.root : this.element(node.parent)).add(element)
       this.elements.set(key, element)

@@ -20,10 +20,11 @@ const width = 300
 function lay(runs: InlineRun[], options: { dir?: 'ltr' | 'rtl'; align?: Alignment; width?: number } = {}): { lines: LineBox[]; problems: LayoutProblem[] } {
   const problems: LayoutProblem[] = []
   const styled = collectInlines(runs, { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined })
+  const struct = new StructBuilder()
   const lines = layoutParagraph(styled, {
     align: options.align ?? 'justify', dir: options.dir ?? 'ltr', columnWidth: options.width ?? width, indent: 0, firstLine: 0, endIndent: 0,
-    base: { face: book.face('latin', false, false), size: 12 }, tag: 0,
-  }, { book, problems, struct: new StructBuilder(), spans: new Counter() })
+    base: { face: book.face('latin', false, false), size: 12 }, tag: struct.add('P', -1),
+  }, { book, problems, struct, spans: new Counter() })
   return { lines, problems }
 }
 const text = (value: string, line = 1): InlineRun => ({ inlines: [{ type: 'text', value, position: at(line, 1) }] })
@@ -85,6 +86,14 @@ describe('inline layout', () => {
     expect(runs.every((i) => i.span?.id === span.id)).toBe(true)
     expect(span.text).toContain('ITU')
     expect(span.text).toContain([...'الاتحاد'].reverse().join(''))
+  })
+
+  it('gives a paragraph with right-to-left text its logical text in the tags', () => {
+    const struct = new StructBuilder()
+    const tag = struct.add('P', -1)
+    const styled = collectInlines([text('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')], { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined })
+    layoutParagraph(styled, { align: 'start', dir: 'rtl', columnWidth: width, indent: 0, firstLine: 0, endIndent: 0, base: { face: book.face('arabic', false, false), size: 12 }, tag }, { book, problems: [], struct, spans: new Counter() })
+    expect(struct.nodes[tag]!.actualText).toBe('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')
   })
 
   it('cuts a word longer than the line rather than overflowing', () => {
