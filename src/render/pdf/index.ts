@@ -3,6 +3,7 @@
 // language in the metadata — deterministically: the dates come from the build's clock and
 // the file identifier from a hash of the content, so equal inputs give equal bytes.
 import { createHash } from 'node:crypto'
+import * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { addOutline } from './outline.js'
@@ -37,7 +38,7 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
     doc.on('end', resolve)
     doc.on('error', reject)
   })
-  for (const face of options.faces) doc.registerFont(face.key, Buffer.from(face.data.buffer, face.data.byteOffset, face.data.byteLength))
+  for (const face of options.faces) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
   const tagger = new Tagger(doc, layout.structure)
   for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
   tagger.finish()
@@ -45,6 +46,19 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   doc.end()
   await done
   return withContentId(Buffer.concat(chunks))
+}
+
+// pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the
+// documents of a build saves parsing its tables (GSUB, GPOS, cmap) for every document,
+// which costs more than drawing a short document; each document still makes its own subset.
+const fonts = new WeakMap<Uint8Array, fontkit.Font>()
+function parsed(data: Uint8Array): fontkit.Font {
+  let font = fonts.get(data)
+  if (!font) {
+    font = fontkit.create(data)
+    fonts.set(data, font)
+  }
+  return font
 }
 
 /**
