@@ -58,3 +58,30 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** The front matter of a valid ITU-D contribution for action, due well before its meeting. */
+const contributionFields: Record<string, string> = {
+  template: 'contribution',
+  sector: 'D',
+  'study-group': '1',
+  document: 'SG1RGQ/9',
+  meeting: '{ venue: Geneva, start: 2026-10-19, end: 2026-10-23 }',
+  date: '2026-08-28',
+  'original-language': 'en',
+  for: 'action',
+  'action-required': 'The meeting is invited to take note.',
+  questions: '["5/1"]',
+  source: 'Republic of Examplia',
+  title: 'A contribution',
+  contacts: '\n  - { name: A. Author, phone: "+41 22 000 0000", email: a.author@example.org }',
+}
+
+/**
+ * A contribution source: the fields above with `fields` replacing them key by key (null
+ * removes one; new keys come last), an abstract and one section.
+ */
+export function contributionSource(fields: Record<string, string | null> = {}): string {
+  const merged = { ...contributionFields, ...fields }
+  const yaml = Object.entries(merged).filter(([, value]) => value !== null).map(([key, value]) => `${key}: ${value}`.replace(': \n', ':\n')).join('\n')
+  return `---\n${yaml}\n---\n\n:::abstract\nA short abstract.\n:::\n\n# Proposal\n\nText.\n`
+}

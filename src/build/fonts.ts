@@ -66,3 +66,57 @@ export function faceInputs(): FaceInput[] {
     data: fontData(font),
   }))
 }
+
+/** The font of each script slot: Latin/Cyrillic, complex script (Arabic), East Asian (Chinese). */
+export interface ScriptFonts { latin: string; complex: string; eastAsia: string }
+
+/** The shipped family that sets each slot's script. */
+const shippedFor: ScriptFonts = { latin: 'Tinos', complex: 'Noto Naskh Arabic', eastAsia: 'Noto Serif SC' }
+
+/**
+ * Font names for a DOCX. Named fonts are those of ITU's own files, which Word users have:
+ * Times New Roman (Tinos is made to its metrics) and the locale's complex-script and East
+ * Asian fonts (Traditional Arabic, SimSun). Embedded fonts are the shipped families the
+ * language needs, under their own names.
+ */
+export function docxFontNames(locale: { lang: string; fonts: { complex?: string[]; eastAsia?: string[] } }, embed: boolean): ScriptFonts {
+  const latin = 'Times New Roman'
+  const word: ScriptFonts = { latin, complex: locale.fonts.complex?.[0] ?? latin, eastAsia: locale.fonts.eastAsia?.[0] ?? latin }
+  if (!embed) return word
+  const families = familiesFor(locale.lang)
+  const pick = (slot: keyof ScriptFonts): string => (families.includes(shippedFor[slot]) ? shippedFor[slot] : word[slot])
+  return { latin: pick('latin'), complex: pick('complex'), eastAsia: pick('eastAsia') }
+}
+
+/** Word's w:lang wants language-region ("ar-EG", "zh-CN"), not an Intl tag with extensions ("ar-u-nu-latn"). */
+export function wordLanguage(intl: string): string {
+  const locale = new Intl.Locale(intl)
+  const region = locale.region ?? locale.maximize().region
+  return region ? `${locale.language}-${region}` : locale.language
+}
+
+/** The faces of one shipped family: regular, bold, italic, bold italic where the package has them. */
+export function familyFaces(family: string): { regular: Buffer; bold?: Buffer; italic?: Buffer; boldItalic?: Buffer } {
+  const face = (weight: FontFile['weight'], style: FontFile['style']) => {
+    const font = fonts.find((f) => f.family === family && f.weight === weight && f.style === style)
+    return font ? fontData(font) : undefined
+  }
+  const regular = face(400, 'normal')
+  if (!regular) throw new Error(`itudoc: no regular face for font family "${family}"`)
+  const bold = face(700, 'normal')
+  const italic = face(400, 'italic')
+  const boldItalic = face(700, 'italic')
+  return { regular, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(boldItalic ? { boldItalic } : {}) }
+}
+
+/**
+ * Font files to measure a DOCX's text with when its pages are laid out (TOC page numbers),
+ * under the Word names the document uses: the shipped family stands in for each named
+ * complex-script or East Asian font. Times New Roman is in docx's own width tables.
+ */
+export function measuringFonts(lang: string, names: ScriptFonts): Array<{ name: string; data: Buffer }> {
+  const families = familiesFor(lang)
+  return (['complex', 'eastAsia'] as const)
+    .filter((slot) => families.includes(shippedFor[slot]) && names[slot] !== shippedFor[slot])
+    .flatMap((slot) => fonts.filter((f) => f.family === shippedFor[slot]).map((f) => ({ name: names[slot], data: fontData(f) })))
+}

@@ -4,16 +4,18 @@ import { readFileSync } from 'node:fs'
 import { dirname, extname, join, relative, sep } from 'node:path'
 import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
 import { renderRules } from '../model/rules.js'
+import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
 import { layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
+import { renderDocx, type DocxOptions } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
 import { renderPdf } from '../render/pdf/index.js'
-import { faceInputs, familiesFor, fonts } from './fonts.js'
+import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import type { LoadedTemplate } from './templates.js'
 
-export const formats = ['html', 'pdf'] as const
+export const formats = ['html', 'docx', 'pdf'] as const
 export type Format = (typeof formats)[number]
 
 export interface RenderInput {
@@ -27,8 +29,10 @@ export interface RenderInput {
   sourcesRoot: string
   /** The one timestamp written into outputs (SOURCE_DATE_EPOCH). */
   clock: Date
-  /** The bytes of an asset the tree references (path relative to the sources root); writers do no file IO. */
+  /** Bytes of an image by its path in the tree (relative to the sources root). */
   assetData(src: string): Uint8Array
+  /** Embed the shipped fonts in DOCX files (--embed-fonts) instead of naming Word's. */
+  embedFonts: boolean
 }
 
 export interface Rendered {
@@ -67,27 +71,55 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
   }),
 })
 
+/** What the DOCX writer is told besides the tree: fonts and language of the locale, the clock, image bytes. */
+export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): DocxOptions {
+  const { root, locale } = doc
+  const names = docxFontNames(locale, embedFonts)
+  return {
+    clock,
+    assetData,
+    fonts: names,
+    language: wordLanguage(locale.intl),
+    embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
+    measureFonts: () => measuringFonts(root.lang, names),
+    generator: `itudoc ${version}`,
+  }
+}
+
+const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
+
+
 function layoutFinding(problem: LayoutProblem): DeferredFinding {
   return problem.kind === 'missingGlyph'
     ? deferFinding(renderRules.missingGlyph, problem, { char: problem.char })
     : deferFinding(renderRules.unsupportedImage, problem, { path: problem.src })
 }
 
-const pdf: Writer = async ({ doc, clock, assetData }) => {
-  const faces = faceInputs()
-  const asset = (src: string): Uint8Array | undefined => {
+/** An asset reader for layout: an image that cannot be read is one layout cannot draw. */
+function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8Array | undefined {
+  return (src) => {
     try {
       return assetData(src)
     } catch {
       return undefined
     }
   }
+}
+
+/** The pages a document lays out to in PDF (validation's page limits count these). */
+export function pdfPageCount(root: ItuRoot, sourcesRoot: string): number {
+  return layoutDocument({ root, faces: faceInputs(), asset: lenient((src) => readFileSync(join(sourcesRoot, src))) }).pages.length
+}
+
+const pdf: Writer = async ({ doc, clock, assetData }) => {
+  const faces = faceInputs()
+  const asset = lenient(assetData)
   const layout = layoutDocument({ root: doc.root, faces, asset })
   const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}` })
   return { data, pages: layout.pages.length, findings: layout.problems.map(layoutFinding) }
 }
 
-export const writers: Record<Format, Writer> = { html, pdf }
+export const writers: Record<Format, Writer> = { html, docx, pdf }
 
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {

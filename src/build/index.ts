@@ -20,6 +20,8 @@ export interface BuildOptions {
   mode?: Mode
   /** The one date written into outputs (from SOURCE_DATE_EPOCH). */
   clock: Date
+  /** Embed the shipped fonts in DOCX files instead of naming Word's fonts. */
+  embedFonts?: boolean
 }
 
 export interface BuildResult {
@@ -87,7 +89,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const format of options.formats) {
       const relativePath = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')
       const outFile = join(outDir, ...relativePath.split('/'))
-      const sourceHash = sha256([fingerprint, format, options.clock.toISOString(), sha256(variant.markdownBytes), variant.sharedBytes ? sha256(variant.sharedBytes) : '', ...assetHashes].join('\0'))
+      const sourceHash = sha256([fingerprint, format, options.clock.toISOString(), options.embedFonts ? 'embed-fonts' : '', sha256(variant.markdownBytes), variant.sharedBytes ? sha256(variant.sharedBytes) : '', ...assetHashes].join('\0'))
       for (const font of sharedFonts(format, root.lang)) fontsNeeded.add(font)
       const before = previous.get(relativePath)
       if (before && before.sourceHash === sourceHash && existsSync(outFile) && sha256(readFileSync(outFile)) === before.sha256) {
@@ -96,8 +98,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         continue
       }
       const rendered = await writers[format]({
-        doc: variant.resolved, loaded: variant.loaded!, outFile, outDir, sourcesRoot: options.root, clock: options.clock,
+        doc: variant.resolved,
+        loaded: variant.loaded!,
+        outFile,
+        outDir,
+        sourcesRoot: options.root,
+        clock: options.clock,
         assetData: (src) => readFileSync(join(options.root, src)),
+        embedFonts: options.embedFonts === true,
       })
       // Findings of the writer belong to the variant's source; an error means no artifact.
       const file = variant.files[0]!

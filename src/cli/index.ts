@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   new: () => import('./commands/new.js'),
   templates: () => import('./commands/templates.js'),
   schema: () => import('./commands/schema.js'),
+  translations: () => import('./commands/translations.js'),
 }
 
 export async function main(argv: string[]): Promise<number> {

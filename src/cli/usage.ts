@@ -4,9 +4,10 @@ export class UsageError extends Error {}
 export const help = `itudoc — compile structured Markdown into ITU documents (HTML, DOCX, PDF)
 
 Usage:
-  itudoc build [paths…] [--format html] [--lang en,fr] [--out out] [--root sources] [--watch]
-  itudoc validate [paths…] [--report text|json|sarif|github] [--mode draft|submission] [--today YYYY-MM-DD]
-  itudoc new <template> [--lang en] [path]
+  itudoc build [paths…] [--format html,docx] [--lang en,fr] [--out out] [--root sources] [--watch] [--embed-fonts]
+  itudoc validate [paths…] [--report text|json|sarif|github] [--mode draft|submission] [--today YYYY-MM-DD] [--lang en,fr]
+  itudoc translations [paths…] [--mark] [--lang fr,es]   state of each translation; --mark records it as current
+  itudoc new <template> [--lang en] [--sector D|T|R] [path]
   itudoc templates                  list templates and their fields
   itudoc schema <template>          JSON Schema of a template's metadata (for editors)
 

@@ -90,10 +90,21 @@ export const styles = {
 
 export type StyleName = keyof typeof styles
 
+/** A cover value; ITU's own field styles (TSBHeaderTitle, LSForAction …) look the same. */
+const value: ParaStyle = { size: body, align: 'start', before: 3, after: 3, indent: 0, firstLine: 0 }
+
 /** Styles of cover blocks, by role (Res_No, Rec_title, Docnumber, …). */
 export const coverStyles: Record<CoverRole, ParaStyle> = {
   label: { size: body, bold: true, align: 'start', before: 3, after: 3, indent: 0, firstLine: 0 },
-  value: { size: body, align: 'start', before: 3, after: 3, indent: 0, firstLine: 0 },
+  value,
+  tsbQuestion: value,
+  tsbSource: value,
+  tsbTitle: value,
+  lsForAction: value,
+  lsForComment: value,
+  lsForInfo: value,
+  lsApproval: value,
+  lsDeadline: value,
   docNumber: { size: 16, bold: true, align: 'end', before: 0, after: 0, indent: 0, firstLine: 0 },
   headerRight: { size: 14, bold: true, align: 'end', before: 0, after: 0, indent: 0, firstLine: 0 },
   headerOrg: { size: 8, align: 'start', before: 0, after: 0, indent: 0, firstLine: 0 },

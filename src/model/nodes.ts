@@ -258,11 +258,16 @@ export interface CoverCell extends Base {
   children: Inline[][]
 }
 
-/** Closed set of cover styles. A template picks from these; writers map each to a style. */
+/**
+ * Closed set of cover styles. A template picks from these; writers map each to a style. The
+ * `tsb*` and `ls*` roles are values that ITU's Word templates give styles of their own
+ * (TSBHeaderQuestion, LSForAction …); other values are `value`.
+ */
 export const coverRoles = [
   'label', 'value', 'docNumber', 'headerRight', 'headerOrg', 'headerSector', 'headerSmall', 'venueDate',
   'banner', 'checkbox', 'checkboxNote', 'logo', 'resNo', 'resTitle', 'recNo', 'recTitle', 'afterTitle', 'dateLine',
   'opinionNo', 'questionLine', 'abstract',
+  'tsbQuestion', 'tsbSource', 'tsbTitle', 'lsForAction', 'lsForComment', 'lsForInfo', 'lsApproval', 'lsDeadline',
 ] as const
 export type CoverRole = (typeof coverRoles)[number]
 
@@ -292,8 +297,8 @@ export interface ItuRoot extends Base {
   docNumber?: string
   /** Closing rule printed after the body (ITU contributions end with a short centred rule). */
   closingRule: boolean
-  /** Body text is justified (published texts: Recommendations, resolutions, reports); absent = ragged right. */
-  justify?: boolean
+  /** Body text is justified (the template's `justified`); absent = ragged right. */
+  justified?: boolean
   page: PageFurniture
   cover: Cover
   children: Block[]

@@ -116,7 +116,7 @@ export const structureRules = {
   misplaced: defineRule<{ construct: string; where: string }>({
     id: 'structure/misplaced', severity: 'error', title: 'A construct is used where it cannot appear',
     message: (d) => `"${d.construct}" cannot appear ${d.where}.`,
-    hint: () => 'See docs/source-format.md for where each construct may be used.',
+    hint: (d) => `Move the ${d.construct} to the top level of the document, after the body.`,
   }),
   figureWithoutImage: defineRule({
     id: 'structure/figure-without-image', severity: 'error', title: 'A :::figure has no image',

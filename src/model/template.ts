@@ -136,8 +136,11 @@ export interface Template {
   toc: boolean
   /** A short centred rule after the body (ITU contributions and liaison statements). */
   closingRule: boolean
-  /** Justify body text, as ITU's published texts do; contributions and liaison statements are ragged right. Default false. */
-  justify?: boolean
+  /**
+   * Body text is justified, as in ITU's published texts (Recommendations, resolutions, Opinions,
+   * reports); absent means ragged right, as in contributions and liaison statements.
+   */
+  justified?: boolean
   limits?: { pages?: { max: number; excludeCover?: boolean } }
   /** Output file name without extension; `{slug}` is the document folder's name, `{suffix}` the locale's. */
   output: string

@@ -15,6 +15,7 @@ import { buildCover, printParts, type PartEnv } from './cover.js'
 import { MissingSlotError } from './format.js'
 import { readFrontMatter, readSharedYaml, resolveMetadata, type MetadataSource, type ResolvedMetadata } from './metadata.js'
 import { numberDocument } from './numbering.js'
+import { checkPlacement } from './placement.js'
 import { buildToc } from './toc.js'
 import { effectiveTemplate } from './variant.js'
 import { resolveXrefs } from './xrefs.js'
@@ -90,6 +91,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
   try {
     // -- Phase 2: structure, numbering, references
     const children = convertBlocks(parsed.tree.children, ctx)
+    checkPlacement(children, ctx)
     const partEnv: PartEnv = { locale, meta: metadata.meta, phrases: template.phrases ?? {} }
     const phrases = Object.fromEntries(Object.keys(partEnv.phrases).map((name) => [name, printParts(partEnv, [{ phrase: name }])]))
     const targets = numberDocument(children, ctx, phrases)
@@ -105,7 +107,6 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
       dir: locale.direction,
       title: String(metadata.meta[template.titleField] ?? ''),
       closingRule: template.closingRule,
-      justify: template.justify ?? false,
       page: {
         header: print(template.page.header),
         footer: print(template.page.footer),
@@ -126,6 +127,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
       position: { start: { line: 1, column: 1, offset: 0 }, end: offsetPoint(source, source.length) },
     }
     if (template.docNumber) root.docNumber = printParts(partEnv, template.docNumber)
+    if (template.justified) root.justified = true
     return { root, template, locale, metadata, parsed }
   } catch (error) {
     if (error instanceof MissingSlotError) {

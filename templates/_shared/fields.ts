@@ -35,3 +35,6 @@ export const question = z.string().regex(/^\d{1,2}(?:-\d)?\/\d{1,2}$/, 'expected
 export const documentNumber = z.union([z.number().int().positive(), z.string().min(1)])
 
 export const language = z.enum(['en', 'fr', 'es', 'ru', 'ar', 'zh'])
+
+/** Study group number: ITU-D 1–2, ITU-T 2–21 (SG21 since WTSA-24); validate checks the sector's list. */
+export const studyGroup = z.number().int().min(1).max(21)

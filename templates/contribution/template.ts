@@ -4,7 +4,7 @@
 // (study period, document number, study group, original language, Question(s), venue/date).
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
-import { contacts, isoDate, language, meeting, question, sector } from '../_shared/fields.js'
+import { contacts, isoDate, language, meeting, question, sector, studyGroup } from '../_shared/fields.js'
 import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, originalLine, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 export default defineTemplate({
@@ -12,11 +12,12 @@ export default defineTemplate({
   description: 'Contribution to an ITU-D or ITU-T study group meeting (cover block + body)',
   metadata: z.strictObject({
     sector: sector.exclude(['R']).default('D'),
-    'study-group': z.number().int().min(1).max(20).describe('Study group number'),
+    'study-group': studyGroup.describe('Study group number'),
     'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional().describe('Working party, e.g. "1/12"'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/123" or "SG12-C45"'),
     meeting,
+    conference: z.boolean().default(false).describe('A contribution to a world conference (WTDC): due 21 days before it opens, not 45'),
     date: isoDate.describe('Date of the contribution (submission date)'),
     'original-language': language.describe('Language the contribution was written in'),
     for: z.enum(['action', 'information']).describe('For action (placed on the agenda) or for information'),
@@ -67,9 +68,9 @@ export default defineTemplate({
       table: 'fields',
       widths: [4.5, 12.5],
       rows: [
-        { cells: [{ role: 'label', lines: [labelled('question', true)] }, { role: 'value', lines: [[{ field: 'questions', format: 'list' }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'value', lines: [[{ field: 'source' }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('title', true)] }, { role: 'value', lines: [[{ field: 'title' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('question', true)] }, { role: 'tsbQuestion', lines: [[{ field: 'questions', format: 'list' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'tsbSource', lines: [[{ field: 'source' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('title', true)] }, { role: 'tsbTitle', lines: [[{ field: 'title' }]] }] },
         {
           cells: [
             { role: 'label', lines: [labelled('revision')] },
@@ -101,13 +102,13 @@ export default defineTemplate({
               {
                 cells: [
                   { role: 'label', lines: [labelled('questions')] },
-                  { role: 'value', lines: [[{ field: 'questions', format: 'list' }]] },
+                  { role: 'tsbQuestion', lines: [[{ field: 'questions', format: 'list' }]] },
                   { role: 'venueDate', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] },
                 ],
               },
               { cells: [{ role: 'banner', span: 3, lines: [[{ label: 'contribution' }]] }] },
-              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'value', span: 2, lines: [[{ field: 'source' }]] }] },
-              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'value', span: 2, lines: [[{ field: 'title' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'tsbSource', span: 2, lines: [[{ field: 'source' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'tsbTitle', span: 2, lines: [[{ field: 'title' }]] }] },
               contactRowsT,
             ],
           },

@@ -4,7 +4,7 @@
 // action to / For comment to / For information to / Approval / Deadline / Contact").
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
-import { contacts, isoDate, meeting, question, sector } from '../_shared/fields.js'
+import { contacts, isoDate, meeting, question, sector, studyGroup } from '../_shared/fields.js'
 import { bdtHeader, clauseNumbering, contactRowsD, contactRowsT, labelled, studyGroupLine, suffixedNumber, tsbHeader } from '../_shared/parts.js'
 
 const destinationsFor = (purpose: string) => [{ field: 'destinations', where: { key: 'for', equals: purpose }, pick: 'name', format: 'list' as const }]
@@ -16,7 +16,7 @@ export default defineTemplate({
   metadata: z.strictObject({
     sector: sector.exclude(['R']).default('D'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/LS/12"'),
-    'study-group': z.number().int().min(1).max(20).optional(),
+    'study-group': studyGroup.optional(),
     'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional(),
     questions: z.strictObject({ origin: z.array(question).min(1), destination: z.array(question).default([]) }).describe('Questions of the originating and destination groups'),
@@ -41,16 +41,16 @@ export default defineTemplate({
       table: 'fields',
       widths: [4.5, 12.5],
       rows: [
-        { cells: [{ role: 'label', lines: [labelled('questions', true)] }, { role: 'value', lines: [[{ field: 'questions.origin', format: 'list' }, { if: 'questions.destination', then: [' → ', { field: 'questions.destination', format: 'list' }] }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'value', lines: [[{ field: 'source' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('questions', true)] }, { role: 'tsbQuestion', lines: [[{ field: 'questions.origin', format: 'list' }, { if: 'questions.destination', then: [' → ', { field: 'questions.destination', format: 'list' }] }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('sourceField', true)] }, { role: 'tsbSource', lines: [[{ field: 'source' }]] }] },
         { cells: [{ role: 'label', lines: [labelled('meeting', true)] }, { role: 'value', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] }] },
-        { cells: [{ role: 'label', lines: [labelled('subject', true)] }, { role: 'value', lines: [[{ field: 'subject' }]] }] },
+        { cells: [{ role: 'label', lines: [labelled('subject', true)] }, { role: 'tsbTitle', lines: [[{ field: 'subject' }]] }] },
         { if: 'reply-to', cells: [{ role: 'label', lines: [labelled('replyTo')] }, { role: 'value', lines: [[{ field: 'reply-to' }]] }] },
-        { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'value', lines: [destinationsFor('action')] }] },
-        { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'value', lines: [destinationsFor('comment')] }] },
-        { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'value', lines: [destinationsFor('information')] }] },
-        { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'value', lines: [[{ field: 'approval-level' }]] }] },
-        { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', lines: [[{ field: 'deadline', format: 'date' }]] }] },
+        { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'lsForAction', lines: [destinationsFor('action')] }] },
+        { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'lsForComment', lines: [destinationsFor('comment')] }] },
+        { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'lsForInfo', lines: [destinationsFor('information')] }] },
+        { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'lsApproval', lines: [[{ field: 'approval-level' }]] }] },
+        { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'lsDeadline', lines: [[{ field: 'deadline', format: 'date' }]] }] },
         { if: 'attachments', cells: [{ role: 'label', lines: [labelled('attachments')] }, { role: 'value', lines: [[{ field: 'attachments', format: 'list' }]] }] },
         contactRowsD,
       ],
@@ -75,7 +75,7 @@ export default defineTemplate({
               {
                 cells: [
                   { role: 'label', lines: [labelled('questions')] },
-                  { role: 'value', lines: [[{ field: 'questions.origin', format: 'list' }]] },
+                  { role: 'tsbQuestion', lines: [[{ field: 'questions.origin', format: 'list' }]] },
                   { role: 'label', lines: [labelled('meeting')] },
                   { role: 'value', lines: [[{ field: 'meeting.venue' }, ', ', { field: 'meeting', format: 'dateRange' }]] },
                 ],
@@ -88,15 +88,15 @@ export default defineTemplate({
                   { role: 'value', lines: [[{ field: 'working-party' }]] },
                 ],
               },
-              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'value', span: 3, lines: [[{ field: 'source' }]] }] },
-              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'value', span: 3, lines: [[{ field: 'subject' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('sourceField')] }, { role: 'tsbSource', span: 3, lines: [[{ field: 'source' }]] }] },
+              { cells: [{ role: 'label', lines: [labelled('title')] }, { role: 'tsbTitle', span: 3, lines: [[{ field: 'subject' }]] }] },
               { if: 'reply-to', cells: [{ role: 'label', lines: [labelled('replyTo')] }, { role: 'value', span: 3, lines: [[{ field: 'reply-to' }]] }] },
               { rule: 'above', cells: [{ role: 'banner', span: 4, lines: [[{ label: 'liaisonStatement' }]] }] },
-              { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'value', span: 3, lines: [destinationsFor('action')] }] },
-              { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'value', span: 3, lines: [destinationsFor('comment')] }] },
-              { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'value', span: 3, lines: [destinationsFor('information')] }] },
-              { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'value', span: 3, lines: [[{ field: 'approval-level' }]] }] },
-              { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'value', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
+              { if: anyFor('action'), cells: [{ role: 'label', lines: [labelled('forActionTo')] }, { role: 'lsForAction', span: 3, lines: [destinationsFor('action')] }] },
+              { if: anyFor('comment'), cells: [{ role: 'label', lines: [labelled('forCommentTo')] }, { role: 'lsForComment', span: 3, lines: [destinationsFor('comment')] }] },
+              { if: anyFor('information'), cells: [{ role: 'label', lines: [labelled('forInformationTo')] }, { role: 'lsForInfo', span: 3, lines: [destinationsFor('information')] }] },
+              { cells: [{ role: 'label', lines: [labelled('approval')] }, { role: 'lsApproval', span: 3, lines: [[{ field: 'approval-level' }]] }] },
+              { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'lsDeadline', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
             ],
           },
           { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },

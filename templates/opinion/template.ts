@@ -37,6 +37,6 @@ export default defineTemplate({
   page: { header: [], footer: [{ field: 'forum' }], differentFirstPage: false, pageNumber: { style: 'plain', position: 'footer' } },
   toc: false,
   closingRule: false,
-  justify: true,
+  justified: true,
   output: '{slug}-{suffix}',
 })

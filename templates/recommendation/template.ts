@@ -4,7 +4,7 @@
 // ITU-D: the preambular/operative form of ITU-D Resolution 1, Annex 1.
 import { z } from 'zod'
 import { defineTemplate } from '../../src/model/template.js'
-import { isoDate, question, sector } from '../_shared/fields.js'
+import { isoDate, question, sector, studyGroup } from '../_shared/fields.js'
 
 export default defineTemplate({
   id: 'recommendation',
@@ -15,7 +15,7 @@ export default defineTemplate({
     title: z.string().min(1).describe('Title, in the variant\'s language'),
     'approval-date': isoDate.describe('Approval date; printed (04/2017)'),
     edition: z.string().optional().describe('Edition, e.g. "1.0"'),
-    'study-group': z.number().int().min(1).max(20).optional().describe('Responsible study group'),
+    'study-group': studyGroup.optional().describe('Responsible study group'),
     question: question.optional().describe('Question studied (ITU-D: printed under the title)'),
     'question-title': z.string().optional().describe('Title of that Question (ITU-D)'),
     convening: z.string().optional().describe('Opening line of ITU-D/ITU-R texts ("The ITU Telecommunication Development Sector (ITU-D),")'),
@@ -50,7 +50,7 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
-  justify: true,
+  justified: true,
   output: '{slug}-{suffix}',
   variants: {
     field: 'sector',

@@ -56,6 +56,6 @@ export default defineTemplate({
   page: { header: [{ if: 'document', then: [{ field: 'document' }, '-', { field: 'locale.suffix' }] }], footer: [], differentFirstPage: true, pageNumber: { style: 'labelled', position: 'header' } },
   toc: true,
   closingRule: false,
-  justify: true,
+  justified: true,
   output: '{slug}-{suffix}',
 })

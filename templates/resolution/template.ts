@@ -53,6 +53,6 @@ export default defineTemplate({
   },
   toc: false,
   closingRule: false,
-  justify: true,
+  justified: true,
   output: '{slug}-{suffix}',
 })

@@ -58,6 +58,16 @@ describe('PDF through build', () => {
     expect(result.artifacts).toEqual([])
     expect(pdfsUnder(out)).toEqual([])
   })
+
+  it('warns about an image it cannot embed, shows a placeholder and still writes the PDF', async () => {
+    const doc = readFileSync(join(fixturesDir, 'en-recommendation', 'input.md'), 'utf8').replace('(chain.png)', '(chain.gif)')
+    const root = tree({ 'rec.md': doc, 'chain.gif': 'GIF89a' })
+    const out = mkdtempSync(join(tmpdir(), 'itudoc-out-'))
+    const result = await build({ paths: [join(root, 'rec.md')], root, out, formats: ['pdf'], clock })
+    const line = doc.split('\n').findIndex((l) => l.startsWith(':::figure')) + 1
+    expect(result.findings).toEqual([expect.objectContaining({ ruleId: 'pdf/unsupported-image', severity: 'warning', line })])
+    expect(pdfsUnder(out)).toHaveLength(1)
+  })
 })
 
 const sources = join(packageRoot, 'sources')

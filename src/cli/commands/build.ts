@@ -19,6 +19,7 @@ export async function run(args: string[]): Promise<number> {
       root: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       watch: { type: 'boolean', short: 'w', default: false },
+      'embed-fonts': { type: 'boolean', default: false },
     },
   })
   const requested = commaList(values.format) ?? []
@@ -28,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   const langs = checkLanguages(commaList(values.lang))
   const { paths, root } = sourcePaths(positionals, values.root)
   const once = async (): Promise<number> => {
-    const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), ...(langs ? { langs } : {}) })
+    const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(langs ? { langs } : {}) })
     if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
     return hasErrors(result.findings) ? 1 : 0

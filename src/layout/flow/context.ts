@@ -111,7 +111,7 @@ export class Flow {
     const tag = options.tag ?? this.kit.struct.add(options.role ?? 'P', env.tag)
     const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size }
     const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size) })
-    const align: Alignment = options.align ?? (style.align === 'body' ? (this.root.justify ? 'justify' : 'start') : style.align)
+    const align: Alignment = options.align ?? (style.align === 'body' ? (this.root.justified ? 'justify' : 'start') : style.align)
     const lines = layoutParagraph(styled, {
       align,
       dir: env.dir,

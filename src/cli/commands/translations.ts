@@ -1,0 +1,34 @@
+// itudoc translations: list each translation of each multi-language document with its state
+// (current, stale, missing = never marked); with --mark, record that the translations now
+// match their original's current text.
+import { parseArgs } from 'node:util'
+import { hasErrors } from '../../model/diagnostic.js'
+import { markTranslations, translationStatus } from '../../build/translations.js'
+import { checkLanguages, commaList, sourcePaths } from '../options.js'
+import { textReport } from '../reporters/text.js'
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { mark: { type: 'boolean', default: false }, lang: { type: 'string' }, root: { type: 'string' } },
+  })
+  const langs = checkLanguages(commaList(values.lang))
+  const { paths, root } = sourcePaths(positionals, values.root)
+  if (values.mark) {
+    const { marked, findings } = await markTranslations({ paths, root }, langs)
+    if (findings.length) process.stderr.write(textReport(findings))
+    for (const entry of marked) process.stdout.write(`${entry.file}: marked as translated from ${entry.original}\n`)
+    process.stdout.write(`itudoc: ${marked.length} ${marked.length === 1 ? 'translation' : 'translations'} marked\n`)
+    return hasErrors(findings) ? 1 : 0
+  }
+  const { entries, findings } = await translationStatus({ paths, root }, langs)
+  if (findings.length) process.stderr.write(textReport(findings))
+  const width = Math.max(0, ...entries.map((e) => e.file.length))
+  for (const entry of entries) {
+    const note = entry.state === 'stale' ? ` (${entry.original} changed since the mark)` : entry.state === 'missing' ? ' (never marked: run itudoc translations --mark)' : ''
+    process.stdout.write(`${entry.file.padEnd(width)}  ${entry.state}${note}\n`)
+  }
+  if (!entries.length) process.stdout.write('itudoc: no document has more than one language\n')
+  return hasErrors(findings) ? 1 : 0
+}

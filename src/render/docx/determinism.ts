@@ -1,0 +1,86 @@
+// Byte-identical DOCX files for identical input (dependency-notes.md §4). The docx package
+// reads the clock (core properties, zip entry times, comment dates), draws ids from
+// Math.random (relationship ids, the key that obfuscates embedded fonts) and from counters
+// that live as long as the process (bookmark and drawing ids). So: construct and pack the
+// document with a frozen clock and a seeded random generator, then renumber the
+// process-wide ids in order of appearance and re-zip with fixed entry times.
+import { unzipSync, zipSync, type Zippable } from 'fflate'
+
+/** mulberry32: a small seeded generator, enough for ids (not for secrets). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Run `work` with `Date` frozen at `clock` and `Math.random` seeded. `work` must be
+ * synchronous: the globals are restored as soon as it returns, so nothing else ever sees them.
+ */
+export function withFixedEntropy<T>(clock: Date, work: () => T): T {
+  const RealDate = globalThis.Date
+  const realRandom = Math.random
+  const frozen = clock.getTime()
+  class FrozenDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(frozen)
+      else super(...(args as [string | number]))
+    }
+    static override now(): number {
+      return frozen
+    }
+  }
+  globalThis.Date = FrozenDate as DateConstructor
+  Math.random = seededRandom(0x17d0c)
+  try {
+    return work()
+  } finally {
+    globalThis.Date = RealDate
+    Math.random = realRandom
+  }
+}
+
+/** Renumber the values of one id attribute in order of first appearance across all parts. */
+function renumber(parts: Map<string, string>, pattern: RegExp, start: number): void {
+  const ids = new Map<string, number>()
+  for (const [name, xml] of parts) {
+    parts.set(name, xml.replace(pattern, (whole, before: string, id: string) => {
+      let next = ids.get(id)
+      if (next === undefined) {
+        next = start + ids.size
+        ids.set(id, next)
+      }
+      return `${before}${next}"`
+    }))
+  }
+}
+
+const xmlPart = /\.(xml|rels)$/
+
+/**
+ * Make a packed DOCX independent of what the process did before: renumber bookmark and
+ * drawing ids, which docx draws from process-wide counters, and write every zip entry with the
+ * clock's UTC wall time ([Content_Types].xml first, as Word writes it).
+ */
+export function normalizePackage(data: Uint8Array, clock: Date, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
+  const entries = unzipSync(data)
+  const names = Object.keys(entries).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
+  const decoder = new TextDecoder()
+  const parts = new Map(names.filter((name) => xmlPart.test(name)).map((name) => [name, patch(name, decoder.decode(entries[name]))]))
+  renumber(parts, /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, 0)
+  renumber(parts, /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)"/g, 1)
+  // fflate writes local wall-clock fields: build a local Date that shows the clock's UTC time.
+  // Zip (DOS) times start in 1980; an earlier clock is written as its first day.
+  const mtime = clock.getUTCFullYear() < 1980
+    ? new Date(1980, 0, 1)
+    : new Date(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate(), clock.getUTCHours(), clock.getUTCMinutes(), clock.getUTCSeconds())
+  const encoder = new TextEncoder()
+  const files: Zippable = {}
+  for (const name of names) files[name] = [parts.has(name) ? encoder.encode(parts.get(name)) : entries[name]!, { mtime }]
+  return zipSync(files, { level: 6 })
+}

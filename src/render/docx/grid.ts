@@ -1,0 +1,30 @@
+// Table geometry shared by body tables, boxes and cover tables: rules, cell margins, and
+// relative widths turned into twips that add up exactly to the width available.
+import { BorderStyle, Table, WidthType, type ITableOptions } from 'docx'
+
+/** A thin single rule (½ pt), as on every cell of ITU tables. */
+export const thinRule = { style: BorderStyle.SINGLE, size: 4, color: 'auto' } as const
+export const noRule = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const
+/** Left plus right cell margin (Word's Normal Table: 108 twips each). */
+export const cellMargins = 2 * 108
+
+/** Relative widths (any unit) → twips summing to `total`; equal columns when none are given. */
+export function scaleWidths(widths: readonly number[] | undefined, columns: number, total: number): number[] {
+  const relative = widths && widths.length === columns && widths.every((w) => w > 0) ? widths : Array.from({ length: columns }, () => 1)
+  const sum = relative.reduce((a, b) => a + b, 0)
+  const scaled = relative.map((w) => Math.floor((w * total) / sum))
+  scaled[scaled.length - 1]! += total - scaled.reduce((a, b) => a + b, 0)
+  return scaled
+}
+
+/** A full-width table on a fixed grid, right to left in Arabic (w:bidiVisual). */
+export function gridTable(options: Omit<ITableOptions, 'width' | 'columnWidths' | 'layout'> & { columns: number[]; rtl: boolean }): Table {
+  const { columns, rtl, ...rest } = options
+  return new Table({
+    ...rest,
+    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: columns,
+    layout: 'fixed',
+    ...(rtl ? { visuallyRightToLeft: true } : {}),
+  })
+}

@@ -1,0 +1,19 @@
+// The rule catalogue: the rules parse and resolve report (src/model/rules.ts) and the
+// validation rules below, group by group. docs/rules.md documents every entry, and the
+// broken-input corpus has an ok and a not-ok fixture for each (test/e2e/broken.test.ts).
+import type { Rule } from '../model/diagnostic.js'
+import { coreRules } from '../model/rules.js'
+import type { AnyValidationRule } from './rule.js'
+import { contributionChecks } from './rules/contribution.js'
+import { liaisonChecks } from './rules/liaison.js'
+import { metadataChecks } from './rules/metadata.js'
+import { resolutionChecks } from './rules/resolution.js'
+import { structureChecks } from './rules/structure.js'
+import { translationChecks } from './rules/translation.js'
+
+export const validationRules: readonly AnyValidationRule[] = [
+  ...metadataChecks, ...structureChecks, ...contributionChecks, ...liaisonChecks, ...resolutionChecks, ...translationChecks,
+]
+
+/** Every rule itudoc can report, core rules first. */
+export const catalogue: readonly Rule<never>[] = [...coreRules, ...validationRules]

@@ -1,0 +1,45 @@
+// The DOCX writer's pure helpers: direction of text stretches, column widths, image sizes.
+import { describe, expect, it } from 'vitest'
+import { scaleWidths } from '../../../../src/render/docx/grid.js'
+import { imageInfo } from '../../../../src/render/docx/images.js'
+import { splitByDirection } from '../../../../src/render/docx/runs.js'
+
+describe('splitByDirection', () => {
+  it('keeps Latin inside Arabic as its own left-to-right stretch; Arabic punctuation goes with the Arabic', () => {
+    expect(splitByDirection('التوصية ITU-T E.119 (2017)، الملحق', true)).toEqual([
+      { text: 'التوصية ', rtl: true },
+      { text: 'ITU-T E.119 (2017)', rtl: false },
+      { text: '، الملحق', rtl: true },
+    ])
+  })
+
+  it('gives leading neutrals to the first letter, and text without letters to the document', () => {
+    expect(splitByDirection('(ITU-D) بشأن', true)).toEqual([{ text: '(ITU-D) ', rtl: false }, { text: 'بشأن', rtl: true }])
+    expect(splitByDirection('2025 – 2028', true)).toEqual([{ text: '2025 – 2028', rtl: true }])
+    expect(splitByDirection('Résumé – Резюме', false)).toEqual([{ text: 'Résumé – Резюме', rtl: false }])
+  })
+})
+
+describe('scaleWidths', () => {
+  it('turns relative widths into twips that add up to the width exactly', () => {
+    expect(scaleWidths([3, 2, 1], 3, 9638)).toEqual([4819, 3212, 1607])
+    expect(scaleWidths(undefined, 3, 100)).toEqual([33, 33, 34])
+    expect(scaleWidths([1, 2], 3, 90)).toEqual([30, 30, 30])
+  })
+})
+
+describe('imageInfo', () => {
+  it('reads the pixel size of PNG, GIF and SVG images', () => {
+    const png = new Uint8Array(33)
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 0, 0, 0, 1, 0x2c])
+    expect(imageInfo(png, 'a.png')).toEqual({ type: 'png', width: 512, height: 300 })
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xc8, 0x00])
+    expect(imageInfo(gif, 'a.gif')).toEqual({ type: 'gif', width: 320, height: 200 })
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 150"></svg>')
+    expect(imageInfo(svg, 'a.svg')).toEqual({ type: 'svg', width: 400, height: 150 })
+  })
+
+  it('refuses an image whose size it cannot read', () => {
+    expect(() => imageInfo(new Uint8Array([1, 2, 3]), 'broken.png')).toThrow(/cannot read the size of image "broken.png"/)
+  })
+})
