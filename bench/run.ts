@@ -1,6 +1,7 @@
 // npm run bench: wall time and memory per stage (parse, resolve, each writer) and per
 // document, for the examples in sources/ and for a generated ~1 MB document. Writers are
-// taken from the build's format registry, so every new format gets its row.
+// taken from the build's format registry, so every new format gets its row. Then the PDF
+// layout engine's own measure: pages per second, and PDF time per document.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +18,7 @@ import { parseMarkdown } from '../src/parse/index.js'
 import { resolveVariant, type ResolvedDocument } from '../src/resolve/index.js'
 import { groupDocuments, validate } from '../src/validate/run.js'
 import { generateLargeSource } from './generate.js'
+import { benchPdf } from './pdf.js'
 
 interface Row { name: string; stage: string; ms: number; rssMb: number }
 const rows: Row[] = []
@@ -88,4 +90,6 @@ for (const row of rows.filter((r) => !r.name.startsWith('generated') && r.name !
 lines.push('', `examples: ${sources.variants.length} variants in ${examplesMs.toFixed(0)} ms; per stage: ${[...perStage].map(([s, ms]) => `${s} ${ms.toFixed(0)} ms`).join(', ')}`)
 lines.push(`validate: ${documentCount} documents (${validated.variants} variants) in ${validateMs.toFixed(0)} ms, ${(validateMs / documentCount).toFixed(1)} ms per document; ${validated.findings.length} findings`)
 lines.push(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)} MB`)
-process.stdout.write(`${lines.join('\n')}\n`)
+process.stdout.write(`${lines.join('\n')}\n\n`)
+
+await benchPdf((line) => process.stdout.write(`${line}\n`))

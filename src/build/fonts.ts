@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import type { FaceInput, FaceScript } from '../layout/fonts/face.js'
 
 export interface FontFile {
   family: string
@@ -12,12 +13,16 @@ export interface FontFile {
   path: string
   /** File name used when copied next to outputs. */
   file: string
+  /** The writing system the PDF layout chooses this family for first. */
+  script: FaceScript
 }
 
 const require = createRequire(import.meta.url)
 function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`))
 }
+
+const scripts: Record<string, FaceScript> = { Tinos: 'latin', 'Noto Naskh Arabic': 'arabic', 'Noto Serif SC': 'han' }
 
 const spec: Array<[string, string, FontFile['weight'], FontFile['style'], string]> = [
   ['Tinos', '@expo-google-fonts/tinos', 400, 'normal', '400Regular/Tinos_400Regular.ttf'],
@@ -31,7 +36,7 @@ const spec: Array<[string, string, FontFile['weight'], FontFile['style'], string
 ]
 
 export const fonts: FontFile[] = spec.map(([family, pkg, weight, style, file]) => ({
-  family, weight, style, path: join(packageDir(pkg), file), file: file.split('/')[1]!,
+  family, weight, style, path: join(packageDir(pkg), file), file: file.split('/')[1]!, script: scripts[family]!,
 }))
 
 const cache = new Map<string, Buffer>()
@@ -49,6 +54,17 @@ export function familiesFor(lang: string): string[] {
   if (lang === 'ar') return ['Tinos', 'Noto Naskh Arabic']
   if (lang === 'zh') return ['Tinos', 'Noto Serif SC']
   return ['Tinos']
+}
+
+/** Every face with its bytes, for the PDF layout (which never reads files itself). */
+export function faceInputs(): FaceInput[] {
+  return fonts.map((font) => ({
+    key: `${font.family.replace(/ /g, '')}-${font.weight}${font.style === 'italic' ? '-italic' : ''}`,
+    script: font.script,
+    bold: font.weight === 700,
+    italic: font.style === 'italic',
+    data: fontData(font),
+  }))
 }
 
 /** The font of each script slot: Latin/Cyrillic, complex script (Arabic), East Asian (Chinese). */

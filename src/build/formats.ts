@@ -2,14 +2,20 @@
 // how; writers know nothing of files. A new format is one entry here.
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, relative, sep } from 'node:path'
+import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
+import { renderRules } from '../model/rules.js'
+import type { ItuRoot } from '../model/nodes.js'
+import type { LayoutProblem } from '../layout/frame.js'
+import { layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import { renderDocx, type DocxOptions } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
-import { docxFontNames, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
+import { renderPdf } from '../render/pdf/index.js'
+import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import type { LoadedTemplate } from './templates.js'
 
-export const formats = ['html', 'docx'] as const
+export const formats = ['html', 'docx', 'pdf'] as const
 export type Format = (typeof formats)[number]
 
 export interface RenderInput {
@@ -29,7 +35,13 @@ export interface RenderInput {
   embedFonts: boolean
 }
 
-export interface Rendered { data: string | Uint8Array; pages?: number }
+export interface Rendered {
+  data: string | Uint8Array
+  /** Page count of paginated formats (the manifest records it; validation checks page limits). */
+  pages?: number
+  /** Problems met while rendering; an error among them means the artifact is not written. */
+  findings?: DeferredFinding[]
+}
 export type Writer = (input: RenderInput) => Promise<Rendered>
 
 /** Fonts shared by all HTML pages, copied once into <out>/_fonts. */
@@ -76,7 +88,38 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
 
 const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
 
-export const writers: Record<Format, Writer> = { html, docx }
+
+function layoutFinding(problem: LayoutProblem): DeferredFinding {
+  return problem.kind === 'missingGlyph'
+    ? deferFinding(renderRules.missingGlyph, problem, { char: problem.char })
+    : deferFinding(renderRules.unsupportedImage, problem, { path: problem.src })
+}
+
+/** An asset reader for layout: an image that cannot be read is one layout cannot draw. */
+function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8Array | undefined {
+  return (src) => {
+    try {
+      return assetData(src)
+    } catch {
+      return undefined
+    }
+  }
+}
+
+/** The pages a document lays out to in PDF (validation's page limits count these). */
+export function pdfPageCount(root: ItuRoot, sourcesRoot: string): number {
+  return layoutDocument({ root, faces: faceInputs(), asset: lenient((src) => readFileSync(join(sourcesRoot, src))) }).pages.length
+}
+
+const pdf: Writer = async ({ doc, clock, assetData }) => {
+  const faces = faceInputs()
+  const asset = lenient(assetData)
+  const layout = layoutDocument({ root: doc.root, faces, asset })
+  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}` })
+  return { data, pages: layout.pages.length, findings: layout.problems.map(layoutFinding) }
+}
+
+export const writers: Record<Format, Writer> = { html, docx, pdf }
 
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {

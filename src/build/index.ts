@@ -3,7 +3,7 @@
 // output (earlier outputs stay); unchanged artifacts are not rendered again.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import type { Finding, Mode } from '../model/diagnostic.js'
+import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
 import { visitDocument } from '../model/traverse.js'
 import { fontFolder, sharedFonts, writers, type Format } from './formats.js'
 import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
@@ -107,6 +107,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         assetData: (src) => readFileSync(join(options.root, src)),
         embedFonts: options.embedFonts === true,
       })
+      // Findings of the writer belong to the variant's source; an error means no artifact.
+      const file = variant.files[0]!
+      const messages = (rendered.findings ?? []).map((finding) => finding.report(file))
+      findings.push(...messages.map((message) => toFinding(message, file.path)))
+      if (messages.some((message) => message.fatal === true)) continue
       writeAtomic(outFile, rendered.data)
       written += 1
       const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data) : rendered.data

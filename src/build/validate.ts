@@ -6,16 +6,14 @@ import type { Finding, Mode } from '../model/diagnostic.js'
 import { compareFindings } from '../model/diagnostic.js'
 import type { ValidateOptions, VariantUnderTest } from '../validate/rule.js'
 import { validate } from '../validate/run.js'
+import { pdfPageCount } from './formats.js'
 import { resolveSources, type ResolvedVariant, type SourceOptions } from './sources.js'
 
 export interface ValidateSourcesOptions extends SourceOptions {
   mode: Mode
   /** See ValidateOptions.today. */
   today?: string
-  /**
-   * Pages each variant lays out to. The PDF layout (src/layout/) provides it; until it is
-   * wired in here, the page-limit rule does not run.
-   */
+  /** Pages each variant lays out to; by default the PDF layout (src/layout/) counts them. */
   pageCount?: ValidateOptions['pageCount']
 }
 
@@ -55,13 +53,10 @@ export async function validateSources(options: ValidateSourcesOptions): Promise<
   const sources = await resolveSources(all)
   const variants = sources.variants.flatMap((v) => underTest(v) ?? [])
   const incomplete = new Set(sources.variants.filter((v) => !underTest(v)).map((v) => v.document.id))
-  // The page counter: when the PDF layout lands, default it here to one that lays out
-  // `variant.resolved` with src/layout/ (as the pdf writer does) and returns the page count,
-  // so the contribution/page-limit rule runs for every command that validates.
-  const rules: ValidateOptions = {
-    ...(options.today ? { today: options.today } : {}),
-    ...(options.pageCount ? { pageCount: options.pageCount } : {}),
-  }
+  // The page counter lays the variant out as the pdf writer does, so the page-limit rule
+  // runs for every command that validates.
+  const pageCount: ValidateOptions['pageCount'] = options.pageCount ?? (async (variant) => pdfPageCount(variant.resolved.root, options.root))
+  const rules: ValidateOptions = { ...(options.today ? { today: options.today } : {}), pageCount }
   const findings = [...sources.findings, ...(await validate(variants, rules, incomplete))]
   const isLeftOut = (v: ResolvedVariant): boolean => {
     const lang = languageOf(v)

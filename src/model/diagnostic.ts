@@ -49,6 +49,20 @@ export function report<D extends object>(file: VFile, rule: Rule<D>, at: Located
   return message
 }
 
+/**
+ * A finding a writer makes while rendering (a character no font covers): it names the rule
+ * and the source position, and build reports it on the variant's file, since writers see
+ * the tree but not the files.
+ */
+export interface DeferredFinding {
+  ruleId: string
+  report(file: VFile): VFileMessage
+}
+
+export function deferFinding<D extends object>(rule: Rule<D>, at: Located, data: D): DeferredFinding {
+  return { ruleId: rule.id, report: (file) => report(file, rule, at, data) }
+}
+
 /** What reporters read. */
 export interface Finding {
   ruleId: string

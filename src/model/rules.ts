@@ -166,7 +166,22 @@ export const localeRules = {
   }),
 }
 
+/** Found while rendering an output (build reports them on the variant's source). */
+export const renderRules = {
+  missingGlyph: defineRule<{ char: string }>({
+    id: 'pdf/missing-glyph', severity: 'error', title: 'A character that no PDF font covers',
+    message: (d) => `No font covers "${d.char}" (U+${d.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); it cannot be printed.`,
+    hint: () => 'Replace the character, or write it in a script itudoc ships fonts for (Latin, Cyrillic, Greek, Arabic, Chinese).',
+  }),
+  unsupportedImage: defineRule<{ path: string }>({
+    id: 'pdf/unsupported-image', severity: 'warning', title: 'An image format the PDF writer cannot embed',
+    message: (d) => `Image "${d.path}" is not PNG or JPEG; the PDF shows a placeholder.`,
+    hint: () => 'Convert the image to PNG (drawings, screenshots) or JPEG (photographs).',
+  }),
+}
+
 export const coreRules = [
   ...Object.values(sourceRules), ...Object.values(metadataRules), ...Object.values(markdownRules),
   ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules),
+  ...Object.values(renderRules),
 ]

@@ -33,7 +33,8 @@ const isCore = new Set(coreRules.map((r) => r.id))
 const withoutFixtures: Record<string, string> = {
   'locale/invalid': 'reported on itudoc\'s own locale files, never on sources (test/unit/validate/catalogue.test.ts)',
   'locale/pattern-slot': 'reported when a locale pattern names a slot a template does not fill; no source can cause it (test/unit/validate/catalogue.test.ts)',
-  'contribution/page-limit': 'needs the PDF layout\'s page count, which the CLI cannot measure yet (test/unit/validate/page-limit.test.ts uses a fake counter)',
+  'pdf/missing-glyph': 'found while a PDF is laid out, so build reports it and validate does not (test/pdf/build.test.ts)',
+  'pdf/unsupported-image': 'found while a PDF is laid out, so build reports it and validate does not (test/pdf/build.test.ts)',
 }
 
 function expectedOf(dir: string, actual: string): string {

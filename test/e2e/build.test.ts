@@ -57,10 +57,11 @@ describe('itudoc build', () => {
 
   it('skips artifacts whose sources did not change', () => {
     const dir = tree({ 'sources/res/en.md': resolution })
-    itudoc(['build'], dir)
-    expect(itudoc(['build'], dir).stdout).toContain('0 written, 2 up to date')
+    const html = ['build', '--format', 'html']
+    itudoc(html, dir)
+    expect(itudoc(html, dir).stdout).toContain('0 written, 1 up to date')
     writeFileSync(join(dir, 'sources/res/en.md'), resolution.replace('to act.', 'to act now.'))
-    expect(itudoc(['build'], dir).stdout).toContain('2 written, 0 up to date')
+    expect(itudoc(html, dir).stdout).toContain('1 written, 0 up to date')
   })
 
   it('is deterministic: two builds of the examples give byte-identical files and manifests', () => {

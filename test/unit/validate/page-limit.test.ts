@@ -1,5 +1,5 @@
-// The page limit is measured on the laid-out document. The layout engine is not wired in
-// yet, so the rule takes the page count from a function: here a fake that says 5 or 6.
+// The page limit is measured on the laid-out document. The rule takes the page count from a
+// function: here a fake that says 5 or 6, and at the end the PDF layout itself.
 import { describe, expect, it } from 'vitest'
 import { validateSources } from '../../../src/build/validate.js'
 import { contributionSource, tree } from '../../helpers.js'
@@ -43,5 +43,13 @@ describe('contribution/page-limit', () => {
     expect(t.counted).toEqual([])
     expect(t.findings).toEqual([])
     expect((await pageFindings('D', undefined)).findings).toEqual([])
+  })
+
+  it('counts the pages with the PDF layout when no counter is given', async () => {
+    const long = contribution('D').replace('# Proposal\n\nText.\n', `# Proposal\n\n${Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}. ${'The programme trained local technicians and set up maintenance funds in every village. '.repeat(4)}`).join('\n\n')}\n`)
+    const dir = tree({ 'short.md': contribution('D'), 'long.md': long })
+    const { findings } = await validateSources({ paths: [dir], root: dir, mode: 'draft' })
+    expect(findings.map((f) => [f.file.split('/').pop(), f.ruleId])).toEqual([['long.md', 'contribution/page-limit']])
+    expect(findings[0]!.message).toMatch(/^The contribution lays out to \d+ pages; at most 5 are allowed/)
   })
 })

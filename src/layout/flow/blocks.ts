@@ -1,0 +1,81 @@
+// Generic blocks → slices: paragraphs by role, numbered headings (number, tab, title),
+// unnumbered sections, numbered report paragraphs, definitions, abbreviations, quotations,
+// code, rules and page breaks.
+import type { BlockMap, Paragraph } from '../../model/nodes.js'
+import type { InlineRun } from '../inline/collect.js'
+import { TAB } from '../inline/styled.js'
+import { coverStyles, rules, styles, type ParaStyle } from '../styles.js'
+import { twips } from '../units.js'
+import type { BlockHandler, FlowEnv } from './context.js'
+import { emptySlice } from './slice.js'
+import { fitted, label, plainText } from './text.js'
+
+type Handlers = { [T in 'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'blockquote' | 'code' | 'thematicBreak' | 'pageBreak']: BlockHandler<BlockMap[T]> }
+
+/** The style of a plain paragraph by its ITU role, in its surroundings. */
+export function paragraphStyle(node: Paragraph, env: FlowEnv): ParaStyle {
+  const text = env.text ?? styles.normal
+  switch (node.style) {
+    case 'afterTitle': return coverStyles.afterTitle
+    case 'reference': case 'bibliography': return fitted(styles.reference, env)
+    case 'centered': return { ...text, align: 'center' }
+    default: return text
+  }
+}
+
+/** Heading levels as tags: body headings start at H2, the cover title being H1 (as in HTML). */
+export function headingTag(depth: number, env: FlowEnv): string {
+  return `H${Math.min(6, depth + 1 + env.headingShift)}`
+}
+
+const headingStyles = [styles.heading1, styles.heading2, styles.heading3, styles.heading4] as const
+
+export const blockHandlers: Handlers = {
+  paragraph: (node, flow, env) => void flow.paragraph([{ inlines: node.children }], paragraphStyle(node, env), env),
+  heading: (node, flow, env) => {
+    const runs: InlineRun[] = node.number ? [{ inlines: label(node.number, node.position), separator: TAB }, { inlines: node.children }] : [{ inlines: node.children }]
+    const title = [node.number, plainText(node.children)].filter(Boolean).join(' ')
+    flow.paragraph(runs, headingStyles[Math.min(node.depth, 4) - 1]!, env, {
+      role: headingTag(node.depth, env),
+      ...(node.id ? { destination: node.id } : {}),
+      mark: { title, level: node.depth + env.headingShift },
+    })
+  },
+  section: (node, flow, env) => {
+    const tag = flow.kit.struct.add('Sect', env.tag)
+    flow.paragraph([{ inlines: node.title }], styles.headingB, { ...env, tag }, { role: headingTag(1, env), mark: { title: plainText(node.title), level: 1 + env.headingShift } })
+    flow.blocks(node.children, { ...env, tag })
+  },
+  numberedParagraph: (node, flow, env) =>
+    void flow.paragraph([{ inlines: label(node.number, node.position), separator: TAB }, { inlines: node.children }], fitted(styles.numbered, env), env, node.id ? { destination: node.id } : {}),
+  definition: (node, flow, env) => {
+    // Number and term in bold, the source and the colon not (as the HTML writer sets them).
+    const runs: InlineRun[] = [
+      { inlines: label(node.number, node.position), style: { bold: true }, separator: TAB },
+      { inlines: node.term, style: { bold: true } },
+      ...(node.source ? [{ inlines: label(' ', node.position) }, { inlines: node.source }] : []),
+      { inlines: label(': ', node.position) },
+      { inlines: node.children },
+    ]
+    flow.paragraph(runs, fitted(styles.normal, env), env)
+  },
+  abbreviation: (node, flow, env) => void flow.paragraph([{ inlines: node.term, separator: TAB }, { inlines: node.expansion }], fitted(styles.abbreviation, env), env),
+  blockquote: (node, flow, env) => {
+    const indent = twips(794)
+    flow.blocks(node.children, { ...env, tag: flow.kit.struct.add('BlockQuote', env.tag), left: env.left + indent, width: env.width - 2 * indent })
+  },
+  code: (node, flow, env) => {
+    // Spaces become no-break spaces so indentation survives white-space folding.
+    const lines = node.value.split('\n')
+    const inlines = lines.flatMap((line, i) => [
+      ...(i ? [{ type: 'break' as const, position: node.position }] : []),
+      { type: 'text' as const, value: line.replace(/ /g, '\u00a0') || '\u00a0', position: node.position },
+    ])
+    flow.paragraph([{ inlines }], fitted(styles.code, env), env, { role: 'Code' })
+  },
+  thematicBreak: (_node, flow, env) => {
+    const y = 6
+    flow.emit({ ...emptySlice(env.orientation), height: 2 * y, before: 6, items: [{ kind: 'line', x1: env.left, y1: y, x2: env.left + env.width, y2: y, width: rules.hairline }] })
+  },
+  pageBreak: (_node, flow, env) => void (flow.marker(env).pageBreakBefore = true),
+}

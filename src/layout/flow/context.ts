@@ -1,0 +1,152 @@
+// The flow: what every block handler receives. A read-only environment (the column, the
+// direction, the structure parent, whether we are inside a call or a table cell) and one
+// mutable Flow that collects slices, lays out paragraphs and keeps the document-wide
+// services (fonts, tags, images, problems).
+import type { Block, ItuRoot } from '../../model/nodes.js'
+import type { Item } from '../frame.js'
+import type { Face, FaceScript } from '../fonts/face.js'
+import type { ImageStore } from '../images.js'
+import { collectInlines, type InlineRun } from '../inline/collect.js'
+import { layoutParagraph, type InlineKit } from '../inline/paragraph.js'
+import type { Alignment } from '../inline/place.js'
+import type { RunStyle } from '../inline/styled.js'
+import { sizeFactor, type ParaStyle } from '../styles.js'
+import type { Orientation } from '../units.js'
+import { emptySlice, translate, type BoxFrame, type Slice } from './slice.js'
+
+export interface FlowEnv {
+  /** The column: left edge on the page and width. */
+  left: number
+  width: number
+  dir: 'ltr' | 'rtl'
+  orientation: Orientation
+  /** Structure element new content is tagged under. */
+  tag: number
+  /** Inside a call: list items there are call items (label, tab, text back at the margin). */
+  call?: 'preambular' | 'operative'
+  /** Style of plain paragraphs here when not Normal (table cells, footnotes, notes). */
+  text?: ParaStyle
+  /** Added to heading levels (tags and outline) inside annexes. */
+  headingShift: number
+}
+
+export interface ParagraphOptions {
+  /** Structure role of a new element for the paragraph (default P), or an existing element. */
+  role?: string
+  tag?: number
+  /** Named destination at the paragraph's first line. */
+  destination?: string
+  /** Outline entry at the paragraph's first line. */
+  mark?: { title: string; level: number }
+  keepWithNext?: boolean
+  /** Override the style's alignment (table cells: the column's alignment). */
+  align?: Alignment
+}
+
+/** How a block handler lays out one node. */
+export type BlockHandler<B extends Block> = (node: B, flow: Flow, env: FlowEnv) => void
+
+export class Flow {
+  readonly root: ItuRoot
+  readonly kit: InlineKit
+  readonly images: ImageStore
+  /** The document's own script, which sets the height of a line with no text. */
+  readonly script: FaceScript
+  private out: Slice[] = []
+  private readonly boxes: BoxFrame[] = []
+  private nextBox = 0
+  private readonly dispatch: (node: Block, flow: Flow, env: FlowEnv) => void
+
+  constructor(root: ItuRoot, kit: InlineKit, images: ImageStore, dispatch: (node: Block, flow: Flow, env: FlowEnv) => void) {
+    this.root = root
+    this.kit = kit
+    this.images = images
+    this.dispatch = dispatch
+    this.script = root.lang === 'ar' ? 'arabic' : root.lang === 'zh' ? 'han' : 'latin'
+  }
+
+  block(node: Block, env: FlowEnv): void {
+    this.dispatch(node, this, env)
+  }
+
+  blocks(nodes: readonly Block[], env: FlowEnv): void {
+    for (const node of nodes) this.dispatch(node, this, env)
+  }
+
+  /** Add a slice to the flow, stamped with the boxes it sits in. */
+  emit(slice: Slice): Slice {
+    slice.boxes = this.boxes.length ? [...this.boxes] : slice.boxes
+    this.out.push(slice)
+    return slice
+  }
+
+  /** The slices `body` emits, taken out of the flow (table cells, footnotes, cover cells). */
+  capture(body: () => void): Slice[] {
+    const saved = this.out
+    this.out = []
+    try {
+      body()
+      return this.out
+    } finally {
+      this.out = saved
+    }
+  }
+
+  /** Everything emitted so far (the main flow). */
+  slices(): Slice[] {
+    return this.out
+  }
+
+  /** A slice with no height (a forced page break, a destination). */
+  marker(env: FlowEnv, items: Item[] = []): Slice {
+    return this.emit({ ...emptySlice(env.orientation), items })
+  }
+
+  face(bold: boolean, italic: boolean): Face {
+    return this.kit.book.face(this.script, bold, italic)
+  }
+
+  /** Lay out a paragraph made of inline runs and emit one slice per line. */
+  paragraph(runs: readonly InlineRun[], style: ParaStyle, env: FlowEnv, options: ParagraphOptions = {}): Slice[] {
+    const tag = options.tag ?? this.kit.struct.add(options.role ?? 'P', env.tag)
+    const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size }
+    const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size) })
+    const align: Alignment = options.align ?? (style.align === 'body' ? (this.root.justified ? 'justify' : 'start') : style.align)
+    const lines = layoutParagraph(styled, {
+      align,
+      dir: env.dir,
+      columnWidth: env.width,
+      indent: style.indent,
+      firstLine: style.firstLine,
+      endIndent: style.endIndent ?? 0,
+      base: { face: this.face(base.bold, base.italic), size: style.size * sizeFactor[this.script] },
+      tag,
+    }, this.kit)
+    const last = lines.length - 1
+    return lines.map((line, i) => {
+      const items = translate(line.items, env.left, 0)
+      if (i === 0 && options.destination) items.unshift({ kind: 'destination', name: options.destination, x: env.left, y: 0 })
+      const slice = this.emit({
+        ...emptySlice(env.orientation),
+        height: line.height,
+        before: i === 0 ? style.before : 0,
+        after: i === last ? style.after : 0,
+        // Keep-together, or widow/orphan control: never one line alone at a page's foot or head.
+        keepWithNext: i === last ? Boolean(style.keepWithNext || options.keepWithNext) : Boolean(style.keepTogether) || i === 0 || i === last - 1,
+        items,
+        footnotes: line.footnotes,
+      })
+      if (i === 0 && options.mark) slice.marks = [{ ...options.mark, y: 0 }]
+      return slice
+    })
+  }
+
+  /** Lay out `body` inside a framed box spanning the column. */
+  box(env: FlowEnv, lineWidth: number, padding: number, before: number, body: (inner: FlowEnv) => void): void {
+    this.boxes.push({ id: this.nextBox++, left: env.left, right: env.left + env.width, lineWidth })
+    this.emit({ ...emptySlice(env.orientation), height: padding, before, keepWithNext: true })
+    body({ ...env, left: env.left + padding, width: env.width - 2 * padding })
+    this.emit({ ...emptySlice(env.orientation), height: padding })
+    this.boxes.pop()
+  }
+}

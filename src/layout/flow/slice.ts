@@ -1,0 +1,73 @@
+// The unit of pagination: a slice is a horizontal strip that is never broken across pages
+// (one line of a paragraph, one table row, a figure), with the rules that say where a page
+// may break: space before and after (dropped at a page break), keep-with-next, forced
+// breaks, the footnotes it references, the boxes and table it belongs to.
+import type { Item } from '../frame.js'
+import type { Orientation } from '../units.js'
+
+/** A framed box around a run of slices; drawn once per page it spans. */
+export interface BoxFrame {
+  id: number
+  left: number
+  right: number
+  lineWidth: number
+}
+
+/** Table rows: which table, which row, and the header rows to repeat after a page break. */
+export interface TableInfo {
+  table: number
+  row: number
+  isHeader: boolean
+  header: readonly Slice[]
+}
+
+/** Page numbers of destinations, known only once every slice has a page (tables of contents). */
+export type PageLookup = (destination: string) => number | undefined
+
+export interface Slice {
+  height: number
+  /** Space above and below; dropped at the top and at the foot of a page. */
+  before: number
+  after: number
+  /** No page break between this slice and the next. */
+  keepWithNext: boolean
+  /** Start a new page here (annexes, ::pagebreak, a change of orientation). */
+  pageBreakBefore: boolean
+  orientation: Orientation
+  /** Items, x from the page's left edge, y from the slice's top. */
+  items: Item[]
+  /** Footnotes referenced here, in order. */
+  footnotes: number[]
+  /** Enclosing boxes, outermost first. */
+  boxes: readonly BoxFrame[]
+  table?: TableInfo
+  /** Outline (bookmark) entries anchored at this slice. */
+  marks?: Array<{ title: string; level: number; y: number }>
+  /** Items that need page numbers (tables of contents), made after pagination. */
+  late?: (pages: PageLookup) => Item[]
+  /** Cut a slice too tall for any page (a table row longer than a page) at `height`. */
+  split?: (height: number) => [Slice, Slice] | undefined
+}
+
+export function emptySlice(orientation: Orientation, boxes: readonly BoxFrame[] = []): Slice {
+  return { height: 0, before: 0, after: 0, keepWithNext: false, pageBreakBefore: false, orientation, items: [], footnotes: [], boxes }
+}
+
+/** Move items by (dx, dy). */
+export function translate(items: readonly Item[], dx: number, dy: number): Item[] {
+  return items.map((item) => translateItem(item, dx, dy))
+}
+
+export function translateItem(item: Item, dx: number, dy: number): Item {
+  switch (item.kind) {
+    case 'text':
+    case 'destination':
+      return { ...item, x: item.x + dx, y: item.y + dy }
+    case 'line':
+      return { ...item, x1: item.x1 + dx, x2: item.x2 + dx, y1: item.y1 + dy, y2: item.y2 + dy }
+    case 'rect':
+    case 'image':
+    case 'link':
+      return { ...item, rect: { ...item.rect, x: item.rect.x + dx, y: item.rect.y + dy } }
+  }
+}

@@ -1,0 +1,122 @@
+// Font selection: every character gets a face that covers it, by script first (Arabic →
+// the Naskh face, Han and CJK punctuation → the Song/Serif SC face, the rest → the Latin
+// face), then by coverage. Spaces and punctuation follow their neighbours so a run is
+// not split for a comma. A character no face covers is reported, never dropped silently.
+import type { Face, FaceScript } from './face.js'
+
+/** Characters that are not drawn: bidi controls, zero-width space, soft hyphen, BOM. */
+const invisible = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+
+export function isInvisible(codePoint: number): boolean {
+  return codePoint === 0xad || codePoint === 0x200b || codePoint === 0x200e || codePoint === 0x200f ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069) || codePoint === 0xfeff
+}
+
+/** The text as the shaper must see it: without the invisible format characters. */
+export function visible(text: string): string {
+  return text.replace(invisible, '')
+}
+
+/** Layout's own placeholders: tab, forced break, inline object. They take no glyph. */
+export function isPlaceholder(codePoint: number): boolean {
+  return codePoint === 9 || codePoint === 10 || codePoint === 0xfffc
+}
+
+export function scriptOf(cp: number): FaceScript | 'neutral' {
+  if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) return 'arabic'
+  if ((cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x3000 && cp <= 0x33ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x2ffff)) return 'han'
+  return isNeutral(cp) ? 'neutral' : 'latin'
+}
+
+const neutral = /[\s\p{P}\p{S}\p{M}]/u
+const neutralCache = new Map<number, boolean>()
+function isNeutral(cp: number): boolean {
+  if (cp < 0x80) return !((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))
+  let known = neutralCache.get(cp)
+  if (known === undefined) {
+    known = neutral.test(String.fromCodePoint(cp))
+    neutralCache.set(cp, known)
+  }
+  return known
+}
+
+/** The faces of one document, and the choice of a face for each character. */
+export class FontBook {
+  private readonly faces: Face[]
+  private readonly chosen = new Map<string, Face>()
+
+  constructor(faces: Face[]) {
+    this.faces = faces
+  }
+
+  /** The face for a script and style; italic falls back to upright, bold to regular. */
+  face(script: FaceScript, bold: boolean, italic: boolean): Face {
+    const key = `${script}${bold ? 'b' : ''}${italic ? 'i' : ''}`
+    let found = this.chosen.get(key)
+    if (!found) {
+      const of = this.faces.filter((f) => f.script === script)
+      found = of.find((f) => f.bold === bold && f.italic === italic) ?? of.find((f) => f.bold === bold && !f.italic) ??
+        of.find((f) => !f.bold && !f.italic) ?? of[0]
+      if (!found) throw new Error(`layout: no ${script} face was supplied`)
+      this.chosen.set(key, found)
+    }
+    return found
+  }
+
+  /**
+   * One face per UTF-16 index of `text` (the same face for both halves of a pair), or
+   * undefined where no face covers the character. `styleAt` gives bold/italic at an index.
+   */
+  assign(text: string, styleAt: (index: number) => { bold: boolean; italic: boolean }): Array<Face | undefined> {
+    const faces: Array<Face | undefined> = new Array<Face | undefined>(text.length)
+    const neutrals: number[] = []
+    let previous: Face | undefined
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!
+      const wide = cp > 0xffff
+      const script = isPlaceholder(cp) || isInvisible(cp) ? 'neutral' : scriptOf(cp)
+      if (script === 'neutral') {
+        neutrals.push(i)
+        if (wide) neutrals.push(++i)
+        continue
+      }
+      {
+        const { bold, italic } = styleAt(i)
+        const preferred = this.face(script, bold, italic)
+        const face = preferred.covers(cp) ? preferred : this.anyCovering(cp, bold, italic)
+        faces[i] = face
+        if (face) {
+          // Neutrals between two strong characters follow the one before, at the start the one after.
+          for (const n of neutrals) faces[n] = this.neutralFace(text, n, previous ?? face, styleAt)
+          neutrals.length = 0
+          previous = face
+        }
+      }
+      if (wide) faces[++i] = faces[i - 1]
+    }
+    for (const n of neutrals) faces[n] = this.neutralFace(text, n, previous, styleAt)
+    return faces
+  }
+
+  private neutralFace(text: string, index: number, neighbour: Face | undefined, styleAt: (index: number) => { bold: boolean; italic: boolean }): Face | undefined {
+    const cp = text.codePointAt(index)!
+    const { bold, italic } = styleAt(index)
+    // The neighbour's script, in this character's own style (a bold comma after a plain word).
+    const near = neighbour ? this.face(neighbour.script, bold, italic) : undefined
+    if (isPlaceholder(cp) || isInvisible(cp)) return near ?? this.face('latin', bold, italic)
+    if (near?.covers(cp)) return near
+    const latin = this.face('latin', bold, italic)
+    return latin.covers(cp) ? latin : this.anyCovering(cp, bold, italic)
+  }
+
+  private anyCovering(cp: number, bold: boolean, italic: boolean): Face | undefined {
+    for (const script of ['latin', 'arabic', 'han'] as const) {
+      const face = this.face(script, bold, italic)
+      if (face.covers(cp)) return face
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,63 @@
+// The layout engine: resolved tree + font faces → pages of positioned items. Phases: the
+// flow turns blocks into slices (lines, rows, figures) and footnote texts into their own
+// slices; pagination distributes them onto A4 pages; composition places everything,
+// adds running heads and fills in what needed page numbers.
+import type { ItuRoot } from '../model/nodes.js'
+import { createDispatch } from './flow/handlers.js'
+import { Flow, type FlowEnv } from './flow/context.js'
+import { layoutFootnotes } from './flow/footnotes.js'
+import { emptySlice } from './flow/slice.js'
+import { stack } from './flow/stack.js'
+import type { LayoutDocument, LayoutProblem } from './frame.js'
+import { loadFace, type FaceInput } from './fonts/face.js'
+import { FontBook } from './fonts/select.js'
+import { ImageStore } from './images.js'
+import { compose, separatorSpace } from './pages/compose.js'
+import { paginate } from './pages/paginate.js'
+import { rules } from './styles.js'
+import { Counter, DOCUMENT, StructBuilder } from './struct.js'
+import { a4, geometry, textHeight, textWidth } from './units.js'
+
+export type { FaceInput, FaceScript } from './fonts/face.js'
+
+export interface LayoutInput {
+  root: ItuRoot
+  /** Every face layout may use, with its bytes (Latin, Arabic and Han faces are required). */
+  faces: readonly FaceInput[]
+  /** The bytes of an image the tree references (path relative to the sources root). */
+  asset(src: string): Uint8Array | undefined
+}
+
+/** The contribution's closing rule stands this far below the last paragraph. */
+const closingGap = 24
+
+export function layoutDocument(input: LayoutInput): LayoutDocument {
+  const { root } = input
+  // -- Phase 1: services shared by every part of the document
+  const problems: LayoutProblem[] = []
+  const struct = new StructBuilder()
+  const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct, spans: new Counter() }
+  const flow = new Flow(root, kit, new ImageStore(input.asset), createDispatch())
+  const env: FlowEnv = { left: a4.margin.left, width: textWidth(a4), dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0 }
+
+  // -- Phase 2: the flow (cover, body, closing rule) and the footnote texts
+  flow.block(root.cover, env)
+  flow.blocks(root.children, env)
+  if (root.closingRule) {
+    const x = env.left + (env.width - rules.closingRule) / 2
+    flow.emit({ ...emptySlice('portrait'), height: 1, before: closingGap, items: [{ kind: 'line', x1: x, y1: 0, x2: x + rules.closingRule, y2: 0, width: rules.hairline }] })
+  }
+  const footnotes = layoutFootnotes(flow, env)
+
+  // -- Phase 3: pages
+  const drafts = paginate({
+    slices: flow.slices(),
+    footnotes,
+    bodyHeight: (orientation) => textHeight(geometry(orientation)),
+    separator: separatorSpace.above + separatorSpace.below,
+  })
+  const furnitureLine = (runs: Parameters<Flow['paragraph']>[0], style: Parameters<Flow['paragraph']>[1], left: number, width: number) =>
+    stack(flow.capture(() => flow.paragraph(runs, style, { ...env, left, width })))
+  const { pages, outline } = compose(drafts, root, furnitureLine)
+  return { pages, structure: struct.nodes, outline, title: root.title, lang: root.lang, problems }
+}

@@ -1,0 +1,74 @@
+// The Unicode bidirectional algorithm for one paragraph: embedding levels from bidi-js
+// (rules up to I2), then, per line after line breaking, rules L1 and L2 to get the visual
+// order, and the mirrored form of brackets on right-to-left levels. pdfkit has no bidi at
+// all (shared/reference/dependency-notes.md §3), so this is where Arabic gets its order.
+import bidiModule from 'bidi-js'
+
+// bidi-js ships a UMD main with an ESM-style d.ts: under NodeNext the default import
+// type-checks as the module object, while at run time it may be the factory itself.
+const bidiFactory: typeof bidiModule.default = (bidiModule as unknown as { default?: typeof bidiModule.default }).default ?? (bidiModule as unknown as typeof bidiModule.default)
+const bidi = bidiFactory()
+
+/** Characters with a strong right-to-left type (Hebrew, Arabic and their presentation forms). */
+const rtlCharacter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
+
+export interface Levels {
+  /** Base level of the paragraph: 0 left-to-right, 1 right-to-left. */
+  base: number
+  /** One level per UTF-16 index; all equal to `base` when nothing needs reordering. */
+  levels: Uint8Array
+  /** False when every level is the base level of a left-to-right paragraph (the fast path). */
+  mixed: boolean
+}
+
+export function paragraphLevels(text: string, dir: 'ltr' | 'rtl'): Levels {
+  const base = dir === 'rtl' ? 1 : 0
+  if (base === 0 && !rtlCharacter.test(text)) return { base, levels: new Uint8Array(text.length), mixed: false }
+  return { base, levels: bidi.getEmbeddingLevels(text, dir).levels, mixed: true }
+}
+
+const trailingTypes = new Set(['WS', 'S', 'B', 'BN', 'LRI', 'RLI', 'FSI', 'PDI', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF'])
+
+/**
+ * The logical indices of `[start, end)` in visual (left-to-right) order, after rule L1
+ * (white space at the end of the range goes back to the base level) and rule L2
+ * (reverse every run at or above each odd level, highest first).
+ */
+export function visualOrder(text: string, levels: Levels, start: number, end: number): number[] {
+  const order: number[] = []
+  for (let i = start; i < end; i++) order.push(i)
+  if (!levels.mixed) return order
+  const line = Array.from(levels.levels.subarray(start, end))
+  for (let i = line.length - 1; i >= 0 && trailingTypes.has(bidi.getBidiCharTypeName(text[start + i]!)); i--) line[i] = levels.base
+  let max = 0
+  let minOdd = Infinity
+  for (const level of line) {
+    if (level > max) max = level
+    if (level & 1 && level < minOdd) minOdd = level
+  }
+  for (let level = max; level >= minOdd; level--) {
+    for (let i = 0; i < line.length; i++) {
+      if (line[i]! < level) continue
+      let j = i
+      while (j + 1 < line.length && line[j + 1]! >= level) j++
+      reverse(order, i, j)
+      reverse(line, i, j)
+      i = j
+    }
+  }
+  return order
+}
+
+function reverse<T>(values: T[], from: number, to: number): void {
+  for (let a = from, b = to; a < b; a++, b--) [values[a], values[b]] = [values[b]!, values[a]!]
+}
+
+/** The level of one index after rule L1 does not matter for drawing; the resolved level does. */
+export function isRtl(levels: Levels, index: number): boolean {
+  return (levels.levels[index]! & 1) === 1
+}
+
+/** The mirrored form of a character on a right-to-left level ("(" → ")"), or the character itself. */
+export function mirrored(char: string): string {
+  return bidi.getMirroredCharacter(char) ?? char
+}

@@ -1,0 +1,87 @@
+// Pieces: the styled text cut wherever the face, the span or the kind of content changes.
+// A piece is the smallest thing drawn as one text run, and what width is measured on.
+// Characters no face covers are reported here.
+import type { LayoutProblem } from '../frame.js'
+import type { Face } from '../fonts/face.js'
+import { scriptOf, visible, type FontBook } from '../fonts/select.js'
+import { sizeFactor } from '../styles.js'
+import { BREAK, OBJECT, TAB, spanAt, type Span, type StyledText } from './styled.js'
+
+export interface Piece {
+  start: number
+  end: number
+  span: Span
+  face: Face
+  /** Size the glyphs are set at (smaller for superscripts). */
+  size: number
+  /** How far the baseline is raised (superscripts). */
+  rise: number
+  kind: 'text' | 'tab' | 'break' | 'object'
+  /** Holds characters of a right-to-left script: shaped as one run, which fontkit reverses. */
+  rtlScript: boolean
+}
+
+/** Superscripts are set at two thirds of the size, raised by a third (Word's proportions). */
+const superscript = { scale: 0.65, rise: 0.35 }
+
+const arabicScript = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/
+
+function kindOf(char: string): Piece['kind'] {
+  return char === TAB ? 'tab' : char === BREAK ? 'break' : char === OBJECT ? 'object' : 'text'
+}
+
+export function makePieces(styled: StyledText, book: FontBook, problems: LayoutProblem[]): Piece[] {
+  const { text, spans } = styled
+  const pieces: Piece[] = []
+  const faces = book.assign(text, (i) => spanAt(spans, i).style)
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      const char = text[i]!
+      let face = faces[i]
+      if (!face) {
+        reportMissing(text, i, span, problems)
+        face = book.face('latin', span.style.bold, span.style.italic)
+      }
+      const kind = kindOf(char)
+      const last = pieces[pieces.length - 1]
+      if (last && last.span === span && last.face === face && last.kind === 'text' && kind === 'text' && last.end === i) {
+        last.end = i + 1
+        continue
+      }
+      const size = (span.style.superscript ? span.style.size * superscript.scale : span.style.size) * sizeFactor[face.script]
+      pieces.push({ start: i, end: i + 1, span, face, size, rise: span.style.superscript ? span.style.size * sizeFactor[face.script] * superscript.rise : 0, kind, rtlScript: false })
+    }
+  }
+  for (const piece of pieces) piece.rtlScript = piece.kind === 'text' && arabicScript.test(text.slice(piece.start, piece.end))
+  return pieces
+}
+
+function reportMissing(text: string, index: number, span: Span, problems: LayoutProblem[]): void {
+  const cp = text.codePointAt(index)
+  // The low half of a pair was reported with its high half.
+  if (cp === undefined || (cp >= 0xdc00 && cp <= 0xdfff && index > 0 && text.codePointAt(index - 1)! > 0xffff)) return
+  const char = String.fromCodePoint(cp)
+  const source = span.source
+  if (!source) return
+  // Point at the character in the source: its offset in the node's original text.
+  const offset = Math.max(0, source.original.indexOf(char))
+  const before = source.original.slice(0, offset)
+  const newlines = before.split('\n').length - 1
+  const start = source.position.start
+  const line = start.line + newlines
+  const column = newlines ? offset - before.lastIndexOf('\n') : start.column + offset
+  problems.push({ kind: 'missingGlyph', char, position: { start: { line, column }, end: { line, column: column + 1 } } })
+}
+
+/** Width in points of `[from, to)` of a piece, measured the way it will be drawn. */
+export function measure(text: string, piece: Piece, from: number, to: number): number {
+  if (piece.kind !== 'text') return 0
+  const sub = visible(text.slice(from, to))
+  if (!sub) return 0
+  return (piece.rtlScript ? piece.face.runWidth(sub) : piece.face.chunkedWidth(sub)) * piece.size
+}
+
+/** Whether a character is Han (or CJK punctuation): the units inter-character justification spreads. */
+export function isHan(codePoint: number): boolean {
+  return scriptOf(codePoint) === 'han'
+}

@@ -1,0 +1,117 @@
+// The runs of one line segment, in visual order, prepared for drawing: each run of one
+// piece and one direction becomes a unit with its text in the order the shaper needs
+// (mirrored brackets; reversed where fontkit will not reverse, or will when it must not)
+// and its natural width. For justification a unit also says what may stretch: the space
+// after each word (runs are cut into words, each drawn with its space glyph, so the text
+// keeps its spaces for readers and tags), or each glyph of Chinese (character spacing).
+import type { TextItem } from '../frame.js'
+import { visible } from '../fonts/select.js'
+import { mirrored, visualOrder, type Levels } from './bidi.js'
+import { isHan, type Piece } from './pieces.js'
+import { rangeAt } from './styled.js'
+
+/** One run of one piece in one direction. */
+export interface Run {
+  piece: Piece
+  /** Logical range. */
+  start: number
+  end: number
+  rtl: boolean
+}
+
+export interface Unit {
+  run: Run
+  /** What the shaper gets (for a spaced unit: the words joined by single spaces). */
+  text: string
+  shaping: TextItem['shaping']
+  /** Natural advance. */
+  width: number
+  /** Stretchable gaps on its left and right (the space after a right-to-left or left-to-right word). */
+  gapLeft: number
+  gapRight: number
+  /** Glyphs spread by character spacing (Han faces); 0 otherwise. */
+  han: number
+}
+
+export interface UnitSource {
+  text: string
+  pieces: readonly Piece[]
+  levels: Levels
+}
+
+/** Pieces by index; lines read them in runs, so the last hit is tried first. */
+function pieceFinder(pieces: readonly Piece[]): (index: number) => Piece {
+  let last = pieces[0]
+  return (index) => {
+    if (!last || index < last.start || index >= last.end) last = rangeAt(pieces, index)
+    return last
+  }
+}
+
+/** Runs of `[start, end)` in visual order, cut into units ready to stretch when `justify`. */
+export function unitsOf(start: number, end: number, source: UnitSource, justify: boolean): Unit[] {
+  const runs: Run[] = []
+  const pieceAt = pieceFinder(source.pieces)
+  for (const i of visualOrder(source.text, source.levels, start, end)) {
+    const piece = pieceAt(i)
+    const rtl = (source.levels.levels[i]! & 1) === 1
+    const run = runs[runs.length - 1]
+    if (run && run.piece === piece && run.rtl === rtl && piece.kind === 'text' && (rtl ? i === run.start - 1 : i === run.end)) {
+      if (rtl) run.start = i
+      else run.end = i + 1
+    } else {
+      runs.push({ piece, start: i, end: i + 1, rtl })
+    }
+  }
+  const units: Unit[] = []
+  for (const run of runs) {
+    if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
+    const words = justify ? splitAtSpaces(source.text, run) : [run]
+    for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, source.text))
+  }
+  return units
+}
+
+/** Logical words of a run, each with the spaces that follow it. */
+function splitAtSpaces(text: string, run: Run): Run[] {
+  const words: Run[] = []
+  let from = run.start
+  for (let i = run.start; i < run.end; i++) {
+    if (text[i] === ' ' && text[i + 1] !== ' ' && i + 1 < run.end) {
+      words.push({ ...run, start: from, end: i + 1 })
+      from = i + 1
+    }
+  }
+  words.push({ ...run, start: from, end: run.end })
+  return words
+}
+
+export function unitOf(run: Run, source: string): Unit {
+  const { piece } = run
+  if (piece.kind === 'object') return { run, text: '', shaping: 'chunks', width: piece.span.object!.width, gapLeft: 0, gapRight: 0, han: 0 }
+  let chars = Array.from(source.slice(run.start, run.end))
+  if (run.rtl) chars = chars.map(mirrored)
+  // fontkit reverses a run whose script is right-to-left and nothing else: reverse the
+  // others on right-to-left levels (brackets, European text), and pre-reverse
+  // right-to-left-script characters on left-to-right levels (Arabic-Indic digits).
+  if (run.rtl !== piece.rtlScript) chars.reverse()
+  const text = visible(chars.join(''))
+  const shaping: TextItem['shaping'] = piece.rtlScript ? 'run' : 'chunks'
+  const width = (shaping === 'run' ? piece.face.runWidth(text) : piece.face.chunkedWidth(text)) * piece.size
+  const endsWithSpace = source[run.end - 1] === ' '
+  // Chinese is justified by spacing every glyph of the Han face (CJK punctuation included).
+  const han = piece.face.script === 'han' && Array.from(text).some((c) => isHan(c.codePointAt(0)!)) ? Array.from(text).length : 0
+  return { run, text, shaping, width, gapLeft: endsWithSpace && run.rtl ? 1 : 0, gapRight: endsWithSpace && !run.rtl ? 1 : 0, han }
+}
+
+/** How many stretchable slots a unit has. */
+export function slotsOf(unit: Unit): number {
+  return unit.gapLeft + unit.gapRight + unit.han
+}
+
+/** A run's characters in the order its glyphs are drawn, unmirrored. */
+export function drawnOrder(text: string, run: Run): string {
+  if (run.piece.kind !== 'text') return ''
+  const chars = Array.from(visible(text.slice(run.start, run.end)))
+  return (run.rtl ? chars.reverse() : chars).join('')
+}

@@ -1,0 +1,97 @@
+// Pages from page drafts: slices and footnotes at their final places, frames of the boxes
+// that cross the page, running heads and feet, then — once every destination has a page —
+// the late items (table-of-contents page numbers). Also what tests read: which footnotes
+// and table rows each page holds, and the outline entries with their pages.
+import type { ItuRoot } from '../../model/nodes.js'
+import type { Item, OutlineEntry, Page, PageFacts } from '../frame.js'
+import type { PageLookup, Slice } from '../flow/slice.js'
+import { translate } from '../flow/slice.js'
+import { rules } from '../styles.js'
+import { geometry, textHeight, textWidth } from '../units.js'
+import { furniture, type LineLayout } from './furniture.js'
+import type { PageDraft, PlacedSlice } from './paginate.js'
+
+/** Space above the footnote separator rule and between it and the first footnote. */
+export const separatorSpace = { above: 6, below: 4 }
+
+export interface Composed { pages: Page[]; outline: OutlineEntry[] }
+
+function untagged(items: readonly Item[]): Item[] {
+  return items.map((item) => ('tag' in item && item.tag !== undefined ? { ...item, tag: undefined } : item))
+}
+
+function boxFrames(placed: readonly PlacedSlice[], top: number): Item[] {
+  const spans = new Map<number, { left: number; right: number; lineWidth: number; top: number; bottom: number }>()
+  for (const { slice, y } of placed) {
+    for (const box of slice.boxes) {
+      const span = spans.get(box.id)
+      const from = top + y
+      const to = top + y + slice.height
+      if (span) {
+        span.top = Math.min(span.top, from)
+        span.bottom = Math.max(span.bottom, to)
+      } else {
+        spans.set(box.id, { left: box.left, right: box.right, lineWidth: box.lineWidth, top: from, bottom: to })
+      }
+    }
+  }
+  return [...spans.values()].map((s) => ({ kind: 'rect', rect: { x: s.left, y: s.top, width: s.right - s.left, height: s.bottom - s.top }, stroke: '#000000', lineWidth: s.lineWidth }))
+}
+
+export function compose(drafts: readonly PageDraft[], root: ItuRoot, layout: LineLayout): Composed {
+  const pages: Page[] = []
+  const outline: OutlineEntry[] = []
+  const destinations = new Map<string, number>()
+  const late: Array<{ page: Page; slice: Slice; y: number }> = []
+
+  for (const [index, draft] of drafts.entries()) {
+    const number = index + 1
+    const page = geometry(draft.orientation)
+    const body = { x: page.margin.left, y: page.margin.top, width: textWidth(page), height: textHeight(page) }
+    const items: Item[] = boxFrames(draft.slices, body.y)
+    const facts: PageFacts = { footnoteRefs: [], footnotes: [], tables: [] }
+    const result: Page = { number, width: page.width, height: page.height, body, items, facts }
+    for (const placed of draft.slices) {
+      const { slice } = placed
+      const top = body.y + placed.y
+      const moved = translate(slice.items, 0, top)
+      items.push(...(placed.repeated ? untagged(moved) : moved))
+      if (!placed.repeated) {
+        for (const n of slice.footnotes) if (!facts.footnoteRefs.includes(n)) facts.footnoteRefs.push(n)
+        for (const mark of slice.marks ?? []) outline.push({ title: mark.title, level: mark.level, page: number, y: top + mark.y })
+        for (const item of slice.items) if (item.kind === 'destination' && !destinations.has(item.name)) destinations.set(item.name, number)
+      }
+      if (slice.table) {
+        let table = facts.tables.find((t) => t.table === slice.table!.table)
+        if (!table) facts.tables.push((table = { table: slice.table.table, rows: [], repeatedHeader: false }))
+        if (placed.repeated) table.repeatedHeader = true
+        else if (!table.rows.includes(slice.table.row)) table.rows.push(slice.table.row)
+      }
+      if (slice.late) late.push({ page: result, slice, y: top })
+    }
+
+    if (draft.footnotes.length) {
+      const areaTop = body.y + body.height - draft.footnoteHeight
+      const rule = areaTop + separatorSpace.above
+      const ruleStart = root.dir === 'ltr' ? body.x : body.x + body.width - rules.footnoteSeparator
+      items.push({ kind: 'line', x1: ruleStart, y1: rule, x2: ruleStart + rules.footnoteSeparator, y2: rule, width: rules.hairline })
+      let y = areaTop + separatorSpace.above + separatorSpace.below
+      for (const footnote of draft.footnotes) {
+        facts.footnotes.push({ number: footnote.number, continued: footnote.continued, complete: footnote.complete })
+        for (const slice of footnote.slices) {
+          y += slice.before
+          items.push(...translate(slice.items, 0, y))
+          for (const item of slice.items) if (item.kind === 'destination' && !destinations.has(item.name)) destinations.set(item.name, number)
+          y += slice.height + slice.after
+        }
+      }
+      result.footnoteArea = { x: body.x, y: areaTop, width: body.width, height: draft.footnoteHeight }
+    }
+    items.push(...furniture(root, number, page, layout))
+    pages.push(result)
+  }
+
+  const lookup: PageLookup = (name) => destinations.get(name)
+  for (const { page, slice, y } of late) page.items.push(...translate(slice.late!(lookup), 0, y))
+  return { pages, outline }
+}

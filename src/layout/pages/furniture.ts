@@ -1,0 +1,57 @@
+// Running heads and feet, from the page furniture resolve computed (root.page): with the
+// page number in the header (ITU-T documents: "- 2 -" over the document number, centred,
+// 9 pt), or in the footer (published texts: the footer text in bold with the number at the
+// outer margin, mirrored on even pages). The first page may have none.
+import type { Inline, ItuRoot } from '../../model/nodes.js'
+import type { Item } from '../frame.js'
+import type { InlineRun } from '../inline/collect.js'
+import { translate } from '../flow/slice.js'
+import { styles, type ParaStyle } from '../styles.js'
+import type { PageGeometry } from '../units.js'
+import { cm } from '../units.js'
+
+/** Lays out a paragraph off the flow and returns its stacked items and height. */
+export type LineLayout = (runs: readonly InlineRun[], style: ParaStyle, left: number, width: number) => { height: number; items: Item[] }
+
+/** Gap between the page number and the footer text (the footer's tab in ITU publications). */
+const footerGap = cm(1.6)
+const footerStyle: ParaStyle = { ...styles.footer, size: 10 }
+
+function text(value: string, position: ItuRoot['position']): Inline[] {
+  return value ? [{ type: 'text', value, position }] : []
+}
+
+export function furniture(root: ItuRoot, number: number, page: PageGeometry, layout: LineLayout): Item[] {
+  const { pageNumber, header, footer, differentFirstPage } = root.page
+  if (differentFirstPage && number === 1) return []
+  const left = page.margin.left
+  const width = page.width - page.margin.left - page.margin.right
+  const numberText = text(`${pageNumber.before}${number}${pageNumber.after}`, root.position)
+  const items: Item[] = []
+
+  // -- Head: the page number (when it goes there) above the header text, centred.
+  const headRuns: InlineRun[][] = [...(pageNumber.position === 'header' ? [[{ inlines: numberText }]] : []), ...(header.length ? [[{ inlines: header }]] : [])]
+  let y = page.headerDistance
+  for (const runs of headRuns) {
+    const line = layout(runs, styles.header, left, width)
+    items.push(...translate(line.items, 0, y))
+    y += line.height
+  }
+
+  // -- Foot: the footer text, and the page number at the outer margin when it goes there.
+  const feet: Array<{ height: number; items: Item[] }> = []
+  if (pageNumber.position === 'footer') {
+    // Odd pages carry the number at the end margin, even pages at the start (facing pages).
+    const outerEnd = number % 2 === 1
+    feet.push(layout([{ inlines: numberText }], { ...footerStyle, align: outerEnd ? 'end' : 'start' }, left, width))
+    if (footer.length) {
+      const side = outerEnd ? { endIndent: footerGap } : { indent: footerGap }
+      feet.push(layout([{ inlines: footer, style: { bold: true } }], { ...footerStyle, align: outerEnd ? 'end' : 'start', ...side }, left, width))
+    }
+  } else if (footer.length) {
+    feet.push(layout([{ inlines: footer }], { ...footerStyle, align: 'center' }, left, width))
+  }
+  const bottom = page.height - page.footerDistance
+  for (const foot of feet) items.push(...translate(foot.items, 0, bottom - foot.height))
+  return items.map((item) => ('tag' in item ? { ...item, tag: undefined } : item))
+}

@@ -1,0 +1,77 @@
+// Tables: the caption above ("Table 1 – Title", bold, centred, kept with the table), the
+// columns at their relative widths across the text width, every cell laid out with the
+// Table_text / Table_head styles (cells may hold several paragraphs and lists), header rows
+// kept with the first body row and repeated by the paginator after each page break.
+// `landscape=true` sets the table on landscape pages of its own.
+import type { BlockMap, Table, TableCell } from '../../model/nodes.js'
+import type { BlockHandler, Flow, FlowEnv } from '../flow/context.js'
+import type { Slice, TableInfo } from '../flow/slice.js'
+import { label } from '../flow/text.js'
+import { rules, styles, type ParaStyle } from '../styles.js'
+import { geometry, textWidth } from '../units.js'
+import { columns } from './columns.js'
+import { rowSlice } from './rows.js'
+
+const alignments = { left: 'start', center: 'center', right: 'end' } as const
+/** Space above a table that has no caption. */
+const captionless = 6
+
+function cellStyle(cell: TableCell): ParaStyle {
+  const base = cell.header ? styles.tableHead : styles.tableText
+  return cell.align ? { ...base, align: alignments[cell.align] } : base
+}
+
+/** Where a landscape table goes: a column across the turned page. */
+function landscapeEnv(env: FlowEnv): FlowEnv {
+  const page = geometry('landscape')
+  return { ...env, orientation: 'landscape', left: page.margin.left, width: textWidth(page) }
+}
+
+export function tableHandler(ids: { next(): number }): { table: BlockHandler<BlockMap['table']> } {
+  return {
+    table: (node, flow, outer) => {
+      const env = node.landscape ? landscapeEnv(outer) : outer
+      if (node.landscape) flow.marker(env).pageBreakBefore = true
+      const tag = flow.kit.struct.add('Table', env.tag)
+      if (node.caption) {
+        flow.paragraph([{ inlines: label(node.caption.label, node.position), separator: node.caption.separator }, { inlines: node.caption.text }], styles.tableCaption, env, {
+          role: 'Caption',
+          tag: flow.kit.struct.add('Caption', tag),
+          ...(node.id ? { destination: node.id } : {}),
+        })
+      } else if (node.id) {
+        flow.marker(env, [{ kind: 'destination', name: node.id, x: env.left, y: 0 }])
+      }
+      const first = flow.slices().length
+      layoutRows(node, flow, env, tag, ids.next())
+      // Without a caption, the table keeps its distance from the text above.
+      const top = flow.slices()[first]
+      if (!node.caption && top) top.before = captionless
+    },
+  }
+}
+
+function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
+  const count = Math.max(0, ...node.children.map((row) => row.children.length))
+  const grid = columns(node.widths ?? Array.from({ length: count }, () => 1), env.left, env.width, env.dir)
+  const padding = rules.cellPadding
+  const header: Slice[] = []
+  for (const [r, row] of node.children.entries()) {
+    const isHeader = r < node.headerRows
+    const rowTag = flow.kit.struct.add('TR', tag)
+    const cells = row.children.map((cell, c) => {
+      const box = grid.cell(c, 1)
+      const style = cellStyle(cell)
+      const cellTag = flow.kit.struct.add(cell.header ? 'TH' : 'TD', rowTag, cell.header ? { scope: 'Column' } : {})
+      const slices = flow.capture(() => {
+        const inner: FlowEnv = { ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag: cellTag, text: style }
+        if (cell.children.length) flow.blocks(cell.children, inner)
+      })
+      return { left: box.left, width: box.width, slices }
+    })
+    const info: TableInfo = { table, row: r, isHeader, header }
+    const slice = rowSlice({ cells, orientation: env.orientation, border: rules.hairline, minHeight: styles.tableText.size * 1.2 + styles.tableText.before + styles.tableText.after, table: info })
+    if (isHeader) header.push(slice)
+    flow.emit(slice)
+  }
+}

@@ -1,0 +1,78 @@
+// The PDF writer: paints a laid-out document with pdfkit — fonts embedded and subset,
+// tagged (structure tree, ActualText for right-to-left lines), bookmarks, links, title and
+// language in the metadata — deterministically: the dates come from the build's clock and
+// the file identifier from a hash of the content, so equal inputs give equal bytes.
+import { createHash } from 'node:crypto'
+import * as fontkit from 'fontkit'
+import PDFDocument from 'pdfkit'
+import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
+import { addOutline } from './outline.js'
+import { paintPage } from './paint.js'
+import { Tagger } from './tags.js'
+
+export interface PdfOptions {
+  /** The bytes of every face the layout may have used. */
+  faces: ReadonlyArray<{ key: FaceKey; data: Uint8Array }>
+  /** Image bytes by source path. */
+  image(src: string): Uint8Array | undefined
+  /** The one timestamp written (CreationDate, ModDate). */
+  clock: Date
+  /** Producer and creator, e.g. "itudoc 0.1.0". */
+  generator: string
+}
+
+export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: layout.lang,
+    displayTitle: true,
+    // PDF/UA identification in the XMP metadata (pdfkit's typings list only PDF/A).
+    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
+    info: { Title: layout.title, Creator: options.generator, Producer: options.generator, CreationDate: options.clock, ModDate: options.clock },
+  })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve)
+    doc.on('error', reject)
+  })
+  for (const face of options.faces) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
+  const tagger = new Tagger(doc, layout.structure)
+  for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
+  tagger.finish()
+  addOutline(doc, layout.outline, layout.pages)
+  doc.end()
+  await done
+  return withContentId(Buffer.concat(chunks))
+}
+
+// pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the
+// documents of a build saves parsing its tables (GSUB, GPOS, cmap) for every document,
+// which costs more than drawing a short document; each document still makes its own subset.
+const fonts = new WeakMap<Uint8Array, fontkit.Font>()
+function parsed(data: Uint8Array): fontkit.Font {
+  let font = fonts.get(data)
+  if (!font) {
+    font = fontkit.create(data)
+    fonts.set(data, font)
+  }
+  return font
+}
+
+/**
+ * pdfkit derives the trailer /ID from the info dictionary alone, so two documents with
+ * the same title and date would share it. Replace it, in place and at the same length,
+ * with a hash of the file's content.
+ */
+function withContentId(pdf: Buffer): Uint8Array {
+  const trailer = pdf.lastIndexOf('/ID [<')
+  if (trailer < 0) return pdf
+  const id = createHash('sha256').update(pdf).digest('hex').slice(0, 32)
+  const first = trailer + '/ID [<'.length
+  const second = pdf.indexOf('<', first + 32) + 1
+  pdf.write(id, first, 'latin1')
+  pdf.write(id, second, 'latin1')
+  return pdf
+}

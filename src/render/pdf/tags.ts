@@ -1,0 +1,105 @@
+// Tagged PDF: the layout's structure nodes become pdfkit structure elements when their
+// first content is painted (so each element's kids follow reading order), and every run of
+// items is wrapped in marked content: structure content for tagged items, an Artifact for
+// running heads, rules and repeated table headers; around them, on lines of right-to-left
+// text, a Span whose ActualText is what a reader extracts.
+import type PDFDocument from 'pdfkit'
+import type { ActualTextSpan, StructNode } from '../../layout/frame.js'
+
+type Doc = InstanceType<typeof PDFDocument>
+type Element = PDFKit.PDFStructureElement
+
+/** Structure options pdfkit understands but its typings omit (table header scope). */
+interface ElementOptions { alt?: string; lang?: string; scope?: 'Column' | 'Row'; actual?: string }
+
+/** Roles whose elements are made once per page: a link's annotation is tied to its page. */
+const perPage = new Set(['Link'])
+
+export class Tagger {
+  private readonly doc: Doc
+  private readonly nodes: readonly StructNode[]
+  private readonly root: Element
+  private readonly elements = new Map<string, Element>()
+  private readonly pageElements: Element[] = []
+  private page = 0
+  /** The marked content open now: a structure node or an artifact, inside an actual-text span. */
+  private open: number | 'artifact' | undefined
+  private span: number | undefined
+
+  constructor(doc: Doc, nodes: readonly StructNode[]) {
+    this.doc = doc
+    this.nodes = nodes
+    this.root = doc.struct('Document')
+    doc.addStructure(this.root)
+  }
+
+  /** Enter a new page: per-page elements of the previous one are complete. */
+  startPage(number: number): void {
+    this.close()
+    for (const element of this.pageElements) element.end()
+    this.pageElements.length = 0
+    this.page = number
+  }
+
+  /**
+   * Make sure the marked content around the next item is right: `tag` (undefined: an
+   * artifact) inside `span`. The span is outermost, so the tags of a line's runs (a link,
+   * a list label) can change inside it.
+   */
+  mark(tag: number | undefined, span?: ActualTextSpan): void {
+    const want = tag ?? 'artifact'
+    if (this.span !== span?.id) {
+      this.close()
+      if (span) this.doc.markContent('Span', { actual: span.text })
+      this.span = span?.id
+    }
+    if (this.open === want) return
+    this.endContent()
+    if (want === 'artifact') this.doc.markContent('Artifact')
+    else this.element(want).add(this.doc.markStructureContent(this.nodes[want]!.role))
+    this.open = want
+  }
+
+  /** The element of a node, for link annotations. */
+  element(id: number): Element {
+    const node = this.nodes[id]!
+    const key = perPage.has(node.role) ? `${id}@${this.page}` : String(id)
+    let element = this.elements.get(key)
+    if (!element) {
+      const options: ElementOptions = {}
+      if (node.alt) options.alt = node.alt
+      if (node.lang) options.lang = node.lang
+      if (node.scope) options.scope = node.scope
+      if (node.actualText) options.actual = node.actualText
+      element = this.doc.struct(node.role, options as Parameters<Doc['struct']>[1])
+      ;(node.parent < 0 ? this.root : this.element(node.parent)).add(element)
+      this.elements.set(key, element)
+      if (perPage.has(node.role)) this.pageElements.push(element)
+    }
+    return element
+  }
+
+  /** Close the open marked content (before a page ends or other content starts). */
+  close(): void {
+    this.endContent()
+    if (this.span === undefined) return
+    // poppler places an ActualText when the span ends, with the graphics state of that
+    // moment; pdfkit's page space is flipped (y down), which poppler would take for text
+    // turned upside down (lines read bottom to top). End the span in unflipped space.
+    this.doc.save().transform(1, 0, 0, -1, 0, this.doc.page.height)
+    this.doc.endMarkedContent()
+    this.doc.restore()
+    this.span = undefined
+  }
+
+  private endContent(): void {
+    if (this.open === undefined) return
+    this.doc.endMarkedContent()
+    this.open = undefined
+  }
+
+  finish(): void {
+    this.startPage(this.page + 1)
+    this.root.end()
+  }
+}

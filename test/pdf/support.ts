@@ -1,0 +1,101 @@
+// Helpers for the PDF tests: resolve a fixture folder (input.md, document.yaml) with the
+// real templates and locales, lay it out and paint it, and read PDFs back with poppler and
+// qpdf.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { faceInputs } from '../../src/build/fonts.js'
+import { loadLocales } from '../../src/build/locales.js'
+import { createAssetHost } from '../../src/build/sources.js'
+import { loadTemplates } from '../../src/build/templates.js'
+import { layoutDocument } from '../../src/layout/index.js'
+import type { LayoutDocument } from '../../src/layout/frame.js'
+import { toFinding, type Finding } from '../../src/model/diagnostic.js'
+import type { Template } from '../../src/model/template.js'
+import { renderPdf } from '../../src/render/pdf/index.js'
+import { resolveVariant, type ResolvedDocument } from '../../src/resolve/index.js'
+
+export const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'pdf')
+export const clock = new Date(Date.UTC(2026, 0, 1))
+
+/** The fixture folders, sorted. */
+export function fixtureNames(): string[] {
+  return readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+}
+
+export async function resolveFixture(name: string): Promise<{ doc: ResolvedDocument | undefined; findings: Finding[] }> {
+  const dir = join(fixturesDir, name)
+  const templates = await loadTemplates()
+  const markdown = new VFile({ path: join(dir, 'input.md'), value: readFileSync(join(dir, 'input.md'), 'utf8') })
+  const sharedPath = join(dir, 'document.yaml')
+  const shared = existsSync(sharedPath) ? new VFile({ path: sharedPath, value: readFileSync(sharedPath, 'utf8') }) : undefined
+  const doc = resolveVariant(
+    { markdown, ...(shared ? { shared } : {}) },
+    { templates: new Map<string, Template>([...templates].map(([id, t]) => [id, t.template])), locales: loadLocales().locales, assets: createAssetHost(dir) },
+  )
+  const findings = [markdown, ...(shared ? [shared] : [])].flatMap((f) => f.messages.map((m) => toFinding(m, f.path)))
+  return { doc, findings }
+}
+
+export async function renderFixture(name: string): Promise<{ layout: LayoutDocument; pdf: Uint8Array }> {
+  const { doc, findings } = await resolveFixture(name)
+  if (!doc) throw new Error(`${name} does not resolve: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`)
+  const dir = join(fixturesDir, name)
+  const faces = faceInputs()
+  const asset = (src: string) => readFileSync(join(dir, src))
+  const layout = layoutDocument({ root: doc.root, faces, asset })
+  const pdf = await renderPdf(layout, { faces, image: asset, clock, generator: 'itudoc test' })
+  return { layout, pdf }
+}
+
+/**
+ * The text of each page, as pdftotext reads it: white space folded, empty lines and the
+ * directional embedding marks pdftotext puts around right-to-left lines dropped.
+ */
+export function pageTexts(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  return text.split('\f').slice(0, -1).map((page) => page.replace(/[\u202a-\u202e]/g, '').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+}
+
+/** `snippets` occur in `text` in this order (white space folded); returns the first missing one. */
+export function missingInOrder(text: string, snippets: readonly string[]): string | undefined {
+  const flat = text.replace(/\s+/g, ' ')
+  let from = 0
+  for (const snippet of snippets) {
+    const at = flat.indexOf(snippet, from)
+    if (at < 0) return snippet
+    from = at + snippet.length
+  }
+  return undefined
+}
+
+/** The tags of a PDF's structure tree, as pdfinfo -struct lists them. */
+export function structureTags(file: string): Set<string> {
+  const out = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' })
+  return new Set(out.split('\n').map((line) => line.trim().split(/[\s:]/)[0]!).filter(Boolean))
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]))
+}
+
+/** Fonts a PDF uses, as pdffonts lists them. */
+export function pdfFonts(file: string): Array<{ name: string; embedded: boolean; subset: boolean; unicode: boolean }> {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  return lines.map((line) => {
+    const cells = line.trim().split(/\s+/)
+    const [emb, sub, uni] = cells.slice(-5, -2)
+    return { name: cells[0]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' }
+  })
+}
+
+/** qpdf --check: its exit status and report. */
+export function qpdfCheck(file: string): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync('qpdf', ['--check', file], { encoding: 'utf8' }) }
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) }
+  }
+}

@@ -1,0 +1,21 @@
+// Helpers for layout unit tests: lay out Markdown with the real templates, locales and
+// fonts, and read the page model (text items, their extents) without making a PDF.
+import { resolveText } from '../../helpers.js'
+import { faceInputs } from '../../../src/build/fonts.js'
+import { layoutDocument } from '../../../src/layout/index.js'
+import type { LayoutDocument, Page, TextItem } from '../../../src/layout/frame.js'
+
+export async function layoutMarkdown(markdown: string): Promise<LayoutDocument> {
+  const { doc, findings } = await resolveText(markdown)
+  if (!doc) throw new Error(`does not resolve: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`)
+  return layoutDocument({ root: doc.root, faces: faceInputs(), asset: () => undefined })
+}
+
+export function texts(page: Page): TextItem[] {
+  return page.items.filter((item): item is TextItem => item.kind === 'text')
+}
+
+/** Text items of the body and footnotes (running heads are untagged artifacts). */
+export function contentTexts(page: Page): TextItem[] {
+  return texts(page).filter((item) => item.tag !== undefined)
+}
