@@ -3,12 +3,13 @@
 // output (earlier outputs stay); unchanged artifacts are not rendered again.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
-import { visitDocument } from '../model/traverse.js'
-import { fontFolder, sharedFonts, writers, type Format } from './formats.js'
+import type { Finding, Mode } from '../model/diagnostic.js'
+import { fontFolder, sharedFonts, type Format } from './formats.js'
 import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
-import { resolveSources, type ResolvedVariant } from './sources.js'
+import { runJobs } from './pool.js'
+import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
+import { upToDate, type JobSettings } from './variant-job.js'
 import { writeAtomic } from './write.js'
 
 export interface BuildOptions {
@@ -22,6 +23,8 @@ export interface BuildOptions {
   clock: Date
   /** Embed the shipped fonts in DOCX files instead of naming Word's fonts. */
   embedFonts?: boolean
+  /** Worker threads for resolving and rendering (default: all cores for large builds, else one). */
+  jobs?: number
 }
 
 export interface BuildResult {
@@ -55,81 +58,46 @@ function toolFingerprint(): string {
   return sha256(parts.join('\0'))
 }
 
-function assetsOf(variant: ResolvedVariant): string[] {
-  const assets: string[] = []
-  visitDocument(variant.resolved!.root.children, {
-    block: (block) => void (block.type === 'figure' && assets.push(block.src)),
-    inline: (inline) => void (inline.type === 'inlineImage' && assets.push(inline.src)),
-  })
-  return assets.sort()
-}
-
-function outputName(variant: ResolvedVariant): string {
-  const { template, locale, metadata } = variant.resolved!
-  return template.output.replace(/\{([\w-]+)\}/g, (_, key: string) =>
-    key === 'slug' ? variant.document.slug : key === 'suffix' ? locale.suffix : String(metadata.meta[key] ?? key))
-}
-
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const sources = await resolveSources(options)
-  const findings = [...sources.findings]
   const outDir = resolve(options.out)
   const manifestPath = join(outDir, 'manifest.json')
-  const previous = new Map((readManifest(manifestPath)?.artifacts ?? []).map((a) => [a.path, a]))
-  const fingerprint = toolFingerprint()
-  const current = new Map<string, ManifestEntry>()
-  let written = 0
-  let reused = 0
-  const fontsNeeded = new Set<string>()
-
-  for (const variant of sources.variants) {
-    if (!variant.resolved || variant.files.some((f) => f.messages.some((m) => m.fatal === true))) continue
-    const { root, template } = variant.resolved
-    const assetHashes = assetsOf(variant).map((src) => sha256(readFileSync(join(options.root, src))))
-    for (const format of options.formats) {
-      const relativePath = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')
-      const outFile = join(outDir, ...relativePath.split('/'))
-      const sourceHash = sha256([fingerprint, format, options.clock.toISOString(), options.embedFonts ? 'embed-fonts' : '', sha256(variant.markdownBytes), variant.sharedBytes ? sha256(variant.sharedBytes) : '', ...assetHashes].join('\0'))
-      for (const font of sharedFonts(format, root.lang)) fontsNeeded.add(font)
-      const before = previous.get(relativePath)
-      if (before && before.sourceHash === sourceHash && existsSync(outFile) && sha256(readFileSync(outFile)) === before.sha256) {
-        current.set(relativePath, before)
-        reused += 1
-        continue
-      }
-      const rendered = await writers[format]({
-        doc: variant.resolved,
-        loaded: variant.loaded!,
-        outFile,
-        outDir,
-        sourcesRoot: options.root,
-        clock: options.clock,
-        assetData: (src) => readFileSync(join(options.root, src)),
-        embedFonts: options.embedFonts === true,
-      })
-      // Findings of the writer belong to the variant's source; an error means no artifact.
-      const file = variant.files[0]!
-      const messages = (rendered.findings ?? []).map((finding) => finding.report(file))
-      findings.push(...messages.map((message) => toFinding(message, file.path)))
-      if (messages.some((message) => message.fatal === true)) continue
-      writeAtomic(outFile, rendered.data)
-      written += 1
-      const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data) : rendered.data
-      const entry: ManifestEntry = {
-        path: relativePath,
-        document: variant.document.id,
-        template: template.id,
-        lang: root.lang,
-        format,
-        bytes: data.length,
-        sha256: sha256(data),
-        sourceHash,
-      }
-      if (rendered.pages !== undefined) entry.pages = rendered.pages
-      current.set(relativePath, entry)
-    }
+  const previous = readManifest(manifestPath)?.artifacts ?? []
+  const settings: JobSettings = {
+    root: options.root,
+    outDir,
+    formats: options.formats,
+    clock: options.clock.toISOString(),
+    embedFonts: options.embedFonts === true,
+    fingerprint: toolFingerprint(),
+    ...(options.langs ? { langs: options.langs } : {}),
+    ...(options.mode ? { mode: options.mode } : {}),
   }
 
+  // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
+  const env = await loadSourceEnv(options.root)
+  const listed = listVariants(options)
+  const findings = [...env.findings, ...listed.findings]
+  const current = new Map<string, ManifestEntry>()
+  const stale: VariantRef[] = []
+  for (const ref of listed.refs) {
+    const kept = upToDate(ref, previous, settings)
+    if (kept) for (const entry of kept) current.set(entry.path, entry)
+    else stale.push(ref)
+  }
+  const reused = current.size
+
+  // -- Phase 2: resolve and render what changed, on several cores when there is enough
+  const results = await runJobs(stale, settings, options.jobs)
+  const fontsNeeded = new Set<string>()
+  for (const result of results) {
+    findings.push(...result.findings)
+    for (const entry of result.entries) current.set(entry.path, entry)
+    for (const font of result.fonts) fontsNeeded.add(font)
+  }
+  for (const entry of current.values()) for (const font of sharedFonts(entry.format as Format, entry.lang)) fontsNeeded.add(font)
+  const written = results.reduce((sum, result) => sum + result.entries.length, 0)
+
+  // -- Phase 3: shared fonts and the manifest
   if (fontsNeeded.size) {
     const fontDir = join(outDir, fontFolder)
     mkdirSync(fontDir, { recursive: true })
@@ -138,14 +106,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (!existsSync(target) || statSync(target).size !== statSync(font).size) copyFileSync(font, target)
     }
   }
-
   // Keep entries of artifacts this run did not touch, if their files are still there.
-  for (const [path, entry] of previous) {
-    if (!current.has(path) && existsSync(join(outDir, ...path.split('/')))) current.set(path, entry)
+  for (const entry of previous) {
+    if (!current.has(entry.path) && existsSync(join(outDir, ...entry.path.split('/')))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
-  if (written || artifacts.length !== previous.size) {
-    writeAtomic(manifestPath, serializeManifest({ generator: `itudoc ${version}`, artifacts }))
-  }
-  return { artifacts, findings, written, reused }
+  const manifest = serializeManifest({ generator: `itudoc ${version}`, artifacts })
+  if (!existsSync(manifestPath) ? artifacts.length > 0 : readFileSync(manifestPath, 'utf8') !== manifest) writeAtomic(manifestPath, manifest)
+  return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, written, reused }
 }

@@ -7,6 +7,8 @@ export interface ManifestEntry {
   /** Path relative to the output folder, "/"-separated. */
   path: string
   document: string
+  /** The Markdown variant it was built from, relative to the sources root. */
+  source: string
   template: string
   lang: string
   format: string
@@ -14,6 +16,8 @@ export interface ManifestEntry {
   sha256: string
   /** Hash of the sources, assets, locale, template and tool version it was built from. */
   sourceHash: string
+  /** Images it includes (relative to the sources root): a changed image rebuilds it. */
+  assets?: string[]
   pages?: number
 }
 

@@ -8,7 +8,7 @@ import type { Locale } from '../model/locale.js'
 import { sourceRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import type { AssetHost } from '../resolve/context.js'
-import { resolveVariant, type ResolvedDocument } from '../resolve/index.js'
+import { resolveVariant, type ResolveEnv, type ResolvedDocument } from '../resolve/index.js'
 import { discover, type DiscoveredDocument } from './discover.js'
 import { loadLocales } from './locales.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
@@ -87,61 +87,100 @@ function readSource(path: string): { file: VFile; bytes: Uint8Array; ok: boolean
   return { file: new VFile({ path: display, value: decoded.text }), bytes, ok: true }
 }
 
-export async function resolveSources(options: SourceOptions): Promise<SourceSet> {
-  const templates = await loadTemplates()
-  const { locales, files: localeFiles } = loadLocales()
-  const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
-  const assets = createAssetHost(options.root)
-  const { documents, missing } = discover(options.paths, options.root)
-  const findings: Finding[] = []
-  for (const file of localeFiles) findings.push(...file.messages.map((m) => toFinding(m, file.path)))
-  for (const path of missing) {
-    const file = new VFile({ path })
-    report(file, sourceRules.missingFile, { position: origin }, { path })
-    findings.push(...file.messages.map((m) => toFinding(m, path)))
-  }
-
-  const variants: ResolvedVariant[] = []
-  for (const document of documents) {
-    const shared = document.shared ? readSource(document.shared) : undefined
-    if (document.variants.length === 0 && shared) {
-      report(shared.file, sourceRules.missingFile, { position: origin }, { path: join(dirname(document.shared!), '<lang>.md') })
-    }
-    for (const variant of document.variants) {
-      if (variant.lang && options.langs && !options.langs.includes(variant.lang)) continue
-      const markdown = readSource(variant.path)
-      const files = [markdown.file, ...(shared ? [shared.file] : [])]
-      for (const file of files) file.data = { mode: options.mode ?? 'draft' }
-      const entry: ResolvedVariant = { document, markdownBytes: markdown.bytes, files, ...(shared ? { sharedBytes: shared.bytes } : {}) }
-      if (markdown.ok && (!shared || shared.ok)) {
-        const resolved = resolveVariant(
-          { markdown: markdown.file, ...(shared?.ok ? { shared: shared.file } : {}), ...(variant.lang ? { lang: variant.lang } : {}) },
-          { templates: templateMap, locales, assets },
-        )
-        if (resolved) {
-          entry.resolved = resolved
-          entry.loaded = templates.get(resolved.metadata.template.id)!
-        }
-      }
-      if (!variant.lang && options.langs && entry.resolved && !options.langs.includes(entry.resolved.root.lang)) continue
-      variants.push(entry)
-    }
-    if (shared) {
-      // document.yaml findings belong to every variant; report them once.
-      findings.push(...dedupe(shared.file).map((m) => toFinding(m, shared.file.path)))
-    }
-  }
-  for (const variant of variants) {
-    const [markdown] = variant.files
-    findings.push(...markdown!.messages.map((m) => toFinding(m, markdown!.path)))
-  }
-  return { variants, findings, templates, locales }
+/** Templates, locales and the asset checker: what resolving any variant needs, loaded once. */
+export interface SourceEnv {
+  templates: Map<string, LoadedTemplate>
+  locales: Map<string, Locale>
+  /** Problems in itudoc's own locale files. */
+  findings: Finding[]
+  resolve: ResolveEnv
 }
 
-function dedupe(file: VFile): VFile['messages'] {
+export async function loadSourceEnv(root: string): Promise<SourceEnv> {
+  const templates = await loadTemplates()
+  const { locales, files } = loadLocales()
+  const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
+  return {
+    templates,
+    locales,
+    findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))),
+    resolve: { templates: templateMap, locales, assets: createAssetHost(root) },
+  }
+}
+
+/** One language variant of a document, not yet read. */
+export interface VariantRef {
+  document: DiscoveredDocument
+  /** From the file name (fr.md); undefined for a single-file document. */
+  lang?: string
+  path: string
+}
+
+/** Discover the documents under the paths and list their variants in the languages asked for. */
+export function listVariants(options: SourceOptions): { refs: VariantRef[]; findings: Finding[] } {
+  const { documents, missing } = discover(options.paths, options.root)
+  const findings: Finding[] = []
+  const fail = (path: string, reported: string): void => {
+    const file = new VFile({ path })
+    report(file, sourceRules.missingFile, { position: origin }, { path: reported })
+    findings.push(...file.messages.map((m) => toFinding(m, path)))
+  }
+  for (const path of missing) fail(path, path)
+  const refs: VariantRef[] = []
+  for (const document of documents) {
+    if (document.variants.length === 0 && document.shared) fail(relative(process.cwd(), document.shared), join(dirname(document.shared), '<lang>.md'))
+    for (const variant of document.variants) {
+      if (variant.lang && options.langs && !options.langs.includes(variant.lang)) continue
+      refs.push({ document, path: variant.path, ...(variant.lang ? { lang: variant.lang } : {}) })
+    }
+  }
+  return { refs, findings }
+}
+
+/** Read one variant (and its document.yaml) and resolve it. Findings stay on `files`. */
+export function loadVariant(ref: VariantRef, env: SourceEnv, mode: Mode = 'draft'): ResolvedVariant {
+  const markdown = readSource(ref.path)
+  const shared = ref.document.shared ? readSource(ref.document.shared) : undefined
+  const files = [markdown.file, ...(shared ? [shared.file] : [])]
+  for (const file of files) file.data = { mode }
+  const variant: ResolvedVariant = { document: ref.document, markdownBytes: markdown.bytes, files, ...(shared ? { sharedBytes: shared.bytes } : {}) }
+  if (markdown.ok && (!shared || shared.ok)) {
+    const resolved = resolveVariant(
+      { markdown: markdown.file, ...(shared?.ok ? { shared: shared.file } : {}), ...(ref.lang ? { lang: ref.lang } : {}) },
+      env.resolve,
+    )
+    if (resolved) {
+      variant.resolved = resolved
+      variant.loaded = env.templates.get(resolved.metadata.template.id)!
+    }
+  }
+  return variant
+}
+
+/** A single-file document's language is known once resolved: drop it if not asked for. */
+export function isWanted(variant: ResolvedVariant, langs: readonly string[] | undefined): boolean {
+  return !langs || !variant.resolved || langs.includes(variant.resolved.root.lang)
+}
+
+/** The findings of variants, each reported once (document.yaml is read by every variant). */
+export function variantFindings(variants: readonly ResolvedVariant[]): Finding[] {
   const seen = new Set<string>()
-  return file.messages.filter((m) => {
-    const key = `${m.line}:${m.column}:${m.ruleId}:${m.reason}`
-    return !seen.has(key) && seen.add(key)
-  })
+  return variants.flatMap((variant) =>
+    variant.files.flatMap((file) =>
+      file.messages
+        .map((m) => toFinding(m, file.path))
+        .filter((f) => {
+          const key = `${f.file}:${f.line}:${f.column}:${f.ruleId}:${f.message}`
+          return !seen.has(key) && seen.add(key)
+        }),
+    ),
+  )
+}
+
+/** Read and resolve every variant under the paths (what validate and translations check). */
+export async function resolveSources(options: SourceOptions): Promise<SourceSet> {
+  const env = await loadSourceEnv(options.root)
+  const listed = listVariants(options)
+  const variants = listed.refs.map((ref) => loadVariant(ref, env, options.mode)).filter((v) => isWanted(v, options.langs))
+  return { variants, findings: [...env.findings, ...listed.findings, ...variantFindings(variants)], templates: env.templates, locales: env.locales }
 }

@@ -4,7 +4,7 @@ export class UsageError extends Error {}
 export const help = `itudoc — compile structured Markdown into ITU documents (HTML, DOCX, PDF)
 
 Usage:
-  itudoc build [paths…] [--format html,docx] [--lang en,fr] [--out out] [--root sources] [--watch] [--embed-fonts]
+  itudoc build [paths…] [--format html,docx,pdf] [--lang en,fr] [--out out] [--root sources] [--watch] [--embed-fonts] [--jobs N]
   itudoc validate [paths…] [--report text|json|sarif|github] [--mode draft|submission] [--today YYYY-MM-DD] [--lang en,fr]
   itudoc translations [paths…] [--mark] [--lang fr,es]   state of each translation; --mark records it as current
   itudoc new <template> [--lang en] [--sector D|T|R] [path]

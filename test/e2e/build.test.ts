@@ -64,6 +64,28 @@ describe('itudoc build', () => {
     expect(itudoc(html, dir).stdout).toContain('1 written, 0 up to date')
   })
 
+  it('rebuilds a document when an image it shows changes, and only that document', () => {
+    const png = readFileSync(join(import.meta.dirname, '..', '..', 'sources', 'recommendations', 't-e-example', 'architecture.png'))
+    const withFigure = resolution.replace(':::resolves', ':::figure[Sites]\n![A map of the sites](map.png)\n:::\n\n:::resolves')
+    const dir = tree({ 'sources/a/en.md': withFigure, 'sources/a/map.png': png, 'sources/b/en.md': resolution })
+    const html = ['build', '--format', 'html']
+    expect(itudoc(html, dir).stdout).toContain('2 written, 0 up to date')
+    writeFileSync(join(dir, 'sources/a/map.png'), Buffer.concat([png, Buffer.from([0])]))
+    expect(itudoc(html, dir).stdout).toContain('1 written, 1 up to date')
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'))
+    expect(manifest.artifacts.map((a: { source: string; assets?: string[] }) => [a.source, a.assets])).toEqual([['a/en.md', ['a/map.png']], ['b/en.md', undefined]])
+  })
+
+  it('gives the same files on one core as on several', () => {
+    const root = join(import.meta.dirname, '..', '..')
+    const [one, several] = [tree({}), tree({})]
+    expect(itudoc(['build', 'sources', '--format', 'html,docx', '--jobs', '1', '--out', join(one, 'out')], root).status).toBe(0)
+    expect(itudoc(['build', 'sources', '--format', 'html,docx', '--jobs', '2', '--out', join(several, 'out')], root).status).toBe(0)
+    const files = readdirSync(join(one, 'out'), { recursive: true }).map(String).filter((f) => !f.startsWith('_fonts') && f.includes('.')).sort()
+    expect(readdirSync(join(several, 'out'), { recursive: true }).map(String).filter((f) => !f.startsWith('_fonts') && f.includes('.')).sort()).toEqual(files)
+    for (const file of files) expect(`${file} ${hash(join(several, 'out', file))}`).toBe(`${file} ${hash(join(one, 'out', file))}`)
+  })
+
   it('is deterministic: two builds of the examples give byte-identical files and manifests', () => {
     const root = join(import.meta.dirname, '..', '..')
     const a = tree({})

@@ -19,6 +19,7 @@ export async function run(args: string[]): Promise<number> {
       root: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       watch: { type: 'boolean', short: 'w', default: false },
+      jobs: { type: 'string', short: 'j' },
       'embed-fonts': { type: 'boolean', default: false },
     },
   })
@@ -28,8 +29,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const langs = checkLanguages(commaList(values.lang))
   const { paths, root } = sourcePaths(positionals, values.root)
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of worker threads, not "${values.jobs}"`)
   const once = async (): Promise<number> => {
-    const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(langs ? { langs } : {}) })
+    const result = await build({ paths, root, out: values.out, formats: requested as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(langs ? { langs } : {}), ...(jobs ? { jobs } : {}) })
     if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
     return hasErrors(result.findings) ? 1 : 0

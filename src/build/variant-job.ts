@@ -1,0 +1,139 @@
+// One variant's share of a build: read and resolve it, render it in each format, write the
+// artifacts atomically, and return their manifest entries and the findings. The same function
+// runs in the main thread or in a worker (pool.ts); everything it takes and returns is plain
+// data, so it crosses a worker boundary unchanged.
+import { existsSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
+import { visitDocument } from '../model/traverse.js'
+import { sharedFonts, writers, type Format } from './formats.js'
+import { sha256, type ManifestEntry } from './manifest.js'
+import { isWanted, loadSourceEnv, loadVariant, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
+import { writeAtomic } from './write.js'
+
+/** What every job of one build shares. */
+export interface JobSettings {
+  root: string
+  outDir: string
+  formats: Format[]
+  langs?: string[]
+  mode?: Mode
+  /** ISO date: the one timestamp written into outputs. */
+  clock: string
+  embedFonts: boolean
+  /** Hash of the tool (code, templates, locales, version): part of every artifact's source hash. */
+  fingerprint: string
+}
+
+export interface JobResult {
+  entries: ManifestEntry[]
+  findings: Finding[]
+  /** Font files the artifacts reference from <out>/_fonts. */
+  fonts: string[]
+}
+
+/**
+ * The hash of everything an artifact is made from. Computed before resolving (from the assets
+ * the previous build recorded) to skip unchanged variants, and after, from the tree's assets.
+ */
+export function artifactHash(settings: JobSettings, format: Format, markdown: Uint8Array, shared: Uint8Array | undefined, assets: readonly string[]): string {
+  const assetHashes = assets.map((src) => sha256(readFileSync(join(settings.root, src))))
+  return sha256([settings.fingerprint, format, settings.clock, settings.embedFonts ? 'embed-fonts' : '', sha256(markdown), shared ? sha256(shared) : '', ...assets, ...assetHashes].join('\0'))
+}
+
+/** A source path as the manifest records it: relative to the sources root, "/"-separated. */
+export function sourceKey(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/')
+}
+
+function assetsOf(variant: ResolvedVariant): string[] {
+  const assets = new Set<string>()
+  visitDocument(variant.resolved!.root.children, {
+    block: (block) => void (block.type === 'figure' && assets.add(block.src)),
+    inline: (inline) => void (inline.type === 'inlineImage' && assets.add(inline.src)),
+  })
+  return [...assets].sort()
+}
+
+function outputName(variant: ResolvedVariant): string {
+  const { template, locale, metadata } = variant.resolved!
+  return template.output.replace(/\{([\w-]+)\}/g, (_, key: string) =>
+    key === 'slug' ? variant.document.slug : key === 'suffix' ? locale.suffix : String(metadata.meta[key] ?? key))
+}
+
+// Templates, locales and the asset checker of a sources root, loaded once per thread.
+const environments = new Map<string, Promise<SourceEnv>>()
+
+export async function runJob(ref: VariantRef, settings: JobSettings): Promise<JobResult> {
+  if (!environments.has(settings.root)) environments.set(settings.root, loadSourceEnv(settings.root))
+  const env = await environments.get(settings.root)!
+  const variant = loadVariant(ref, env, settings.mode)
+  const result: JobResult = { entries: [], findings: [], fonts: [] }
+  if (!isWanted(variant, settings.langs)) return result
+  result.findings.push(...variantFindings([variant]))
+  if (!variant.resolved || result.findings.some((f) => f.severity === 'error')) return result
+
+  const { root, template } = variant.resolved
+  const assets = assetsOf(variant)
+  const source = sourceKey(settings.root, ref.path)
+  for (const format of settings.formats) {
+    const path = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')
+    const outFile = join(settings.outDir, ...path.split('/'))
+    result.fonts.push(...sharedFonts(format, root.lang))
+    const rendered = await writers[format]({
+      doc: variant.resolved,
+      loaded: variant.loaded!,
+      outFile,
+      outDir: settings.outDir,
+      sourcesRoot: settings.root,
+      clock: new Date(settings.clock),
+      assetData: (src) => readFileSync(join(settings.root, src)),
+      embedFonts: settings.embedFonts,
+    })
+    // Findings of the writer belong to the variant's source; an error means no artifact.
+    const file = variant.files[0]!
+    const messages = (rendered.findings ?? []).map((finding) => finding.report(file))
+    result.findings.push(...messages.map((message) => toFinding(message, file.path)))
+    if (messages.some((message) => message.fatal === true)) continue
+    writeAtomic(outFile, rendered.data)
+    const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data) : rendered.data
+    result.entries.push({
+      path,
+      document: variant.document.id,
+      source,
+      template: template.id,
+      lang: root.lang,
+      format,
+      bytes: data.length,
+      sha256: sha256(data),
+      sourceHash: artifactHash(settings, format, variant.markdownBytes, variant.sharedBytes, assets),
+      ...(assets.length ? { assets } : {}),
+      ...(rendered.pages !== undefined ? { pages: rendered.pages } : {}),
+    })
+  }
+  return result
+}
+
+/**
+ * Whether a variant's artifacts from the previous build are all still valid: same inputs
+ * (sources, recorded assets, tool), files unchanged on disk. Then the variant is not even read
+ * beyond hashing, let alone resolved.
+ */
+export function upToDate(ref: VariantRef, previous: readonly ManifestEntry[], settings: JobSettings): ManifestEntry[] | undefined {
+  const mine = previous.filter((entry) => entry.source === sourceKey(settings.root, ref.path) && settings.formats.includes(entry.format as Format))
+  if (new Set(mine.map((entry) => entry.format)).size !== settings.formats.length) return undefined
+  if (settings.langs && mine.some((entry) => !settings.langs!.includes(entry.lang))) return undefined
+  try {
+    const markdown = readFileSync(ref.path)
+    const shared = ref.document.shared ? readFileSync(ref.document.shared) : undefined
+    for (const entry of mine) {
+      const file = join(settings.outDir, ...entry.path.split('/'))
+      if (entry.sourceHash !== artifactHash(settings, entry.format as Format, markdown, shared, entry.assets ?? [])) return undefined
+      if (!existsSync(file) || sha256(readFileSync(file)) !== entry.sha256) return undefined
+    }
+  } catch {
+    // A recorded asset or the source vanished: build it again and let resolve report why.
+    return undefined
+  }
+  return mine
+}
