@@ -16,7 +16,7 @@ export interface ManifestEntry {
   sha256: string
   /** Hash of the sources, assets, locale, template and tool version it was built from. */
   sourceHash: string
-  /** Images it includes (relative to the sources root): a changed image rebuilds it. */
+  /** Images it shows and documents it compiles (relative to the sources root): a change to one rebuilds it. */
   assets?: string[]
   pages?: number
 }

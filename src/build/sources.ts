@@ -9,6 +9,7 @@ import { sourceRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import type { AssetHost } from '../resolve/context.js'
 import { resolveVariant, type ResolveEnv, type ResolvedDocument } from '../resolve/index.js'
+import type { IncludeHost } from '../resolve/publication.js'
 import { discover, type DiscoveredDocument } from './discover.js'
 import { loadLocales } from './locales.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
@@ -100,11 +101,45 @@ export async function loadSourceEnv(root: string): Promise<SourceEnv> {
   const templates = await loadTemplates()
   const { locales, files } = loadLocales()
   const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
-  return {
+  const env: SourceEnv = {
     templates,
     locales,
     findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))),
     resolve: { templates: templateMap, locales, assets: createAssetHost(root) },
+  }
+  env.resolve.include = createIncludeHost(root, env)
+  return env
+}
+
+/**
+ * How a publication gets its documents: find the document at a path (relative to the
+ * publication, inside the sources root), take its variant in the publication's language and
+ * resolve it. The chain of publications being compiled is kept to catch one that compiles
+ * itself. The included document's own findings are reported when it is built itself.
+ */
+function createIncludeHost(root: string, env: SourceEnv): IncludeHost {
+  const chain: string[] = []
+  const absoluteRoot = resolvePath(root)
+  const fromRoot = (path: string): string => relative(absoluteRoot, resolvePath(path)).split(sep).join('/')
+  return ({ from, path, lang }) => {
+    const target = resolvePath(dirname(from), path)
+    if (relative(absoluteRoot, target).startsWith('..') || !existsSync(target)) return { status: 'missing' }
+    const document = discover([target], root).documents[0]
+    const variant = document?.variants.find((v) => v.lang === lang) ?? (document?.variants.length === 1 && !document.variants[0]!.lang ? document.variants[0] : undefined)
+    if (!document || !variant) return { status: 'missing' }
+    if ([...chain, resolvePath(from)].includes(resolvePath(variant.path))) return { status: 'cycle' }
+    chain.push(resolvePath(from))
+    try {
+      const loaded = loadVariant({ document, path: variant.path, ...(variant.lang ? { lang: variant.lang } : {}) }, env)
+      const messages = loaded.files.flatMap((file) => file.messages)
+      if (messages.some((m) => m.ruleId === 'cycle' && m.source === 'publication')) return { status: 'cycle' }
+      if (!loaded.resolved || messages.some((m) => m.fatal === true)) return { status: 'failed' }
+      if (loaded.resolved.root.lang !== lang) return { status: 'missing' }
+      const sources = [variant.path, ...(document.shared ? [document.shared] : [])].map(fromRoot)
+      return { status: 'ok', doc: loaded.resolved, sources: [...sources, ...loaded.resolved.dependencies] }
+    } finally {
+      chain.pop()
+    }
   }
 }
 

@@ -74,7 +74,8 @@ export async function runJob(ref: VariantRef, settings: JobSettings): Promise<Jo
   if (!variant.resolved || result.findings.some((f) => f.severity === 'error')) return result
 
   const { root, template } = variant.resolved
-  const assets = assetsOf(variant)
+  // Images and compiled documents: a change to any of them rebuilds the artifact.
+  const assets = [...new Set([...assetsOf(variant), ...variant.resolved.dependencies])].sort()
   const source = sourceKey(settings.root, ref.path)
   for (const format of settings.formats) {
     const path = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')

@@ -200,6 +200,25 @@ export interface PageBreak extends Base { type: 'pageBreak' }
 export interface Toc extends Base { type: 'toc'; title: string; entries: TocEntry[] }
 export interface TocEntry { level: number; number?: string; text: string; targetId: string }
 
+/**
+ * A whole document inside a publication (the resolutions of a conference's final report):
+ * its own cover, body, footnotes — numbered from 1 again, as ITU restarts them in every
+ * resolution — and running heads. Every id inside is prefixed with the included document's
+ * id, so cross-references and anchors stay unique in the publication.
+ */
+export interface Included extends Base {
+  type: 'included'
+  id: string
+  /** One line for the table of contents and the PDF outline ("RESOLUTION 96 (Rev. Baku, 2025) – Digital inclusion"). */
+  title: string
+  cover: Cover
+  children: Block[]
+  footnotes: FootnoteDefinition[]
+  /** The included document's own running heads (its footer line on its pages). */
+  page: PageFurniture
+  justified?: boolean
+}
+
 export interface BlockMap {
   paragraph: Paragraph
   heading: Heading
@@ -224,6 +243,7 @@ export interface BlockMap {
   pageBreak: PageBreak
   toc: Toc
   cover: Cover
+  included: Included
 }
 export type Block = BlockMap[keyof BlockMap]
 

@@ -180,8 +180,31 @@ export const renderRules = {
   }),
 }
 
+export const publicationRules = {
+  missingDocument: defineRule<{ path: string; lang: string }>({
+    id: 'publication/missing-document', severity: 'error', title: 'A document a publication compiles does not exist in its language',
+    message: (d) => `"${d.path}" has no ${d.lang} variant to compile.`,
+    hint: () => 'Paths are relative to the publication\'s folder and name a document folder or a .md file inside the sources.',
+  }),
+  documentHasErrors: defineRule<{ path: string }>({
+    id: 'publication/document-has-errors', severity: 'error', title: 'A document a publication compiles has errors',
+    message: (d) => `"${d.path}" has errors, so it cannot be compiled into the publication.`,
+    hint: (d) => `Fix it first: itudoc validate ${d.path}`,
+  }),
+  partTitleMissing: defineRule<{ part: number; lang: string }>({
+    id: 'publication/part-title-missing', severity: 'error', title: 'A part of a publication has no title in the variant\'s language',
+    message: (d) => `Part ${d.part} has no ${d.lang} title.`,
+    hint: (d) => `Give the title in every language: title: { en: …, ${d.lang}: … }.`,
+  }),
+  cycle: defineRule<{ path: string }>({
+    id: 'publication/cycle', severity: 'error', title: 'A publication compiles itself',
+    message: (d) => `"${d.path}" compiles the publication that compiles it.`,
+    hint: () => 'A publication can compile documents, not itself or a publication that contains it.',
+  }),
+}
+
 export const coreRules = [
   ...Object.values(sourceRules), ...Object.values(metadataRules), ...Object.values(markdownRules),
-  ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules),
+  ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules), ...Object.values(publicationRules),
   ...Object.values(renderRules),
 ]

@@ -20,6 +20,7 @@ export type Condition =
   | { field: string; some: { key: string; equals: unknown } }
   | { not: Condition }
   | { any: Condition[] }
+  | { all: Condition[] }
 
 /** How a metadata value is printed. */
 export type FieldFormat =
@@ -142,6 +143,11 @@ export interface Template {
    */
   justified?: boolean
   limits?: { pages?: { max: number; excludeCover?: boolean } }
+  /**
+   * The template compiles other documents (a publication): the metadata field holding its
+   * parts, each `{ title, documents }` with document paths relative to this document.
+   */
+  compiles?: { field: string }
   /** Output file name without extension; `{slug}` is the document folder's name, `{suffix}` the locale's. */
   output: string
   /** Per-sector or per-kind overrides, deep-merged onto the template. */

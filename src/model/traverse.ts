@@ -34,7 +34,7 @@ export function inlineSlots(block: Block): Inline[][] {
 export function blockChildren(block: Block): Block[] {
   switch (block.type) {
     case 'list': case 'listItem': case 'call': case 'box': case 'note': case 'annex': case 'section':
-    case 'blockquote': case 'table': case 'tableRow': case 'tableCell':
+    case 'blockquote': case 'table': case 'tableRow': case 'tableCell': case 'included':
       return block.children
     default:
       return []

@@ -34,6 +34,7 @@ export function holds(env: PartEnv, condition: Condition): boolean {
   }
   if ('field' in condition) return lookup(env, condition.field) === condition.equals
   if ('not' in condition) return !holds(env, condition.not)
+  if ('all' in condition) return condition.all.every((c) => holds(env, c))
   return condition.any.some((c) => holds(env, c))
 }
 

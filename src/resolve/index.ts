@@ -16,6 +16,7 @@ import { MissingSlotError } from './format.js'
 import { readFrontMatter, readSharedYaml, resolveMetadata, type MetadataSource, type ResolvedMetadata } from './metadata.js'
 import { numberDocument } from './numbering.js'
 import { checkPlacement } from './placement.js'
+import { compilePublication, type IncludeHost } from './publication.js'
 import { buildToc } from './toc.js'
 import { effectiveTemplate } from './variant.js'
 import { resolveXrefs } from './xrefs.js'
@@ -24,6 +25,8 @@ export interface ResolveEnv {
   templates: ReadonlyMap<string, Template>
   locales: ReadonlyMap<string, Locale>
   assets: AssetHost
+  /** Resolves the documents a publication compiles (provided by the build). */
+  include?: IncludeHost
 }
 
 export interface VariantInput {
@@ -41,6 +44,8 @@ export interface ResolvedDocument {
   locale: Locale
   metadata: ResolvedMetadata
   parsed: ParsedMarkdown
+  /** Other source files this document is made from (a publication's documents), relative to the sources root. */
+  dependencies: string[]
 }
 
 const origin = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
@@ -96,6 +101,9 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     const phrases = Object.fromEntries(Object.keys(partEnv.phrases).map((name) => [name, printParts(partEnv, [{ phrase: name }])]))
     const targets = numberDocument(children, ctx, phrases)
     resolveXrefs(children, ctx.footnotes, targets, ctx)
+    // A publication's documents come whole, numbered and cross-referenced on their own.
+    const compiled = template.compiles ? compilePublication(metadata, template.compiles.field, lang, file, env.include) : { blocks: [], sources: [] }
+    children.push(...compiled.blocks)
     const position = parsed.frontMatter?.position ?? origin
     if (template.toc) children.unshift(buildToc(children, locale.labels.contents, locale.punctuation.captionSeparator, position))
 
@@ -128,7 +136,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     }
     if (template.docNumber) root.docNumber = printParts(partEnv, template.docNumber)
     if (template.justified) root.justified = true
-    return { root, template, locale, metadata, parsed }
+    return { root, template, locale, metadata, parsed, dependencies: compiled.sources }
   } catch (error) {
     if (error instanceof MissingSlotError) {
       report(file, localeRules.patternSlot, { position: origin }, { pattern: error.pattern, slot: error.slot })

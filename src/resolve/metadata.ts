@@ -23,6 +23,8 @@ export interface ResolvedMetadata {
   common: { template: string; lang?: string; 'translated-from'?: string }
   /** Where each top-level key was written (for later rules). */
   keyPosition(key: string): { file: VFile; position: Position }
+  /** Where a nested value was written: `['parts', 0, 'documents', 1]`. */
+  positionOf(path: ReadonlyArray<string | number>): { file: VFile; position: Position }
 }
 
 /** Parse document.yaml, reporting syntax errors on its file. */
@@ -101,6 +103,7 @@ export function resolveMetadata(
     meta: result.data as Record<string, unknown>,
     common: merged as ResolvedMetadata['common'],
     keyPosition,
+    positionOf: at,
   }
 }
 

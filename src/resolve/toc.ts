@@ -13,6 +13,8 @@ export function buildToc(blocks: readonly Block[], title: string, separator: str
     for (const block of children) {
       if (block.type === 'heading' && block.id && block.depth + depthOffset <= maxDepth) {
         entries.push({ level: block.depth + depthOffset, text: inlineText(block.children), targetId: block.id, ...(block.number ? { number: block.number } : {}) })
+      } else if (block.type === 'included') {
+        entries.push({ level: 2, text: block.title, targetId: block.id })
       } else if (block.type === 'annex' && block.id) {
         const title = inlineText(block.title)
         entries.push({ level: 1, text: title ? `${block.label}${separator}${title}` : block.label, targetId: block.id })

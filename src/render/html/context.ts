@@ -11,6 +11,8 @@ export interface HtmlContext {
   assetUrl(src: string): string
   /** Added to heading depths: headings inside an annex sit one level below the annex heading. */
   headingOffset: number
+  /** Prefix of footnote anchors: "" for the document, "d2-" inside a publication's second document. */
+  footnoteScope: string
   /** Footnote numbers already referenced once (a second reference gets its own back-link id). */
   footnoteRefs: Map<number, number>
 }

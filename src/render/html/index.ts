@@ -1,13 +1,13 @@
 // The HTML writer: resolved tree → one self-contained page. Handlers build hast, which is
 // sanitized and serialized, then placed in the template's handlebars page shell.
 import type { ElementContent, Root as HastRoot } from 'hast'
-import { h } from 'hastscript'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import { unified } from 'unified'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
 import type { HtmlContext } from './context.js'
+import { footnotesSection } from './handlers/footnotes.js'
 import { handlers } from './handlers/index.js'
 import { renderPage, type PageShell } from './page.js'
 import { sanitizeSchema } from './sanitize.js'
@@ -33,15 +33,10 @@ function toHtml(children: ElementContent[]): string {
 }
 
 export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
-  const ctx: HtmlContext = { walk: walker, root, assetUrl: options.assetUrl, headingOffset: 0, footnoteRefs: new Map() }
+  const ctx: HtmlContext = { walk: walker, root, assetUrl: options.assetUrl, headingOffset: 0, footnoteScope: '', footnoteRefs: new Map() }
   const cover = toHtml(walker.one(root.cover, ctx))
   const body = toHtml(walker.all(root.children, ctx))
-  const footnotes = root.footnotes.length
-    ? toHtml([h('section.footnotes', { role: 'doc-endnotes', ariaLabelledBy: 'footnotes-label' }, [
-        h('h2#footnotes-label.footnotes-title', root.words.footnotes),
-        h('ol', walker.all(root.footnotes, ctx)),
-      ])])
-    : ''
+  const footnotes = toHtml(footnotesSection(root.footnotes, ctx))
   return renderPage(options.shell, {
     lang: root.lang,
     dir: root.dir,

@@ -16,7 +16,8 @@ export const coverHandlers: CoverHandlers = {
     const children = node.children.map((block) => {
       if (block.type === 'coverLine' && titleRoles.has(block.role) && !titled) {
         titled = true
-        return h(`h1.cover-line.${block.role}`, ctx.walk.all(block.children, ctx))
+        // h1 for the document; one level below its part title inside a publication.
+        return h(`h${Math.max(1, ctx.headingOffset + 1)}.cover-line.${block.role}`, ctx.walk.all(block.children, ctx))
       }
       return ctx.walk.one(block, ctx)
     })

@@ -5,6 +5,7 @@ import type { Handlers } from '../../walk.js'
 import type { HtmlContext } from '../context.js'
 import { blockHandlers } from './blocks.js'
 import { coverHandlers } from './cover.js'
+import { footnoteHandlers, footnotesSection } from './footnotes.js'
 import { inlineHandlers } from './inline.js'
 import { ituHandlers } from './itu.js'
 import { tableHandlers } from './table.js'
@@ -15,12 +16,14 @@ export const handlers: Handlers<HtmlContext, ElementContent> = {
   ...ituHandlers,
   ...tableHandlers,
   ...coverHandlers,
-  footnoteDefinition: (node, ctx) => {
-    const back = h('a.footnote-back', { href: `#fnref-${node.number}`, ariaLabel: `${ctx.root.words.backToText} ${node.number}` }, '↩')
-    const content = ctx.walk.all(node.children, ctx)
-    const last = content[content.length - 1]
-    if (last?.type === 'element' && last.tagName === 'p') last.children.push({ type: 'text', value: ' ' }, back)
-    else content.push(back)
-    return h('li', { id: `fn-${node.number}`, value: node.number }, content)
+  ...footnoteHandlers,
+  // A document of a publication: its cover, body and endnotes, one heading level down, on a new page in print.
+  included: (node, ctx) => {
+    const inner: HtmlContext = { ...ctx, headingOffset: ctx.headingOffset + 2, footnoteScope: `${node.id}-`, footnoteRefs: new Map() }
+    return h('article.included', { id: node.id, className: node.justified ? ['justified'] : undefined }, [
+      ...inner.walk.one(node.cover, inner),
+      ...inner.walk.all(node.children, inner),
+      ...footnotesSection(node.footnotes, inner),
+    ])
   },
 }

@@ -5,7 +5,7 @@ import type { Handlers } from '../../walk.js'
 import type { HtmlContext } from '../context.js'
 
 type InlineHandlers = Pick<Handlers<HtmlContext, ElementContent>,
-  'text' | 'emphasis' | 'strong' | 'strike' | 'inlineCode' | 'break' | 'tab' | 'link' | 'footnoteRef' | 'xref' |
+  'text' | 'emphasis' | 'strong' | 'strike' | 'inlineCode' | 'break' | 'tab' | 'link' | 'xref' |
   'inlineImage' | 'insertion' | 'deletion' | 'substitution' | 'reviewComment' | 'highlight'>
 
 export const inlineHandlers: InlineHandlers = {
@@ -18,12 +18,6 @@ export const inlineHandlers: InlineHandlers = {
   // A tab stop: rendered as a fixed-width gap so "ABBR<tab>Expansion" and "a)<tab>text" align.
   tab: () => h('span.tab', '\t'),
   link: (node, ctx) => h('a', { href: node.url }, ctx.walk.all(node.children, ctx)),
-  footnoteRef: (node, ctx) => {
-    const seen = (ctx.footnoteRefs.get(node.number) ?? 0) + 1
-    ctx.footnoteRefs.set(node.number, seen)
-    const id = seen === 1 ? `fnref-${node.number}` : `fnref-${node.number}-${seen}`
-    return h('sup.footnote-ref', h('a', { href: `#fn-${node.number}`, id, role: 'doc-noteref', ariaDescribedBy: 'footnotes-label' }, String(node.number)))
-  },
   xref: (node) => h('a.xref', { href: `#${node.targetId}` }, node.text),
   inlineImage: (node, ctx) => h('img', { src: ctx.assetUrl(node.src), alt: node.alt }),
   insertion: (node, ctx) => h('ins', ctx.walk.all(node.children, ctx)),
