@@ -4,25 +4,20 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { VFile } from 'vfile'
-import { loadLocales } from '../src/build/locales.js'
-import { createAssetHost } from '../src/build/sources.js'
+import { loadSourceEnv } from '../src/build/sources.js'
 import { loadTemplates } from '../src/build/templates.js'
 import { toFinding, type Finding } from '../src/model/diagnostic.js'
-import type { Template } from '../src/model/template.js'
 import { resolveVariant, type ResolvedDocument } from '../src/resolve/index.js'
 
 export interface Resolved { doc: ResolvedDocument | undefined; findings: Finding[] }
 
 /** Resolve one Markdown text (a single-file document unless `lang` names a variant). */
 export async function resolveText(markdown: string, options: { lang?: string; shared?: string; path?: string; root?: string } = {}): Promise<Resolved> {
-  const templates = await loadTemplates()
-  const { locales } = loadLocales()
+  // The build's own environment: templates, locales, images and a publication's documents read from `root`.
+  const env = await loadSourceEnv(options.root ?? '.')
   const file = new VFile({ path: options.path ?? 'doc.md', value: markdown })
   const shared = options.shared === undefined ? undefined : new VFile({ path: 'document.yaml', value: options.shared })
-  const doc = resolveVariant(
-    { markdown: file, ...(shared ? { shared } : {}), ...(options.lang ? { lang: options.lang } : {}) },
-    { templates: new Map<string, Template>([...templates].map(([id, t]) => [id, t.template])), locales, assets: createAssetHost(options.root ?? '.') },
-  )
+  const doc = resolveVariant({ markdown: file, ...(shared ? { shared } : {}), ...(options.lang ? { lang: options.lang } : {}) }, env.resolve)
   const findings = [file, ...(shared ? [shared] : [])].flatMap((f) => f.messages.map((m) => toFinding(m, f.path)))
   return { doc, findings }
 }

@@ -1,6 +1,6 @@
 // itudoc new <template> [--lang xx] [path]: write a skeleton source that builds as it is.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadTemplates } from '../../build/templates.js'
 import { writeAtomic } from '../../build/write.js'
@@ -16,7 +16,12 @@ export async function run(args: string[]): Promise<number> {
   const [lang] = checkLanguages([values.lang])!
   // A path ending in .md is a one-file document; anything else is a document folder.
   const path = !target ? `${id}.md` : target.endsWith('.md') ? target : join(target, `${lang}.md`)
-  if (existsSync(path)) throw new UsageError(`${path} already exists; choose another path`)
+  // Some skeletons come with companions (a publication's sample document), written beside it.
+  const companionsDir = join(loaded.dir, 'skeleton-files')
+  const companions = existsSync(companionsDir) ? readdirSync(companionsDir).sort().map((name) => ({ from: join(companionsDir, name), to: join(dirname(path), name) })) : []
+  for (const target of [path, ...companions.map((c) => c.to)]) {
+    if (existsSync(target)) throw new UsageError(`${target} already exists; choose another path`)
+  }
   // A template that varies by sector may ship one skeleton per sector (skeleton.D.md).
   const sector = values.sector?.toUpperCase()
   if (sector && !['D', 'T', 'R'].includes(sector)) throw new UsageError(`unknown sector "${values.sector}" (use D, T or R)`)
@@ -25,6 +30,7 @@ export async function run(args: string[]): Promise<number> {
   if (sector) skeleton = skeleton.replace(/^sector: \w+/m, `sector: ${sector}`)
   skeleton = target && !target.endsWith('.md') ? skeleton.replace(/^lang: .*\n/m, '') : skeleton.replace(/^lang: .*$/m, `lang: ${lang}`)
   writeAtomic(path, skeleton)
-  process.stdout.write(`itudoc: wrote ${path}; build it with: itudoc build ${path}\n`)
+  for (const companion of companions) writeAtomic(companion.to, readFileSync(companion.from, 'utf8').replace(/^lang: .*$/m, `lang: ${lang}`))
+  process.stdout.write(`itudoc: wrote ${[path, ...companions.map((c) => c.to)].join(', ')}; build it with: itudoc build ${path}\n`)
   return 0
 }
