@@ -8,7 +8,7 @@ import { tree } from '../helpers.js'
 import { itudoc } from './cli.js'
 
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
-const templates = ['contribution', 'liaison-statement', 'opinion', 'recommendation', 'report', 'resolution']
+const templates = ['contribution', 'liaison-statement', 'opinion', 'publication', 'recommendation', 'report', 'resolution']
 
 const resolution = `---
 template: resolution

@@ -15,7 +15,7 @@ export const sanitizeSchema: Options = {
   // Our ids come from the author's {#id} and from numbering; no prefixing.
   clobberPrefix: '',
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'aside', 'nav', 'header', 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'main'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'article', 'aside', 'nav', 'header', 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'main'],
   attributes: {
     ...Object.fromEntries(Object.entries(defaults).map(([tag, list]) => [tag, [...list, ...common]])),
     '*': [...(defaults['*'] ?? []), ...common],

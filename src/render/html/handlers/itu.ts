@@ -25,7 +25,7 @@ export const ituHandlers: ItuHandlers = {
   },
   annex: (node, ctx) =>
     h(`section.annex.${node.variant}`, { id: node.id }, [
-      h('h2.annex-heading', [h('span.annex-no', node.label), ...(node.title.length ? [h('br'), h('span.annex-title', ctx.walk.all(node.title, ctx))] : [])]),
+      h(`h${Math.min(6, 2 + ctx.headingOffset)}.annex-heading`, [h('span.annex-no', node.label), ...(node.title.length ? [h('br'), h('span.annex-title', ctx.walk.all(node.title, ctx))] : [])]),
       ...(node.status ? [h('p.annex-status', node.status)] : []),
       ...ctx.walk.all(node.children, { ...ctx, headingOffset: ctx.headingOffset + 1 }),
     ]),
