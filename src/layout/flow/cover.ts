@@ -11,7 +11,7 @@ import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { stack } from './stack.js'
 
-/** Title roles: the first one is the document's H1, as in the HTML writer. */
+/** Title roles: the first one is the document's H1 (one level below its part title in a publication), as in the HTML writer. */
 const titleRoles = new Set(['resTitle', 'recTitle'])
 /** Space around the cover and between its blocks. */
 const tableGap = 6
@@ -84,7 +84,7 @@ export const coverHandlers: { cover: BlockHandler<BlockMap['cover']> } = {
       if (!block.children.length) continue
       const isTitle: boolean = titleRoles.has(block.role) && !titled
       titled ||= isTitle
-      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: 'H1' } : {})
+      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: `H${Math.min(6, 1 + env.headingShift)}` } : {})
     }
   },
 }

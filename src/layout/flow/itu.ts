@@ -34,7 +34,7 @@ export const ituHandlers: Handlers = {
   },
   annex: (node, flow, env) => {
     const sect = flow.kit.struct.add('Sect', env.tag)
-    const heading = flow.kit.struct.add('H2', sect)
+    const heading = flow.kit.struct.add(`H${Math.min(6, 2 + env.headingShift)}`, sect)
     const title = plainText(node.title)
     const start = flow.marker(env)
     start.pageBreakBefore = true
@@ -42,7 +42,7 @@ export const ituHandlers: Handlers = {
     flow.paragraph([{ inlines: label(node.label, node.position) }], styles.annexNo, env, {
       tag: heading,
       ...(node.id ? { destination: node.id } : {}),
-      mark: { title: title ? `${node.label} – ${title}` : node.label, level: 1 },
+      mark: { title: title ? `${node.label} – ${title}` : node.label, level: 1 + env.headingShift },
     })
     if (node.title.length) flow.paragraph([{ inlines: node.title }], styles.annexTitle, env, { tag: heading })
     if (node.status) flow.paragraph([{ inlines: label(node.status, node.position) }], styles.annexStatus, { ...env, tag: sect })
