@@ -55,7 +55,7 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   layoutFootnotes(flow, root.footnotes, env)
 
   // -- Phase 3: pages, run by run (a footnote continued past a run's end gets pages of the run)
-  const runs = flow.pageRuns().map((run) => ({
+  const paginated = flow.pageRuns().map((run) => ({
     furniture: run.furniture,
     opensDocument: run.opensDocument,
     drafts: paginate({
@@ -67,6 +67,6 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   }))
   const furnitureLine = (runs: Parameters<Flow['paragraph']>[0], style: Parameters<Flow['paragraph']>[1], left: number, width: number) =>
     stack(flow.capture(() => flow.paragraph(runs, style, { ...env, left, width })))
-  const { pages, outline } = compose(runs, root, furnitureLine)
+  const { pages, outline } = compose(paginated, root, furnitureLine)
   return { pages, structure: struct.nodes, outline, title: root.title, lang: root.lang, problems }
 }

@@ -23,7 +23,7 @@ export function paragraphStyle(node: Paragraph, env: FlowEnv): ParaStyle {
   }
 }
 
-/** Heading levels as tags: body headings start at H2, the cover title being H1 (as in HTML). */
+/** Heading levels as tags: body headings start at H2, the cover title (depth 0) being H1 (as in HTML). */
 export function headingTag(depth: number, env: FlowEnv): string {
   return `H${Math.min(6, depth + 1 + env.headingShift)}`
 }

@@ -7,6 +7,7 @@ import type { Item } from '../frame.js'
 import { ascentOf } from '../inline/place.js'
 import { coverStyles, rules, type ParaStyle } from '../styles.js'
 import { columns } from '../table/columns.js'
+import { headingTag } from './blocks.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { stack } from './stack.js'
@@ -84,7 +85,7 @@ export const coverHandlers: { cover: BlockHandler<BlockMap['cover']> } = {
       if (!block.children.length) continue
       const isTitle: boolean = titleRoles.has(block.role) && !titled
       titled ||= isTitle
-      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: `H${Math.min(6, 1 + env.headingShift)}` } : {})
+      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: headingTag(0, env) } : {})
     }
   },
 }
