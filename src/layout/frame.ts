@@ -70,10 +70,10 @@ export type Item = TextItem | LineItem | RectItem | ImageItem | LinkItem | Desti
 
 /** What a page carries, besides its items, so tests can check the layout without a PDF. */
 export interface PageFacts {
-  /** Footnote numbers whose reference is on this page. */
-  footnoteRefs: number[]
-  /** Footnotes whose text is (partly) on this page; `continued`: it started on an earlier page. */
-  footnotes: Array<{ number: number; continued: boolean; complete: boolean }>
+  /** Ids of the footnotes whose reference is on this page (numbers restart in a publication's documents). */
+  footnoteRefs: string[]
+  /** Footnotes whose text is (partly) on this page, with the number printed; `continued`: it started on an earlier page. */
+  footnotes: Array<{ id: string; number: number; continued: boolean; complete: boolean }>
   /** Tables with rows on this page; `repeatedHeader`: the header rows were repeated here. */
   tables: Array<{ table: number; rows: number[]; repeatedHeader: boolean }>
 }
@@ -95,7 +95,7 @@ export interface Page {
 export interface StructNode {
   id: number
   parent: number
-  /** Standard structure type: P, H1…H6, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure, Caption, Note, TOC, TOCI, Div, Link, Reference. */
+  /** Standard structure type: P, H1…H6, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure, Caption, Note, TOC, TOCI, Sect, Art, Div, Link, Reference. */
   role: string
   /** Alternative text (figures). */
   alt?: string

@@ -1,11 +1,13 @@
 // The layout engine: resolved tree + font faces → pages of positioned items. Phases: the
 // flow turns blocks into slices (lines, rows, figures) and footnote texts into their own
-// slices; pagination distributes them onto A4 pages; composition places everything,
-// adds running heads and fills in what needed page numbers.
+// slices, in runs of pages (a publication's documents each have their own, with their own
+// running heads); pagination distributes each run onto A4 pages; composition places
+// everything, adds running heads and fills in what needed page numbers.
 import type { ItuRoot } from '../model/nodes.js'
 import { createDispatch } from './flow/handlers.js'
 import { Flow, type FlowEnv } from './flow/context.js'
 import { layoutFootnotes } from './flow/footnotes.js'
+import { layoutTopLevel } from './flow/included.js'
 import { emptySlice } from './flow/slice.js'
 import { stack } from './flow/stack.js'
 import type { LayoutDocument, LayoutProblem } from './frame.js'
@@ -38,26 +40,33 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   const struct = new StructBuilder()
   const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct, spans: new Counter() }
   const flow = new Flow(root, kit, new ImageStore(input.asset), createDispatch())
-  const env: FlowEnv = { left: a4.margin.left, width: textWidth(a4), dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0 }
+  const env: FlowEnv = {
+    left: a4.margin.left, width: textWidth(a4), dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0,
+    justified: root.justified === true, footnoteScope: '',
+  }
 
   // -- Phase 2: the flow (cover, body, closing rule) and the footnote texts
   flow.block(root.cover, env)
-  flow.blocks(root.children, env)
+  layoutTopLevel(flow, root.children, env)
   if (root.closingRule) {
     const x = env.left + (env.width - rules.closingRule) / 2
     flow.emit({ ...emptySlice('portrait'), height: 1, before: closingGap, items: [{ kind: 'line', x1: x, y1: 0, x2: x + rules.closingRule, y2: 0, width: rules.hairline }] })
   }
-  const footnotes = layoutFootnotes(flow, env)
+  layoutFootnotes(flow, root.footnotes, env)
 
-  // -- Phase 3: pages
-  const drafts = paginate({
-    slices: flow.slices(),
-    footnotes,
-    bodyHeight: (orientation) => textHeight(geometry(orientation)),
-    separator: separatorSpace.above + separatorSpace.below,
-  })
+  // -- Phase 3: pages, run by run (a footnote continued past a run's end gets pages of the run)
+  const paginated = flow.pageRuns().map((run) => ({
+    furniture: run.furniture,
+    opensDocument: run.opensDocument,
+    drafts: paginate({
+      slices: run.slices,
+      footnotes: flow.footnotes,
+      bodyHeight: (orientation) => textHeight(geometry(orientation)),
+      separator: separatorSpace.above + separatorSpace.below,
+    }),
+  }))
   const furnitureLine = (runs: Parameters<Flow['paragraph']>[0], style: Parameters<Flow['paragraph']>[1], left: number, width: number) =>
     stack(flow.capture(() => flow.paragraph(runs, style, { ...env, left, width })))
-  const { pages, outline } = compose(drafts, root, furnitureLine)
+  const { pages, outline } = compose(paginated, root, furnitureLine)
   return { pages, structure: struct.nodes, outline, title: root.title, lang: root.lang, problems }
 }

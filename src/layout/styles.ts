@@ -64,6 +64,8 @@ export const styles = {
   annexNo: { size: 14, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   annexTitle: { size: 14, bold: true, align: 'center', before: 6, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   annexStatus: { size: body, align: 'center', before: 12, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
+  /** A publication's part title, alone on its page: 16 pt bold, centred. */
+  partTitle: { size: 16, bold: true, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   /** Captions: "Table 1 – Title" above tables, "Figure 1 – Title" below figures. */
   tableCaption: { size: body, bold: true, align: 'center', before: 18, after: 6, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   figureCaption: { size: body, bold: true, align: 'center', before: 6, after: 6, indent: 0, firstLine: 0, keepTogether: true },

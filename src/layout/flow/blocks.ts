@@ -1,12 +1,12 @@
 // Generic blocks → slices: paragraphs by role, numbered headings (number, tab, title),
 // unnumbered sections, numbered report paragraphs, definitions, abbreviations, quotations,
 // code, rules and page breaks.
-import type { BlockMap, Paragraph } from '../../model/nodes.js'
+import type { BlockMap, Heading, Paragraph } from '../../model/nodes.js'
 import type { InlineRun } from '../inline/collect.js'
 import { TAB } from '../inline/styled.js'
 import { coverStyles, rules, styles, type ParaStyle } from '../styles.js'
 import { twips } from '../units.js'
-import type { BlockHandler, FlowEnv } from './context.js'
+import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { fitted, label, plainText } from './text.js'
 
@@ -23,24 +23,27 @@ export function paragraphStyle(node: Paragraph, env: FlowEnv): ParaStyle {
   }
 }
 
-/** Heading levels as tags: body headings start at H2, the cover title being H1 (as in HTML). */
+/** Heading levels as tags: body headings start at H2, the cover title (depth 0) being H1 (as in HTML). */
 export function headingTag(depth: number, env: FlowEnv): string {
   return `H${Math.min(6, depth + 1 + env.headingShift)}`
 }
 
 const headingStyles = [styles.heading1, styles.heading2, styles.heading3, styles.heading4] as const
 
+/** A heading in a style: number, tab and title, tagged by level, a destination and an outline entry. */
+export function layoutHeading(node: Heading, style: ParaStyle, flow: Flow, env: FlowEnv): void {
+  const runs: InlineRun[] = node.number ? [{ inlines: label(node.number, node.position), separator: TAB }, { inlines: node.children }] : [{ inlines: node.children }]
+  const title = [node.number, plainText(node.children)].filter(Boolean).join(' ')
+  flow.paragraph(runs, style, env, {
+    role: headingTag(node.depth, env),
+    ...(node.id ? { destination: node.id } : {}),
+    mark: { title, level: node.depth + env.headingShift },
+  })
+}
+
 export const blockHandlers: Handlers = {
   paragraph: (node, flow, env) => void flow.paragraph([{ inlines: node.children }], paragraphStyle(node, env), env),
-  heading: (node, flow, env) => {
-    const runs: InlineRun[] = node.number ? [{ inlines: label(node.number, node.position), separator: TAB }, { inlines: node.children }] : [{ inlines: node.children }]
-    const title = [node.number, plainText(node.children)].filter(Boolean).join(' ')
-    flow.paragraph(runs, headingStyles[Math.min(node.depth, 4) - 1]!, env, {
-      role: headingTag(node.depth, env),
-      ...(node.id ? { destination: node.id } : {}),
-      mark: { title, level: node.depth + env.headingShift },
-    })
-  },
+  heading: (node, flow, env) => layoutHeading(node, headingStyles[Math.min(node.depth, 4) - 1]!, flow, env),
   section: (node, flow, env) => {
     const tag = flow.kit.struct.add('Sect', env.tag)
     flow.paragraph([{ inlines: node.title }], styles.headingB, { ...env, tag }, { role: headingTag(1, env), mark: { title: plainText(node.title), level: 1 + env.headingShift } })

@@ -1,8 +1,8 @@
 // The flow: what every block handler receives. A read-only environment (the column, the
 // direction, the structure parent, whether we are inside a call or a table cell) and one
-// mutable Flow that collects slices, lays out paragraphs and keeps the document-wide
-// services (fonts, tags, images, problems).
-import type { Block, ItuRoot } from '../../model/nodes.js'
+// mutable Flow that collects slices into page runs, lays out paragraphs and keeps the
+// document-wide services (fonts, tags, images, problems) and the footnote texts.
+import type { Block, ItuRoot, PageFurniture } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
 import type { Face, FaceScript } from '../fonts/face.js'
 import type { ImageStore } from '../images.js'
@@ -12,7 +12,7 @@ import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { sizeFactor, type ParaStyle } from '../styles.js'
 import type { Orientation } from '../units.js'
-import { emptySlice, translate, type BoxFrame, type Slice } from './slice.js'
+import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
 export interface FlowEnv {
   /** The column: left edge on the page and width. */
@@ -26,8 +26,12 @@ export interface FlowEnv {
   call?: 'preambular' | 'operative'
   /** Style of plain paragraphs here when not Normal (table cells, footnotes, notes). */
   text?: ParaStyle
-  /** Added to heading levels (tags and outline) inside annexes. */
+  /** Added to heading levels (tags and outline) inside annexes and a publication's documents. */
   headingShift: number
+  /** Body text is justified (the document's, or the publication's document's, `justified`). */
+  justified: boolean
+  /** Prefix of footnote destinations: "" in a document, "d2-" in a publication's second document. */
+  footnoteScope: string
 }
 
 export interface ParagraphOptions {
@@ -52,7 +56,13 @@ export class Flow {
   readonly images: ImageStore
   /** The document's own script, which sets the height of a line with no text. */
   readonly script: FaceScript
+  /** Footnote texts laid out so far, by footnote id (numbers restart in a publication's documents). */
+  readonly footnotes = new Map<string, FootnoteText>()
   private out: Slice[] = []
+  /** The run `out` belongs to, and the runs before it. */
+  private run: Omit<PageRun, 'slices'>
+  private readonly runs: PageRun[] = []
+  private capturing = 0
   private readonly boxes: BoxFrame[] = []
   private nextBox = 0
   private readonly dispatch: (node: Block, flow: Flow, env: FlowEnv) => void
@@ -63,6 +73,7 @@ export class Flow {
     this.images = images
     this.dispatch = dispatch
     this.script = root.lang === 'ar' ? 'arabic' : root.lang === 'zh' ? 'han' : 'latin'
+    this.run = { furniture: root.page, opensDocument: true }
   }
 
   block(node: Block, env: FlowEnv): void {
@@ -84,17 +95,46 @@ export class Flow {
   capture(body: () => void): Slice[] {
     const saved = this.out
     this.out = []
+    this.capturing++
     try {
       body()
       return this.out
     } finally {
       this.out = saved
+      this.capturing--
     }
   }
 
-  /** Everything emitted so far (the main flow). */
+  /** What the main flow (or the capture under way) emitted so far in its run. */
   slices(): Slice[] {
     return this.out
+  }
+
+  /**
+   * Lay out `body` on pages of its own, under its own running heads (a publication's
+   * documents); what follows starts a new page again, under the heads it had before.
+   */
+  ownPages(furniture: PageFurniture, body: () => void): void {
+    if (this.capturing) throw new Error('layout: pages of their own inside a captured block')
+    this.endRun()
+    const outer = this.run
+    this.run = { furniture, opensDocument: true }
+    body()
+    this.endRun()
+    this.run = outer
+  }
+
+  /** The main flow, complete, as runs of pages. */
+  pageRuns(): PageRun[] {
+    this.endRun()
+    return this.runs
+  }
+
+  private endRun(): void {
+    if (!this.out.length) return
+    this.runs.push({ ...this.run, slices: this.out })
+    this.out = []
+    this.run = { ...this.run, opensDocument: false }
   }
 
   /** A slice with no height (a forced page break, a destination). */
@@ -110,8 +150,8 @@ export class Flow {
   paragraph(runs: readonly InlineRun[], style: ParaStyle, env: FlowEnv, options: ParagraphOptions = {}): Slice[] {
     const tag = options.tag ?? this.kit.struct.add(options.role ?? 'P', env.tag)
     const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size }
-    const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size) })
-    const align: Alignment = options.align ?? (style.align === 'body' ? (this.root.justified ? 'justify' : 'start') : style.align)
+    const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size), footnoteScope: env.footnoteScope })
+    const align: Alignment = options.align ?? (style.align === 'body' ? (env.justified ? 'justify' : 'start') : style.align)
     const lines = layoutParagraph(styled, {
       align,
       dir: env.dir,

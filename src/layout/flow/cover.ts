@@ -7,11 +7,12 @@ import type { Item } from '../frame.js'
 import { ascentOf } from '../inline/place.js'
 import { coverStyles, rules, type ParaStyle } from '../styles.js'
 import { columns } from '../table/columns.js'
+import { headingTag } from './blocks.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { stack } from './stack.js'
 
-/** Title roles: the first one is the document's H1, as in the HTML writer. */
+/** Title roles: the first one is the document's H1 (one level below its part title in a publication), as in the HTML writer. */
 const titleRoles = new Set(['resTitle', 'recTitle'])
 /** Space around the cover and between its blocks. */
 const tableGap = 6
@@ -84,7 +85,7 @@ export const coverHandlers: { cover: BlockHandler<BlockMap['cover']> } = {
       if (!block.children.length) continue
       const isTitle: boolean = titleRoles.has(block.role) && !titled
       titled ||= isTitle
-      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: 'H1' } : {})
+      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: headingTag(0, env) } : {})
     }
   },
 }

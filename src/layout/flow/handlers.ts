@@ -7,6 +7,7 @@ import { blockHandlers } from './blocks.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { coverHandlers } from './cover.js'
 import { figureHandlers } from './figure.js'
+import { includedHandlers } from './included.js'
 import { ituHandlers } from './itu.js'
 import { listHandlers } from './lists.js'
 import { tocHandlers } from './toc.js'
@@ -24,6 +25,7 @@ export function createDispatch(): (node: Block, flow: Flow, env: FlowEnv) => voi
     ...figureHandlers,
     ...tocHandlers,
     ...coverHandlers,
+    ...includedHandlers,
     ...tableHandler({ next: () => tables++ }),
   }
   return (node, flow, env) => {

@@ -3,6 +3,7 @@
 // a new page with their number line, title and status line.
 import type { BlockMap } from '../../model/nodes.js'
 import { rules, styles } from '../styles.js'
+import { headingTag } from './blocks.js'
 import type { BlockHandler } from './context.js'
 import { emptySlice } from './slice.js'
 import { label, plainText } from './text.js'
@@ -34,7 +35,7 @@ export const ituHandlers: Handlers = {
   },
   annex: (node, flow, env) => {
     const sect = flow.kit.struct.add('Sect', env.tag)
-    const heading = flow.kit.struct.add('H2', sect)
+    const heading = flow.kit.struct.add(headingTag(1, env), sect)
     const title = plainText(node.title)
     const start = flow.marker(env)
     start.pageBreakBefore = true
@@ -42,7 +43,7 @@ export const ituHandlers: Handlers = {
     flow.paragraph([{ inlines: label(node.label, node.position) }], styles.annexNo, env, {
       tag: heading,
       ...(node.id ? { destination: node.id } : {}),
-      mark: { title: title ? `${node.label} – ${title}` : node.label, level: 1 },
+      mark: { title: title ? `${node.label} – ${title}` : node.label, level: 1 + env.headingShift },
     })
     if (node.title.length) flow.paragraph([{ inlines: node.title }], styles.annexTitle, env, { tag: heading })
     if (node.status) flow.paragraph([{ inlines: label(node.status, node.position) }], styles.annexStatus, { ...env, tag: sect })

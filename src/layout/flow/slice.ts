@@ -2,6 +2,7 @@
 // (one line of a paragraph, one table row, a figure), with the rules that say where a page
 // may break: space before and after (dropped at a page break), keep-with-next, forced
 // breaks, the footnotes it references, the boxes and table it belongs to.
+import type { PageFurniture } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
 import type { Orientation } from '../units.js'
 
@@ -36,8 +37,8 @@ export interface Slice {
   orientation: Orientation
   /** Items, x from the page's left edge, y from the slice's top. */
   items: Item[]
-  /** Footnotes referenced here, in order. */
-  footnotes: number[]
+  /** Ids of the footnotes referenced here, in order. */
+  footnotes: string[]
   /** Enclosing boxes, outermost first. */
   boxes: readonly BoxFrame[]
   table?: TableInfo
@@ -47,6 +48,24 @@ export interface Slice {
   late?: (pages: PageLookup) => Item[]
   /** Cut a slice too tall for any page (a table row longer than a page) at `height`. */
   split?: (height: number) => [Slice, Slice] | undefined
+}
+
+/**
+ * Slices set on pages of their own under one set of running heads: a document, or one
+ * document of a publication (whose pages carry its own footer). A run starts a new page.
+ */
+export interface PageRun {
+  /** Running heads and feet of the run's pages. */
+  furniture: PageFurniture
+  /** The run opens its document: with `differentFirstPage`, its first page stays bare. */
+  opensDocument: boolean
+  slices: Slice[]
+}
+
+/** A footnote's text, laid out, with the number it prints (from 1 in each document of a publication). */
+export interface FootnoteText {
+  number: number
+  slices: readonly Slice[]
 }
 
 export function emptySlice(orientation: Orientation, boxes: readonly BoxFrame[] = []): Slice {

@@ -6,13 +6,14 @@ import { translate, type Slice } from './slice.js'
 export interface Stacked {
   height: number
   items: Item[]
-  footnotes: number[]
+  /** Ids of the footnotes referenced. */
+  footnotes: string[]
 }
 
 export function stack(slices: readonly Slice[], dx = 0, dy = 0): Stacked {
   let y = 0
   const items: Item[] = []
-  const footnotes: number[] = []
+  const footnotes: string[] = []
   for (const slice of slices) {
     y += slice.before
     items.push(...translate(slice.items, dx, dy + y))

@@ -4,10 +4,12 @@
 import type { Inline, InlineMap } from '../../model/nodes.js'
 import { BREAK, TAB, TextBuilder, type InlineObject, type RunStyle, type StyledText } from './styled.js'
 
-/** What inline collection needs from the document: image sizes for inline images. */
+/** What inline collection needs from the document: image sizes, where footnote marks link to. */
 export interface InlineEnv {
   /** Size in points an inline image is set at, or undefined if it cannot be shown. */
   inlineImage(src: string, lineSize: number): InlineObject | undefined
+  /** Prefix of footnote destinations: "" in a document, "d2-" in a publication's second document. */
+  footnoteScope: string
 }
 
 /** Colours of revision marks and links (Word's defaults for tracked changes and hyperlinks). */
@@ -36,7 +38,8 @@ const handlers: InlineHandlers = {
   tab: (node, out) => out.placeholder(TAB, node.position),
   link: (node, out, env) =>
     out.linked({ url: node.url }, () => out.styled({ color: colours.link, underline: colours.link }, () => all(node.children, out, env))),
-  footnoteRef: (node, out) => out.linked({ destination: footnoteDestination(node.number) }, () => out.footnoteMark(node.number, node.position)),
+  footnoteRef: (node, out, env) =>
+    out.linked({ destination: footnoteDestination(env.footnoteScope, node.number) }, () => out.footnoteMark(node.number, node.id, node.position)),
   xref: (node, out) => out.linked({ destination: node.targetId }, () => out.append(node.text, node.position)),
   inlineImage: (node, out, env) => {
     const object = env.inlineImage(node.src, out.style.size)
@@ -55,9 +58,12 @@ const handlers: InlineHandlers = {
   highlight: (node, out, env) => out.styled({ highlight: colours.highlight }, () => all(node.children, out, env)),
 }
 
-/** Named destination of a footnote's text (footnote marks link to it). */
-export function footnoteDestination(number: number): string {
-  return `fn-${number}`
+/**
+ * Named destination of a footnote's text (footnote marks link to it): "fn-2" in a document,
+ * "d3-fn-2" in a publication's third document, as the HTML writer names its anchors.
+ */
+export function footnoteDestination(scope: string, number: number): string {
+  return `${scope}fn-${number}`
 }
 
 /** Flatten inline runs (several runs are joined, e.g. a label and its text) into styled text. */

@@ -18,8 +18,8 @@ export interface LineBox {
   /** Baseline distance from the line's top. */
   ascent: number
   items: Item[]
-  /** Footnotes referenced on this line. */
-  footnotes: number[]
+  /** Ids of the footnotes referenced on this line. */
+  footnotes: string[]
 }
 
 /** What placing needs to know about the paragraph the line belongs to. */
@@ -143,7 +143,7 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
   const items: Item[] = []
   const over: Item[] = []
   const links: LinkItem[] = []
-  const footnotes: number[] = []
+  const footnotes: string[] = []
   for (const { unit, x, width: drawn, characterSpacing } of placed) {
     const { piece } = unit.run
     const span0: Span = piece.span

@@ -34,8 +34,8 @@ export interface Span {
   /** Source of the text (for findings); `original` is the node's value before whitespace folding. */
   source?: { position: Position; original: string }
   link?: LinkTarget
-  /** Footnote number, on the mark of a footnote reference. */
-  footnote?: number
+  /** The footnote's id, on the mark of a footnote reference (numbers restart in each document of a publication). */
+  footnote?: string
   /** Structure element of this stretch when it is not the paragraph's (a list label: Lbl). */
   tag?: number
   object?: InlineObject
@@ -109,9 +109,9 @@ export class TextBuilder {
     this.push(OBJECT, { object }, position ? { position, original: OBJECT } : undefined)
   }
 
-  /** A footnote mark: its number, raised. */
-  footnoteMark(number: number, position?: Position): void {
-    this.styled({ superscript: true }, () => this.push(String(number), { footnote: number }, position ? { position, original: String(number) } : undefined))
+  /** A footnote mark: its number, raised; `id` says which footnote it is. */
+  footnoteMark(number: number, id: string, position?: Position): void {
+    this.styled({ superscript: true }, () => this.push(String(number), { footnote: id }, position ? { position, original: String(number) } : undefined))
   }
 
   finish(): StyledText {

@@ -1,8 +1,9 @@
 // Pages from page drafts: slices and footnotes at their final places, frames of the boxes
-// that cross the page, running heads and feet, then — once every destination has a page —
-// the late items (table-of-contents page numbers). Also what tests read: which footnotes
-// and table rows each page holds, and the outline entries with their pages.
-import type { ItuRoot } from '../../model/nodes.js'
+// that cross the page, running heads and feet (each run of pages its own), then — once
+// every destination has a page — the late items (table-of-contents page numbers). Also what
+// tests read: which footnotes and table rows each page holds, and the outline entries with
+// their pages.
+import type { ItuRoot, PageFurniture } from '../../model/nodes.js'
 import type { Item, OutlineEntry, Page, PageFacts } from '../frame.js'
 import type { PageLookup, Slice } from '../flow/slice.js'
 import { translate } from '../flow/slice.js'
@@ -15,6 +16,14 @@ import type { PageDraft, PlacedSlice } from './paginate.js'
 export const separatorSpace = { above: 6, below: 4 }
 
 export interface Composed { pages: Page[]; outline: OutlineEntry[] }
+
+/** The drafts of one page run, with the running heads its pages carry. */
+export interface DraftRun {
+  furniture: PageFurniture
+  /** The run's first page opens its document. */
+  opensDocument: boolean
+  drafts: readonly PageDraft[]
+}
 
 function untagged(items: readonly Item[]): Item[] {
   return items.map((item) => ('tag' in item && item.tag !== undefined ? { ...item, tag: undefined } : item))
@@ -38,13 +47,14 @@ function boxFrames(placed: readonly PlacedSlice[], top: number): Item[] {
   return [...spans.values()].map((s) => ({ kind: 'rect', rect: { x: s.left, y: s.top, width: s.right - s.left, height: s.bottom - s.top }, stroke: '#000000', lineWidth: s.lineWidth }))
 }
 
-export function compose(drafts: readonly PageDraft[], root: ItuRoot, layout: LineLayout): Composed {
+export function compose(runs: readonly DraftRun[], root: ItuRoot, layout: LineLayout): Composed {
   const pages: Page[] = []
   const outline: OutlineEntry[] = []
   const destinations = new Map<string, number>()
   const late: Array<{ page: Page; slice: Slice; y: number }> = []
 
-  for (const [index, draft] of drafts.entries()) {
+  const drafts = runs.flatMap((run) => run.drafts.map((draft, i) => ({ draft, furniture: run.furniture, opensDocument: run.opensDocument && i === 0 })))
+  for (const [index, { draft, furniture: heads, opensDocument }] of drafts.entries()) {
     const number = index + 1
     const page = geometry(draft.orientation)
     const body = { x: page.margin.left, y: page.margin.top, width: textWidth(page), height: textHeight(page) }
@@ -77,7 +87,7 @@ export function compose(drafts: readonly PageDraft[], root: ItuRoot, layout: Lin
       items.push({ kind: 'line', x1: ruleStart, y1: rule, x2: ruleStart + rules.footnoteSeparator, y2: rule, width: rules.hairline })
       let y = areaTop + separatorSpace.above + separatorSpace.below
       for (const footnote of draft.footnotes) {
-        facts.footnotes.push({ number: footnote.number, continued: footnote.continued, complete: footnote.complete })
+        facts.footnotes.push({ id: footnote.id, number: footnote.number, continued: footnote.continued, complete: footnote.complete })
         for (const slice of footnote.slices) {
           y += slice.before
           items.push(...translate(slice.items, 0, y))
@@ -87,7 +97,7 @@ export function compose(drafts: readonly PageDraft[], root: ItuRoot, layout: Lin
       }
       result.footnoteArea = { x: body.x, y: areaTop, width: body.width, height: draft.footnoteHeight }
     }
-    items.push(...furniture(root, number, page, layout))
+    items.push(...furniture({ furniture: heads, number, opensDocument, position: root.position }, page, layout))
     pages.push(result)
   }
 

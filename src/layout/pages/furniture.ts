@@ -1,8 +1,10 @@
-// Running heads and feet, from the page furniture resolve computed (root.page): with the
-// page number in the header (ITU-T documents: "- 2 -" over the document number, centred,
-// 9 pt), or in the footer (published texts: the footer text in bold with the number at the
-// outer margin, mirrored on even pages). The first page may have none.
-import type { Inline, ItuRoot } from '../../model/nodes.js'
+// Running heads and feet, from the page furniture resolve computed (root.page, or an
+// included document's own in a publication): with the page number in the header (ITU-T
+// documents: "- 2 -" over the document number, centred, 9 pt), or in the footer (published
+// texts: the footer text in bold with the number at the outer margin, mirrored on even
+// pages). The first page of a document may have none.
+import type { Position } from 'unist'
+import type { Inline, PageFurniture } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
 import type { InlineRun } from '../inline/collect.js'
 import { translate } from '../flow/slice.js'
@@ -17,16 +19,29 @@ export type LineLayout = (runs: readonly InlineRun[], style: ParaStyle, left: nu
 const footerGap = cm(1.6)
 const footerStyle: ParaStyle = { ...styles.footer, size: 10 }
 
-function text(value: string, position: ItuRoot['position']): Inline[] {
+/** Which heads a page carries. */
+export interface PageHeads {
+  /** The furniture of the document the page belongs to. */
+  furniture: PageFurniture
+  /** The printed page number (it runs on through a publication). */
+  number: number
+  /** The page opens its document (bare when the document says `differentFirstPage`). */
+  opensDocument: boolean
+  /** Where the generated text comes from (the document's root). */
+  position: Position
+}
+
+function text(value: string, position: Position): Inline[] {
   return value ? [{ type: 'text', value, position }] : []
 }
 
-export function furniture(root: ItuRoot, number: number, page: PageGeometry, layout: LineLayout): Item[] {
-  const { pageNumber, header, footer, differentFirstPage } = root.page
-  if (differentFirstPage && number === 1) return []
+export function furniture(heads: PageHeads, page: PageGeometry, layout: LineLayout): Item[] {
+  const { number } = heads
+  const { pageNumber, header, footer, differentFirstPage } = heads.furniture
+  if (differentFirstPage && heads.opensDocument) return []
   const left = page.margin.left
   const width = page.width - page.margin.left - page.margin.right
-  const numberText = text(`${pageNumber.before}${number}${pageNumber.after}`, root.position)
+  const numberText = text(`${pageNumber.before}${number}${pageNumber.after}`, heads.position)
   const items: Item[] = []
 
   // -- Head: the page number (when it goes there) above the header text, centred.

@@ -3,7 +3,7 @@
 // every footnote on the page of its reference — the last one may continue on the next
 // page — repeat table header rows after a page break, and cut rows taller than a page.
 import type { Orientation } from '../units.js'
-import type { Slice } from '../flow/slice.js'
+import type { FootnoteText, Slice } from '../flow/slice.js'
 
 /** A slice placed on a page, `y` from the top of the text area. */
 export interface PlacedSlice {
@@ -15,6 +15,8 @@ export interface PlacedSlice {
 
 /** A footnote's slices on one page. */
 export interface PlacedFootnote {
+  id: string
+  /** The number it prints. */
   number: number
   slices: Slice[]
   continued: boolean
@@ -31,8 +33,8 @@ export interface PageDraft {
 
 export interface PaginateInput {
   slices: readonly Slice[]
-  /** The laid-out text of each footnote, by number. */
-  footnotes: ReadonlyMap<number, readonly Slice[]>
+  /** The laid-out text of each footnote, by id. */
+  footnotes: ReadonlyMap<string, FootnoteText>
   /** Height of the text area for an orientation. */
   bodyHeight(orientation: Orientation): number
   /** Space taken by the footnote separator above the first footnote of a page. */
@@ -47,7 +49,7 @@ const footnoteShare = 0.6
 const minimumSplit = 24
 
 /** Slices `[start, end)` of a footnote's text placed on a page. */
-interface FootnoteEntry { number: number; start: number; end: number; total: readonly Slice[]; continued: boolean }
+interface FootnoteEntry { id: string; number: number; start: number; end: number; total: readonly Slice[]; continued: boolean }
 
 /** The state of the page being filled; copied before each placement so a break can roll back. */
 interface PageState {
@@ -81,7 +83,7 @@ export function paginate(input: PaginateInput): PageDraft[] {
   const pages: PageDraft[] = []
   const queue = [...input.slices]
   let next = 0
-  const placedFootnotes = new Set<number>()
+  const placedFootnotes = new Set<string>()
   let carried: FootnoteEntry[] = []
 
   while (next < queue.length || carried.length) {
@@ -114,19 +116,19 @@ export function paginate(input: PaginateInput): PageDraft[] {
     const fits = (slice: Slice, from: PageState, limit: number): PageState | undefined => {
       const gap = page.slices.length ? from.after + slice.before : 0
       const used = from.used + gap + slice.height
-      const fresh = slice.footnotes.filter((n) => !placedFootnotes.has(n) && !from.entries.some((e) => e.number === n) && input.footnotes.has(n))
+      const fresh = slice.footnotes.filter((id) => !placedFootnotes.has(id) && !from.entries.some((e) => e.id === id) && input.footnotes.has(id))
       if (!fresh.length) return used + from.footnoteHeight <= limit + 0.01 ? { ...from, used, after: slice.after } : undefined
       // A footnote that has not finished on this page blocks new ones (they would precede its end).
       if (from.entries.some((e) => e.end < e.total.length)) return undefined
       let footnoteHeight = from.footnoteHeight || input.separator
       const entries = [...from.entries]
       const room = Math.min(limit - used, limit * footnoteShare)
-      for (const [k, number] of fresh.entries()) {
-        const total = input.footnotes.get(number)!
+      for (const [k, id] of fresh.entries()) {
+        const { number, slices: total } = input.footnotes.get(id)!
         const whole = heightOf(total, 0, total.length)
         if (footnoteHeight + whole <= room + 0.01) {
           footnoteHeight += whole
-          entries.push({ number, start: 0, end: total.length, total, continued: false })
+          entries.push({ id, number, start: 0, end: total.length, total, continued: false })
           continue
         }
         // Only the last new footnote may run over to the next page, and its first line stays here.
@@ -134,7 +136,7 @@ export function paginate(input: PaginateInput): PageDraft[] {
         const reached = take(total, 0, footnoteHeight, room, false)
         if (reached.end === 0) return undefined
         footnoteHeight = reached.height
-        entries.push({ number, start: 0, end: reached.end, total, continued: false })
+        entries.push({ id, number, start: 0, end: reached.end, total, continued: false })
       }
       return { used, after: slice.after, entries, footnoteHeight }
     }
@@ -194,8 +196,8 @@ export function paginate(input: PaginateInput): PageDraft[] {
 
     // -- Footnotes of this page; what did not fit carries on to the next.
     for (const entry of state.entries) {
-      page.footnotes.push({ number: entry.number, slices: entry.total.slice(entry.start, entry.end), continued: entry.continued, complete: entry.end === entry.total.length })
-      placedFootnotes.add(entry.number)
+      page.footnotes.push({ id: entry.id, number: entry.number, slices: entry.total.slice(entry.start, entry.end), continued: entry.continued, complete: entry.end === entry.total.length })
+      placedFootnotes.add(entry.id)
       if (!entry.continued && entry.end < entry.total.length) carried.push({ ...entry, start: entry.end, continued: true })
     }
     page.footnoteHeight = state.entries.length ? state.footnoteHeight : 0

@@ -27,7 +27,7 @@ export function rowSlice(model: RowModel): Slice {
   const stacked = model.cells.map((cell) => stack(cell.slices))
   const height = Math.max(model.minHeight, ...stacked.map((s) => s.height))
   const items: Item[] = []
-  const footnotes: number[] = []
+  const footnotes: string[] = []
   for (const [i, cell] of model.cells.entries()) {
     items.push(...stacked[i]!.items)
     for (const n of stacked[i]!.footnotes) if (!footnotes.includes(n)) footnotes.push(n)

@@ -19,7 +19,7 @@ const width = 300
 
 function lay(runs: InlineRun[], options: { dir?: 'ltr' | 'rtl'; align?: Alignment; width?: number } = {}): { lines: LineBox[]; problems: LayoutProblem[] } {
   const problems: LayoutProblem[] = []
-  const styled = collectInlines(runs, { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined })
+  const styled = collectInlines(runs, { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined, footnoteScope: '' })
   const struct = new StructBuilder()
   const lines = layoutParagraph(styled, {
     align: options.align ?? 'justify', dir: options.dir ?? 'ltr', columnWidth: options.width ?? width, indent: 0, firstLine: 0, endIndent: 0,
@@ -91,7 +91,7 @@ describe('inline layout', () => {
   it('gives a paragraph with right-to-left text its logical text in the tags', () => {
     const struct = new StructBuilder()
     const tag = struct.add('P', -1)
-    const styled = collectInlines([text('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')], { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined })
+    const styled = collectInlines([text('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')], { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined, footnoteScope: '' })
     layoutParagraph(styled, { align: 'start', dir: 'rtl', columnWidth: width, indent: 0, firstLine: 0, endIndent: 0, base: { face: book.face('arabic', false, false), size: 12 }, tag }, { book, problems: [], struct, spans: new Counter() })
     expect(struct.nodes[tag]!.actualText).toBe('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')
   })

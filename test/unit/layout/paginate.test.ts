@@ -2,13 +2,13 @@
 // space dropped at the top of a page, footnotes on the page of their reference (the last
 // one continuing), table headers repeated, rows taller than a page cut.
 import { describe, expect, it } from 'vitest'
-import { emptySlice, type Slice } from '../../../src/layout/flow/slice.js'
+import { emptySlice, type FootnoteText, type Slice } from '../../../src/layout/flow/slice.js'
 import { paginate, type PageDraft } from '../../../src/layout/pages/paginate.js'
 
 const page = 100
 const slice = (height: number, extra: Partial<Slice> = {}): Slice => ({ ...emptySlice('portrait'), height, ...extra })
 const lines = (count: number, height = 10): Slice[] => Array.from({ length: count }, () => slice(height))
-const run = (slices: Slice[], footnotes = new Map<number, Slice[]>()): PageDraft[] =>
+const run = (slices: Slice[], footnotes = new Map<string, FootnoteText>()): PageDraft[] =>
   paginate({ slices, footnotes, bodyHeight: () => page, separator: 10 })
 const heights = (pages: PageDraft[]): number[][] => pages.map((p) => p.slices.map((s) => s.slice.height))
 
@@ -33,18 +33,25 @@ describe('paginate', () => {
 
   it('puts a footnote on the page of its reference, continuing a long one on the next page', () => {
     const note = lines(8, 10)
-    const pages = run([...lines(3), slice(10, { footnotes: [1] }), ...lines(3)], new Map([[1, note]]))
-    expect(pages[0]!.slices.some((s) => s.slice.footnotes.includes(1))).toBe(true)
-    expect(pages[0]!.footnotes[0]).toMatchObject({ number: 1, continued: false, complete: false })
-    expect(pages[1]!.footnotes[0]).toMatchObject({ number: 1, continued: true, complete: true })
+    const pages = run([...lines(3), slice(10, { footnotes: ['a'] }), ...lines(3)], new Map([['a', { number: 1, slices: note }]]))
+    expect(pages[0]!.slices.some((s) => s.slice.footnotes.includes('a'))).toBe(true)
+    expect(pages[0]!.footnotes[0]).toMatchObject({ id: 'a', number: 1, continued: false, complete: false })
+    expect(pages[1]!.footnotes[0]).toMatchObject({ id: 'a', number: 1, continued: true, complete: true })
     const placed = pages.flatMap((p) => p.footnotes.flatMap((f) => f.slices))
     expect(placed).toEqual(note)
   })
 
   it('moves a reference whose footnote cannot start on the page', () => {
-    const pages = run([...lines(9), slice(10, { footnotes: [1] })], new Map([[1, lines(2)]]))
+    const pages = run([...lines(9), slice(10, { footnotes: ['a'] })], new Map([['a', { number: 1, slices: lines(2) }]]))
     expect(pages[0]!.footnotes).toEqual([])
     expect(pages[1]!.footnotes.map((f) => f.number)).toEqual([1])
+  })
+
+  it('tells footnotes apart by id, not by the number they print', () => {
+    // Two documents of a publication, each with its footnote 1.
+    const notes = new Map([['d1-1', { number: 1, slices: lines(1) }], ['d2-1', { number: 1, slices: lines(2) }]])
+    const pages = run([slice(10, { footnotes: ['d1-1'] }), slice(10, { footnotes: ['d2-1'] })], notes)
+    expect(pages[0]!.footnotes.map((f) => [f.id, f.number, f.slices.length])).toEqual([['d1-1', 1, 1], ['d2-1', 1, 2]])
   })
 
   it('repeats table header rows at the top of each continuation page', () => {
