@@ -106,6 +106,8 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     children.push(...compiled.blocks)
     const position = parsed.frontMatter?.position ?? origin
     if (template.toc) children.unshift(buildToc(children, locale.labels.contents, locale.punctuation.captionSeparator, position))
+    // A publication's contents start on the page after its title page.
+    if (template.compiles) children.unshift({ type: 'pageBreak', position })
 
     // -- Phase 3: cover and page furniture
     const print = (parts: readonly Part[]) => [{ type: 'text' as const, value: printParts(partEnv, parts), position }].filter((t) => t.value)

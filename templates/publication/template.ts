@@ -34,7 +34,11 @@ export default defineTemplate({
     { line: 'banner', parts: [{ label: 'itu' }] },
     { line: 'resTitle', parts: [{ field: 'title' }] },
     { line: 'resTitle', parts: [{ field: 'subtitle' }], if: 'subtitle' },
-    { line: 'dateLine', parts: [{ field: 'place' }, { if: { all: ['place', 'year'] }, then: [', '] }, { field: 'year' }], if: { any: ['place', 'year'] } },
+    {
+      line: 'dateLine',
+      parts: [{ if: { all: ['place', 'year'] }, then: [{ pattern: 'placeAndYear', args: { place: [{ field: 'place' }], year: [{ field: 'year' }] } }], else: [{ field: 'place' }, { field: 'year' }] }],
+      if: { any: ['place', 'year'] },
+    },
   ],
   titleField: 'title',
   page: { header: [], footer: [{ field: 'footer' }], differentFirstPage: true, pageNumber: { style: 'plain', position: 'footer' } },

@@ -33,7 +33,8 @@ describe('publication', () => {
   it('compiles documents under part titles, each with its own ids, footnotes and running heads', async () => {
     const { doc, findings } = await resolveText(publication('  - title: Resolutions\n    documents: [../res-1.md, ../res-2.md]'), { path: `${root}/pub/en.md`, root })
     expect(findings).toEqual([])
-    const [toc, foreword, part, first, second] = doc!.root.children
+    const [pageBreak, toc, foreword, part, first, second] = doc!.root.children
+    expect(pageBreak!.type).toBe('pageBreak')
     expect(toc!.type).toBe('toc')
     expect(foreword!.type).toBe('paragraph')
     expect((part as Heading).id).toBe('part-1')
