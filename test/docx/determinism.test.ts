@@ -1,14 +1,17 @@
 // Byte-identical DOCX for identical input: whatever the process rendered before (docx keeps
 // bookmark and drawing counters for the life of the process), whatever the time zone, with
-// embedded fonts too; every zip entry and the core properties carry the build clock.
+// embedded fonts too, for publications too; every zip entry and the core properties carry the
+// build clock.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { docxOf, testClock } from './helpers.js'
+import { docxOf, docxOfSource, testClock } from './helpers.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const source = (path: string) => readFileSync(join(root, 'sources', path), 'utf8')
 const arabic = () => docxOf(source('wtdc-25/res-digital-inclusion/ar.md'), { lang: 'ar', shared: source('wtdc-25/res-digital-inclusion/document.yaml'), embedFonts: true })
+const sources = join(root, 'sources')
+const publication = () => docxOfSource(join(sources, 'wtdc-25', 'final-report'), sources, 'ar')
 const recommendation = () =>
   docxOf(source('recommendations/t-e-example/en.md'), { lang: 'en', shared: source('recommendations/t-e-example/document.yaml'), path: 'sources/recommendations/t-e-example/en.md', root: join(root, 'sources') })
 
@@ -39,6 +42,14 @@ describe('DOCX determinism', () => {
     const second = await arabic()
     process.env.TZ = 'America/New_York'
     expect((await recommendation()).data).toEqual(figures.data)
+    expect(Buffer.from(second.data).equals(Buffer.from(first.data))).toBe(true)
+  })
+
+  it('gives the same bytes for a publication, whatever was rendered before', async () => {
+    const first = await publication()
+    await recommendation()
+    const second = await publication()
+    expect(first.parts['word/document.xml']).toContain('<w:numRestart w:val="eachSect"/>')
     expect(Buffer.from(second.data).equals(Buffer.from(first.data))).toBe(true)
   })
 

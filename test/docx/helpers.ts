@@ -1,11 +1,13 @@
-// DOCX test helpers: resolve Markdown in memory, render it with the options the build would
-// give the writer, and read the package's XML parts back.
+// DOCX test helpers: resolve Markdown in memory or from source files, render it with the
+// options the build would give the writer, and read the package's XML parts back.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { docxOptions } from '../../src/build/formats.js'
+import { resolveSources } from '../../src/build/sources.js'
 import type { Finding } from '../../src/model/diagnostic.js'
 import { renderDocx } from '../../src/render/docx/index.js'
+import type { ResolvedDocument } from '../../src/resolve/index.js'
 import { resolveText } from '../helpers.js'
 
 /** The clock of every test build: 2026-01-01T00:00:00Z. */
@@ -31,9 +33,21 @@ export function partsOf(data: Uint8Array): Record<string, string> {
 export async function docxOf(markdown: string, options: { lang?: string; shared?: string; path?: string; root?: string; embedFonts?: boolean } = {}): Promise<Rendered> {
   const { doc, findings } = await resolveText(markdown, options)
   if (!doc) throw new Error(`did not resolve: ${JSON.stringify(findings)}`)
-  const root = options.root ?? '.'
-  const result = await renderDocx(doc.root, docxOptions({ doc, clock: testClock, embedFonts: options.embedFonts ?? false, assetData: (src) => readFileSync(join(root, src)) }))
+  return render(doc, findings, options.root ?? '.', options.embedFonts ?? false)
+}
+
+/** Render a resolved document with the options the build gives the writer (images read under `root`). */
+async function render(doc: ResolvedDocument, findings: Finding[], root: string, embedFonts: boolean): Promise<Rendered> {
+  const result = await renderDocx(doc.root, docxOptions({ doc, clock: testClock, embedFonts, assetData: (src) => readFileSync(join(root, src)) }))
   return { data: result.data, parts: partsOf(result.data), files: Object.keys(unzipSync(result.data)), findings, ...(result.pages !== undefined ? { pages: result.pages } : {}) }
+}
+
+/** Resolve a document from its files under a sources root (a publication finds its documents there) and render it. */
+export async function docxOfSource(path: string, root: string, lang?: string): Promise<Rendered> {
+  const set = await resolveSources({ paths: [path], root, ...(lang ? { langs: [lang] } : {}) })
+  const doc = set.variants[0]?.resolved
+  if (!doc || set.findings.some((f) => f.severity === 'error')) throw new Error(`did not resolve: ${JSON.stringify(set.findings)}`)
+  return render(doc, set.findings, root, false)
 }
 
 /** Every match of a pattern's first group. */

@@ -98,6 +98,12 @@ function rtlFound(expected: string, text: string): boolean {
   return best / own.size >= 0.5
 }
 
+/** Whether a PDF's (normalized) text holds a text of the document. */
+const found = (root: ItuRoot, expected: string, text: string) => (root.dir === 'rtl' ? rtlFound(expected, text) : text.includes(normalize(expected)))
+
+/** Bidi controls poppler wraps right-to-left lines in. */
+const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 interface Case { name: string; root: ItuRoot; pdf: string }
 
 describe.skipIf(!hasLibreOffice && !required)('DOCX → PDF (LibreOffice)', () => {
@@ -133,8 +139,7 @@ describe.skipIf(!hasLibreOffice && !required)('DOCX → PDF (LibreOffice)', () =
       expect(pages.length, name).toBeGreaterThan(0)
       const texts = [normalize(pages.join('')), normalize(layout.join(''))]
       for (const expected of expectations(root)) {
-        const found = texts.some((text) => (root.dir === 'rtl' ? rtlFound(expected, text) : text.includes(normalize(expected))))
-        if (!found) missing.push(`${name}: ${expected}`)
+        if (!texts.some((text) => found(root, expected, text))) missing.push(`${name}: ${expected}`)
       }
       // Contributions and liaison statements number their pages "- 2 -" from the second page on.
       if (root.page.pageNumber.before === '- ' && layout.length > 1) {
@@ -142,5 +147,22 @@ describe.skipIf(!hasLibreOffice && !required)('DOCX → PDF (LibreOffice)', () =
       }
     }
     expect(missing).toEqual([])
+  })
+
+  it("prints a publication's part title and footer, each document's own footer, and its footnotes from 1", () => {
+    const publications = cases.filter((c) => c.root.children.some((block) => block.type === 'included'))
+    expect(publications.map((c) => c.root.lang).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh'])
+    for (const { name, root, pdf } of publications) {
+      const pages = pdfPages(pdf, 'layout').map((page) => page.replace(bidiControls, ''))
+      const pagesWith = (text: string) => pages.filter((page) => found(root, text, normalize(page)))
+      for (const part of root.children.filter((block) => block.type === 'heading')) expect(pagesWith(leadingText(part.children)), name).not.toEqual([])
+      expect(pagesWith(leadingText(root.page.footer)), name).not.toEqual([])
+      for (const document of root.children.filter((block) => block.type === 'included')) {
+        const own = pagesWith(leadingText(document.page.footer))
+        expect(own, `${name}: ${document.id}`).not.toEqual([])
+        // The first note's mark, on a line of its own in the notes under the text.
+        if (document.footnotes.length) expect(own.some((page) => /^\s*1\s*$/m.test(page)), `${name}: ${document.id}`).toBe(true)
+      }
+    }
   })
 })

@@ -1,10 +1,10 @@
 // What every DOCX handler receives: the walker, a read-only environment that enclosing nodes
 // extend (`with`), and the mutable state of the one document being written (footnotes,
 // comments, bookmark names, revision ids). Kept apart as pandoc keeps WriterEnv/WriterState.
-import { FileChild, Paragraph, Table, TableCell, TableRow, type IParagraphOptions, type ICommentOptions, type ParagraphChild } from 'docx'
-import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, TableCell as CellNode } from '../../model/nodes.js'
+import { AlignmentType, FileChild, Paragraph, Table, TableCell, TableRow, type IParagraphOptions, type ICommentOptions, type ParagraphChild } from 'docx'
+import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, TableCell as CellNode } from '../../model/nodes.js'
 import type { Walker } from '../walk.js'
-import type { ParaStyle } from './styles.js'
+import { takesBodyAlignment, type ParaStyle } from './styles.js'
 
 /** A landscape table: the page assembly gives it a section of its own. */
 export class LandscapeBlock {
@@ -12,10 +12,28 @@ export class LandscapeBlock {
   constructor(readonly children: FileChild[]) {}
 }
 
-/** What a handler may return: blocks, inline content, table parts, or a landscape block. */
-export type DocxOut = FileChild | ParagraphChild | TableRow | TableCell | LandscapeBlock
-/** A block on the page flow: a paragraph or table, or a landscape block to lift into its own section. */
-export type FlowBlock = FileChild | LandscapeBlock
+/**
+ * Blocks that start on a new page in sections of their own: a publication's part title, or
+ * one of its documents, which brings its running heads and counts its footnotes from 1.
+ */
+export class SectionBlock {
+  constructor(
+    /** The blocks, landscape tables and nested documents included. */
+    readonly children: FlowBlock[],
+    /** The document's own running heads; absent: those of the blocks around it. */
+    readonly page?: PageFurniture,
+  ) {}
+
+  /** A document of its own (footnotes numbered from 1, its own first page), not just a new page. */
+  get isDocument(): boolean {
+    return this.page !== undefined
+  }
+}
+
+/** What a handler may return: blocks, inline content, table parts, or blocks with sections of their own. */
+export type DocxOut = FileChild | ParagraphChild | TableRow | TableCell | LandscapeBlock | SectionBlock
+/** A block on the page flow: a paragraph or table, or blocks to lift into sections of their own. */
+export type FlowBlock = FileChild | LandscapeBlock | SectionBlock
 
 /** Run formatting inherited from enclosing inline nodes. */
 export interface RunFormat {
@@ -57,6 +75,10 @@ export interface DocxEnv {
   readonly merges?: ReadonlyMap<CoverCell, 'restart' | 'continue'>
   /** Alignment of the table cell being written, from the source. */
   readonly align?: CellNode['align']
+  /** Body text here is justified: the document's setting, or that of a publication's document. */
+  readonly justified: boolean
+  /** Element id to bookmark in the cover's first line (a publication's document: the TOC links there). */
+  readonly anchor?: string
 }
 
 /** A tracked change or comment stamp. */
@@ -64,8 +86,15 @@ export interface RevisionStamp { id: number; author: string; date: string }
 
 /** Mutable state of the document being written. */
 export interface DocxState {
-  /** Footnote numbers already referenced: Word's footnote can be referenced once; repeats are plain marks. */
-  referencedFootnotes: Set<number>
+  /**
+   * Footnote id → its id in Word's footnotes part. Unique in the package, while the numbers
+   * printed are counted by Word (a publication's documents each count from 1).
+   */
+  footnoteIds: Map<string, number>
+  /** Footnote bodies by Word id, as docx takes them. */
+  footnotes: Record<number, { children: Paragraph[] }>
+  /** Footnote ids already referenced: Word's footnote can be referenced once; repeats are plain marks. */
+  referencedFootnotes: Set<string>
   /** Element id → Word bookmark name (letters, digits, underscore; starts with a letter). */
   bookmarks: Map<string, string>
   /** Next id for w:ins, w:del and comments (one sequence, as Word numbers them). */
@@ -106,6 +135,8 @@ export interface DocxContext {
   paragraph(options: IParagraphOptions & { style: ParaStyle }): Paragraph
   /** The Word bookmark name of an element id. */
   bookmark(id: string): string
+  /** The id in Word's footnotes part of a footnote, by its id in the tree. */
+  footnoteId(id: string): number
   /** A new revision stamp (tracked change or comment). */
   stamp(): RevisionStamp
 }
@@ -124,9 +155,9 @@ function check<T>(out: DocxOut[], is: (value: DocxOut) => value is DocxOut & T, 
   return out as T[]
 }
 
-const isFlowBlock = (value: DocxOut): value is FlowBlock => value instanceof FileChild || value instanceof LandscapeBlock
+const isFlowBlock = (value: DocxOut): value is FlowBlock => value instanceof FileChild || value instanceof LandscapeBlock || value instanceof SectionBlock
 const isCellBlock = (value: DocxOut): value is Paragraph | Table => value instanceof Paragraph || value instanceof Table
-const isInline = (value: DocxOut): value is ParagraphChild => !(value instanceof FileChild || value instanceof LandscapeBlock || value instanceof TableRow || value instanceof TableCell)
+const isInline = (value: DocxOut): value is ParagraphChild => !(isFlowBlock(value) || value instanceof TableRow || value instanceof TableCell)
 
 /** The table rows a handler returned. */
 export const asRows = (out: DocxOut[]): TableRow[] => check(out, (v): v is TableRow => v instanceof TableRow, 'a table row')
@@ -144,7 +175,7 @@ export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot,
     inlines: (nodes) => check(walk.all(nodes, ctx), isInline, 'inline content'),
     flow: (nodes) => check(walk.all(nodes, ctx), isFlowBlock, 'a block'),
     blocks: (nodes) => check(walk.all(nodes, ctx.with({ flow: false })), isCellBlock, 'a paragraph or table'),
-    paragraph: (options) => new Paragraph({ ...options, ...(root.dir === 'rtl' ? { bidirectional: true } : {}) }),
+    paragraph: (options) => new Paragraph({ ...bodyAlignment(env, root, options.style), ...options, ...(root.dir === 'rtl' ? { bidirectional: true } : {}) }),
     bookmark: (id) => {
       let name = state.bookmarks.get(id)
       if (!name) {
@@ -153,11 +184,29 @@ export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot,
       }
       return name
     },
+    footnoteId: (id) => {
+      let wordId = state.footnoteIds.get(id)
+      if (wordId === undefined) {
+        // Word reserves ids -1 and 0 for the separators; notes count from 1 in order of first reference.
+        wordId = state.footnoteIds.size + 1
+        state.footnoteIds.set(id, wordId)
+      }
+      return wordId
+    },
     stamp: () => ({ id: state.nextRevisionId++, author: settings.author, date: settings.date }),
   }
   return ctx
 }
 
+/**
+ * The alignment a paragraph needs when body text here is set otherwise than the document's
+ * Normal style says (a ragged-right document in a justified publication, or the reverse).
+ */
+function bodyAlignment(env: DocxEnv, root: ItuRoot, style: ParaStyle): Pick<IParagraphOptions, 'alignment'> {
+  if (env.justified === (root.justified === true) || !takesBodyAlignment(style)) return {}
+  return { alignment: env.justified ? AlignmentType.BOTH : AlignmentType.START }
+}
+
 export function createState(): DocxState {
-  return { referencedFootnotes: new Set(), bookmarks: new Map(), nextRevisionId: 1, comments: [], hasPageReferences: false }
+  return { footnoteIds: new Map(), footnotes: {}, referencedFootnotes: new Set(), bookmarks: new Map(), nextRevisionId: 1, comments: [], hasPageReferences: false }
 }

@@ -1,15 +1,17 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Document, Packer, Paragraph, type PageNumberEstimator } from 'docx'
+import { Document, Packer, type PageNumberEstimator } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
-import { createContext, createState, type DocxContext, type DocxEnv } from './context.js'
+import { createContext, createState, type DocxEnv } from './context.js'
 import { normalizePackage, withFixedEntropy } from './determinism.js'
+import { collectFootnotes } from './footnotes.js'
 import { indent, portraitTextWidth } from './geometry.js'
+import { flowDocument } from './handlers/included.js'
 import { handlers } from './handlers/index.js'
-import { hasMirroredFooters, pageSections, rtlSections } from './page.js'
+import { pageSections, rtlSections } from './sections.js'
 import { textRuns } from './runs.js'
 import { buildStyles, ParaStyle, type DocxFonts } from './styles.js'
 
@@ -52,21 +54,8 @@ export interface DocxResult {
 
 const walker = createWalker(handlers)
 
-function rootEnv(): DocxEnv {
-  return { run: {}, paragraphStyle: ParaStyle.Normal, inTable: false, flow: true, width: portraitTextWidth }
-}
-
-/** Footnote bodies by number, as docx takes them; Word notes hold paragraphs only. */
-function footnotes(ctx: DocxContext): Record<number, { children: Paragraph[] }> {
-  const notes: Record<number, { children: Paragraph[] }> = {}
-  for (const note of ctx.root.footnotes) {
-    const children = ctx.walk.one(note, ctx).map((block) => {
-      if (block instanceof Paragraph) return block
-      throw new Error(`DOCX writer: footnote ${note.number} holds a table, which Word footnotes cannot`)
-    })
-    notes[note.number] = { children }
-  }
-  return notes
+function rootEnv(root: ItuRoot): DocxEnv {
+  return { run: {}, paragraphStyle: ParaStyle.Normal, inTable: false, flow: true, width: portraitTextWidth, justified: root.justified === true }
 }
 
 /** docx takes font files as Buffers, one option per face. */
@@ -89,12 +78,13 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
   const date = options.clock.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const ctx = createContext(walker, root, { date, author: options.generator, assetData: options.assetData }, rootEnv(), state)
-  const body = [...ctx.flow([root.cover]), ...ctx.flow(root.children)]
+  const ctx = createContext(walker, root, { date, author: options.generator, assetData: options.assetData }, rootEnv(root), state)
+  const body = flowDocument(ctx, ctx.flow([root.cover]), root.children)
   // ITU contributions end with a short centred rule.
   if (root.closingRule) body.push(ctx.paragraph({ style: ParaStyle.Centered, children: textRuns(ctx, '_'.repeat(22)) }))
-  const sections = pageSections(ctx, body)
-  const notes = footnotes(ctx)
+  const { sections, isMirrored } = pageSections(ctx, body)
+  // A publication's documents collected their notes as they were written.
+  collectFootnotes(ctx, root.footnotes)
 
   // -- Phase 2: the document; page numbers of the TOC are estimated while it is packed
   const pages: { count?: number } = {}
@@ -106,8 +96,8 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
     lastModifiedBy: options.generator,
     styles: buildStyles({ fonts: options.fonts, language: options.language, justified: root.justified === true }),
     defaultTabStop: indent,
-    evenAndOddHeaderAndFooters: hasMirroredFooters(ctx),
-    footnotes: notes,
+    evenAndOddHeaderAndFooters: isMirrored,
+    footnotes: state.footnotes,
     ...(state.comments.length ? { comments: { children: state.comments } } : {}),
     ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
     ...(estimate ? { pageNumbers: estimate } : {}),

@@ -1,12 +1,10 @@
-// Sections and their headers and footers. The body flows in A4 portrait sections with 2 cm
-// margins; a landscape table gets a section of its own and the next blocks a new portrait
-// one. Every section carries the template's running heads (root.page): a page number above
+// Running heads of a section, from a document's page furniture: a page number above
 // (contributions: "- 2 -" and the document number, no head on the first page), or ITU's
-// publication footer with the page number at the outer edge, mirrored on even pages.
-import { Footer, Header, type FileChild, PageNumber, PageOrientation, SectionType, TabStopType, type ISectionOptions, type ParagraphChild } from 'docx'
-import type { Inline } from '../../model/nodes.js'
-import { LandscapeBlock, type DocxContext, type FlowBlock } from './context.js'
-import { footerDistance, headerDistance, landscapeTextWidth, margin, pageHeight, pageWidth, portraitTextWidth } from './geometry.js'
+// publication footer with the page number at the outer edge, mirrored on even pages. A
+// publication's own pages and each of its documents bring their own furniture.
+import { Footer, Header, PageNumber, TabStopType, type ISectionOptions, type ParagraphChild } from 'docx'
+import type { Inline, PageFurniture } from '../../model/nodes.js'
+import type { DocxContext } from './context.js'
 import { tab } from './handlers/lead.js'
 import { run } from './runs.js'
 import { ParaStyle } from './styles.js'
@@ -14,10 +12,23 @@ import { ParaStyle } from './styles.js'
 /** How far the publication footer's text sits from the page number (E.119: about 1.5 cm). */
 const footerGap = 851
 
-type Furniture = Pick<ISectionOptions, 'headers' | 'footers'>
+/** The headers and footers of a section. */
+export type Furniture = Pick<ISectionOptions, 'headers' | 'footers'>
 
-function pageNumber(ctx: DocxContext): ParagraphChild {
-  const { before, after } = ctx.root.page.pageNumber
+/** What the running heads of a section depend on. */
+export interface SectionHeads {
+  /** The furniture of the document the section belongs to. */
+  page: PageFurniture
+  /** Text width of the section's pages (landscape sections are wider). */
+  width: number
+  /** The section's first page has a head and foot of its own (blank). */
+  hasTitlePage: boolean
+  /** Odd and even pages have heads of their own in this Word file (w:evenAndOddHeaders). */
+  isMirroredFile: boolean
+}
+
+function pageNumber(ctx: DocxContext, page: PageFurniture): ParagraphChild {
+  const { before, after } = page.pageNumber
   return run(ctx.with({ run: { bold: false } }), { children: [before, PageNumber.CURRENT, after].filter(Boolean) })
 }
 
@@ -25,86 +36,57 @@ function lines(ctx: DocxContext, inlines: readonly Inline[], style: ParaStyle) {
   return inlines.length ? [ctx.paragraph({ style, children: ctx.inlines(inlines) })] : []
 }
 
-function headerWithNumber(ctx: DocxContext): Header {
-  return new Header({ children: [ctx.paragraph({ style: ParaStyle.Header, children: [pageNumber(ctx)] }), ...lines(ctx, ctx.root.page.header, ParaStyle.Header)] })
+function headerWithNumber(ctx: DocxContext, page: PageFurniture): Header {
+  return new Header({ children: [ctx.paragraph({ style: ParaStyle.Header, children: [pageNumber(ctx, page)] }), ...lines(ctx, page.header, ParaStyle.Header)] })
 }
 
 /** Odd pages: the footer text, then the page number at the outer margin. */
-function oddFooter(ctx: DocxContext, width: number): Footer {
+function oddFooter(ctx: DocxContext, page: PageFurniture, width: number): Footer {
   return new Footer({
     children: [ctx.paragraph({
       style: ParaStyle.FooterQP,
       tabStops: [{ type: TabStopType.RIGHT, position: width - footerGap }, { type: TabStopType.RIGHT, position: width }],
-      children: [tab(ctx), ...ctx.inlines(ctx.root.page.footer), tab(ctx), pageNumber(ctx)],
+      children: [tab(ctx), ...ctx.inlines(page.footer), tab(ctx), pageNumber(ctx, page)],
     })],
   })
 }
 
 /** Even pages: the page number at the outer margin, then the footer text. */
-function evenFooter(ctx: DocxContext): Footer {
+function evenFooter(ctx: DocxContext, page: PageFurniture): Footer {
   return new Footer({
     children: [ctx.paragraph({
       style: ParaStyle.FooterQP,
       tabStops: [{ type: TabStopType.LEFT, position: footerGap }],
-      children: [pageNumber(ctx), tab(ctx), ...ctx.inlines(ctx.root.page.footer)],
+      children: [pageNumber(ctx, page), tab(ctx), ...ctx.inlines(page.footer)],
     })],
   })
 }
 
 /** Whether pages alternate footers (publication footers with the number at the outer edge). */
-export function hasMirroredFooters(ctx: DocxContext): boolean {
-  return ctx.root.page.pageNumber.position === 'footer'
+export function hasMirroredFooters(page: PageFurniture): boolean {
+  return page.pageNumber.position === 'footer'
 }
 
-function furniture(ctx: DocxContext, width: number, isFirst: boolean): Furniture {
-  const { header, footer, differentFirstPage } = ctx.root.page
-  // The first page's head and foot are blank (one empty paragraph: Word writes no empty parts).
-  const blank = () => [ctx.paragraph({ style: ParaStyle.Header })]
-  const first = isFirst && differentFirstPage ? { first: new Header({ children: blank() }) } : {}
-  const firstFooter = isFirst && differentFirstPage ? { first: new Footer({ children: blank() }) } : {}
-  if (!hasMirroredFooters(ctx)) {
+// A blank head or foot is one empty paragraph: Word writes no empty parts.
+export const blankHeader = (ctx: DocxContext): Header => new Header({ children: [ctx.paragraph({ style: ParaStyle.Header })] })
+export const blankFooter = (ctx: DocxContext): Footer => new Footer({ children: [ctx.paragraph({ style: ParaStyle.Header })] })
+
+export function furniture(ctx: DocxContext, { page, width, hasTitlePage, isMirroredFile }: SectionHeads): Furniture {
+  const { header, footer } = page
+  // The first page's head and foot are blank.
+  const first = hasTitlePage ? { first: blankHeader(ctx) } : {}
+  const firstFooter = hasTitlePage ? { first: blankFooter(ctx) } : {}
+  if (!hasMirroredFooters(page)) {
+    // Where other documents of the file mirror their footers, even pages repeat the heads.
+    const plainFooter = () => new Footer({ children: lines(ctx, footer, ParaStyle.Footer) })
     return {
-      headers: { default: headerWithNumber(ctx), ...first },
-      footers: { ...(footer.length ? { default: new Footer({ children: lines(ctx, footer, ParaStyle.Footer) }) } : {}), ...firstFooter },
+      headers: { default: headerWithNumber(ctx, page), ...(isMirroredFile ? { even: headerWithNumber(ctx, page) } : {}), ...first },
+      footers: { ...(footer.length ? { default: plainFooter(), ...(isMirroredFile ? { even: plainFooter() } : {}) } : {}), ...firstFooter },
     }
   }
   const plainHeader = () => new Header({ children: lines(ctx, header, ParaStyle.Header) })
   return {
     headers: { ...(header.length ? { default: plainHeader(), even: plainHeader() } : {}), ...first },
-    footers: { default: oddFooter(ctx, width), even: evenFooter(ctx), ...firstFooter },
+    footers: { default: oddFooter(ctx, page, width), even: evenFooter(ctx, page), ...firstFooter },
   }
-}
-
-/** Split the flow at landscape blocks into sections, each with the page furniture. */
-export function pageSections(ctx: DocxContext, blocks: readonly FlowBlock[]): ISectionOptions[] {
-  const groups: Array<{ landscape: boolean; children: FileChild[] }> = [{ landscape: false, children: [] }]
-  for (const block of blocks) {
-    if (block instanceof LandscapeBlock) groups.push({ landscape: true, children: block.children }, { landscape: false, children: [] })
-    else groups[groups.length - 1]!.children.push(block)
-  }
-  const sections = groups.filter((group, i) => i === 0 || group.children.length)
-  return sections.map((group, i) => {
-    const width = group.landscape ? landscapeTextWidth : portraitTextWidth
-    return {
-      properties: {
-        ...(i > 0 ? { type: SectionType.NEXT_PAGE } : {}),
-        titlePage: i === 0 && ctx.root.page.differentFirstPage,
-        page: {
-          size: { width: pageWidth, height: pageHeight, orientation: group.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin: { top: margin, bottom: margin, left: margin, right: margin, header: headerDistance, footer: footerDistance },
-        },
-      },
-      ...furniture(ctx, width, i === 0),
-      children: group.children,
-    }
-  })
-}
-
-/**
- * Mark every section right to left (w:bidi in w:sectPr, before w:docGrid as the schema orders
- * it), as ITU's Arabic files are: page numbers and columns then run from the right. The docx
- * package has no option for it, so the packed XML is patched.
- */
-export function rtlSections(xml: string): string {
-  return xml.replace(/<w:sectPr\b[^>]*>[\s\S]*?<\/w:sectPr>/g, (section) => section.replace(/<w:docGrid\b|<\/w:sectPr>/, (at) => `<w:bidi/>${at}`))
 }

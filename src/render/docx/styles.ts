@@ -46,6 +46,7 @@ export const ParaStyle = {
   Quote: 'Quote',
   Code: 'Code',
   Boxtitle: 'Boxtitle',
+  PartTitle: 'Parttitle',
   Docnumber: 'Docnumber',
   TSBHeaderRight14: 'TSBHeaderRight14',
   TSBHeaderOrg: 'TSBHeaderOrg',
@@ -196,6 +197,8 @@ const definitions = {
   [ParaStyle.Quote]: { name: 'Quote', basedOn: ParaStyle.Normal, paragraph: { indent: { left: indent, right: indent } } },
   [ParaStyle.Code]: { name: 'Code', basedOn: ParaStyle.Normal, points: 9, font: 'Courier New', paragraph: { spacing: { before: pt(4) }, alignment: AlignmentType.START } },
   [ParaStyle.Boxtitle]: { name: 'Box_title', basedOn: ParaStyle.Headingb, paragraph: { spacing: { before: pt(4) } } },
+  // The title of a part of a publication, on a page of its own ("Part IV – Resolutions"), as ITU sets structure headings in large texts.
+  [ParaStyle.PartTitle]: { name: 'Part_title', basedOn: ParaStyle.Normal, next: ParaStyle.Normal, points: 14, bold: true, paragraph: { ...keep, ...centred, spacing: { before: pt(12) } } },
   [ParaStyle.Docnumber]: coverCell('Docnumber', { points: 16, bold: true, paragraph: { alignment: AlignmentType.END, spacing: { before: 0 } } }),
   [ParaStyle.TSBHeaderRight14]: coverCell('TSBHeaderRight14', { points: 14, bold: true, paragraph: { alignment: AlignmentType.END } }),
   [ParaStyle.TSBHeaderOrg]: coverCell('TSBHeaderOrg', { points: 8, paragraph: { spacing: { before: 0 } } }),
@@ -237,6 +240,19 @@ const characterDefinitions = {
 /** Tab stops of the TOC levels: the number's own stop, then dot leaders to the page number at the margin. */
 export function tocTabStops(level: 1 | 2 | 3): Array<{ type: typeof TabStopType.LEFT | typeof TabStopType.RIGHT; position: number; leader?: typeof LeaderType.DOT }> {
   return [{ type: TabStopType.LEFT, position: tocIndents[level - 1].left }, { type: TabStopType.RIGHT, position: portraitTextWidth, leader: LeaderType.DOT }]
+}
+
+/**
+ * Whether a paragraph style takes its alignment from Normal (body text, justified or ragged
+ * right by document) rather than setting its own (centred titles, table text, headings).
+ */
+export function takesBodyAlignment(id: ParaStyle): boolean {
+  let def: StyleDef = definitions[id]
+  while (def !== definitions[ParaStyle.Normal]) {
+    if (def.paragraph?.alignment !== undefined || !def.basedOn) return false
+    def = definitions[def.basedOn]
+  }
+  return true
 }
 
 /** The name Word shows for a style (TOC field switches name styles, not ids). */

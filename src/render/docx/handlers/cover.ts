@@ -8,6 +8,7 @@ import type { Handlers } from '../../walk.js'
 import { asCells, asRows, type DocxContext, type DocxOut, type FlowBlock } from '../context.js'
 import { cellMargins, gridTable, noRule, scaleWidths } from '../grid.js'
 import { ParaStyle } from '../styles.js'
+import { bookmarked } from './lead.js'
 
 type CoverHandlers = Pick<Handlers<DocxContext, DocxOut>, 'cover' | 'coverLine' | 'coverTable' | 'coverRow' | 'coverCell'>
 
@@ -93,15 +94,21 @@ function verticalMerges(table: CoverTable): Map<CoverCell, 'restart' | 'continue
 
 export const coverHandlers: CoverHandlers = {
   cover: (node, ctx) => {
-    const out: FlowBlock[] = []
+    // A publication's document is bookmarked at its first cover line, or at a thin paragraph
+    // above a cover table.
+    const { anchor } = ctx.env
+    const rest = ctx.with({ anchor: undefined })
+    const [first] = node.children
+    const isLineAnchored = first?.type === 'coverLine' && first.children.length > 0
+    const out: FlowBlock[] = anchor && !isLineAnchored ? [rest.paragraph({ style: ParaStyle.TSBHeaderSmall, children: bookmarked(rest, anchor, []) })] : []
     node.children.forEach((block, i) => {
       // Word joins two tables with nothing between them into one: keep a thin paragraph apart.
-      if (block.type === 'coverTable' && node.children[i - 1]?.type === 'coverTable') out.push(ctx.paragraph({ style: ParaStyle.TSBHeaderSmall }))
-      out.push(...ctx.flow([block]))
+      if (block.type === 'coverTable' && node.children[i - 1]?.type === 'coverTable') out.push(rest.paragraph({ style: ParaStyle.TSBHeaderSmall }))
+      out.push(...(i === 0 && isLineAnchored ? ctx : rest).flow([block]))
     })
     return out
   },
-  coverLine: (node, ctx) => (node.children.length ? ctx.paragraph({ style: lineStyle(node.role, 0), children: ctx.inlines(node.children) }) : undefined),
+  coverLine: (node, ctx) => (node.children.length ? ctx.paragraph({ style: lineStyle(node.role, 0), children: bookmarked(ctx, ctx.env.anchor, ctx.inlines(node.children)) }) : undefined),
   coverTable: (node, ctx) => {
     const columns = scaleWidths(node.widths, node.widths.length, ctx.env.width)
     const merges = verticalMerges(node)

@@ -4,6 +4,7 @@ import type { DocxContext, DocxOut } from '../context.js'
 import { ParaStyle } from '../styles.js'
 import { blockHandlers } from './blocks.js'
 import { coverHandlers } from './cover.js'
+import { included } from './included.js'
 import { inlineHandlers } from './inline.js'
 import { ituHandlers } from './itu.js'
 import { tab, withLead } from './lead.js'
@@ -15,6 +16,7 @@ export const handlers: Handlers<DocxContext, DocxOut> = {
   ...ituHandlers,
   ...tableHandlers,
   ...coverHandlers,
+  included,
   // A footnote's paragraphs: Word puts the mark first; ITU follows it with a tab to the hanging indent.
   footnoteDefinition: (node, ctx) => {
     const inner = ctx.with({ flow: false, paragraphStyle: ParaStyle.FootnoteText, call: undefined })

@@ -25,9 +25,9 @@ export const inlineHandlers: InlineHandlers = {
   footnoteRef: (node, ctx) => {
     // A Word footnote has one reference mark; a second reference to the same note prints its
     // number as a plain superscript mark, as editors do by hand.
-    if (ctx.state.referencedFootnotes.has(node.number)) return new TextRun({ text: String(node.number), style: CharStyle.FootnoteReference })
-    ctx.state.referencedFootnotes.add(node.number)
-    return new FootnoteReferenceRun(node.number)
+    if (ctx.state.referencedFootnotes.has(node.id)) return new TextRun({ text: String(node.number), style: CharStyle.FootnoteReference })
+    ctx.state.referencedFootnotes.add(node.id)
+    return new FootnoteReferenceRun(ctx.footnoteId(node.id))
   },
   // Cross-references print like the text around them (ITU texts do not colour them).
   xref: (node, ctx) => new InternalHyperlink({ anchor: ctx.bookmark(node.targetId), children: textRuns(ctx, node.text) }),

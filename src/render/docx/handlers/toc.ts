@@ -8,6 +8,7 @@ import type { Handler } from '../../walk.js'
 import type { DocxContext, DocxOut } from '../context.js'
 import { textRuns } from '../runs.js'
 import { ParaStyle, styleName, tocTabStops } from '../styles.js'
+import { compilesDocuments } from './included.js'
 import { tab } from './lead.js'
 
 const levelStyles = [ParaStyle.TOC1, ParaStyle.TOC2, ParaStyle.TOC3] as const
@@ -31,8 +32,8 @@ export const toc: Handler<'toc', DocxContext, DocxOut> = (node, ctx) => {
     new TableOfContents(node.title, {
       hyperlink: true,
       headingStyleRange: '1-2',
-      // When Word rebuilds the table, annex and appendix headings are entries too, as resolve lists them.
-      stylesWithLevels: [new StyleLevel(styleName(ParaStyle.AnnexNo), 1), new StyleLevel(styleName(ParaStyle.AppendixNo), 1)],
+      // When Word rebuilds the table, annex and appendix headings (and a publication's part titles) are entries too, as resolve lists them.
+      stylesWithLevels: [ParaStyle.AnnexNo, ParaStyle.AppendixNo, ...(compilesDocuments(ctx.root.children) ? [ParaStyle.PartTitle] : [])].map((style) => new StyleLevel(styleName(style), 1)),
       contentChildren: node.entries.map((item) => entry(ctx, item)),
     }),
   ]
