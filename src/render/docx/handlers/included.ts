@@ -22,8 +22,11 @@ const partTitle = (ctx: DocxContext, heading: Heading): FlowBlock =>
  */
 export function flowDocument(ctx: DocxContext, cover: readonly FlowBlock[], children: readonly Block[]): FlowBlock[] {
   if (!compilesDocuments(children)) return [...cover, ...ctx.flow(children)]
-  const body = children.flatMap((block, i) =>
-    block.type === 'heading' && children[i + 1]?.type === 'included' ? [new SectionBlock([partTitle(ctx, block)])] : ctx.flow([block]))
+  // The body is a section of its own, which starts a new page: the page break resolve puts
+  // after the title page is already there.
+  const rest = children[0]?.type === 'pageBreak' ? children.slice(1) : children
+  const body = rest.flatMap((block, i) =>
+    block.type === 'heading' && rest[i + 1]?.type === 'included' ? [new SectionBlock([partTitle(ctx, block)])] : ctx.flow([block]))
   return [...cover, new SectionBlock(body)]
 }
 
