@@ -189,7 +189,7 @@ export const publicationRules = {
   documentHasErrors: defineRule<{ path: string }>({
     id: 'publication/document-has-errors', severity: 'error', title: 'A document a publication compiles has errors',
     message: (d) => `"${d.path}" has errors, so it cannot be compiled into the publication.`,
-    hint: (d) => `Fix it first: itudoc validate ${d.path}`,
+    hint: () => 'Fix it first: itudoc validate on its folder or file lists its errors.',
   }),
   partTitleMissing: defineRule<{ part: number; lang: string }>({
     id: 'publication/part-title-missing', severity: 'error', title: 'A part of a publication has no title in the variant\'s language',
