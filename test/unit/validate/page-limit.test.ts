@@ -1,6 +1,7 @@
 // The page limit is measured on the laid-out document. The rule takes the page count from a
 // function: here a fake that says 5 or 6, and at the end the PDF layout itself.
 import { describe, expect, it } from 'vitest'
+import { pdfPageCount } from '../../../src/build/formats.js'
 import { validateSources } from '../../../src/build/validate.js'
 import { contributionSource, tree } from '../../helpers.js'
 
@@ -51,5 +52,30 @@ describe('contribution/page-limit', () => {
     const { findings } = await validateSources({ paths: [dir], root: dir, mode: 'draft' })
     expect(findings.map((f) => [f.file.split('/').pop(), f.ruleId])).toEqual([['long.md', 'contribution/page-limit']])
     expect(findings[0]!.message).toMatch(/^The contribution lays out to \d+ pages; at most 5 are allowed/)
+  })
+
+  it('on the real layout: a contribution of exactly 5 pages passes, one of 6 pages is 1 page over', async () => {
+    const paragraph = (i: number) => `Paragraph ${i}. ${'Village cooperatives run the networks and pay for their upkeep from local fees. '.repeat(3)}`
+    const withParagraphs = (n: number) => contribution('D').replace('# Proposal\n\nText.\n', `# Proposal\n\n${Array.from({ length: n }, (_, i) => paragraph(i + 1)).join('\n\n')}\n`)
+    const pagesOf = async (n: number) => {
+      const dir = tree({ 'doc.md': withParagraphs(n) })
+      let pages = 0
+      const { findings } = await validateSources({ paths: [dir], root: dir, mode: 'draft', pageCount: async (variant) => (pages = pdfPageCount(variant.resolved.root, dir)) })
+      return { pages, findings }
+    }
+    // The longest text that still lays out to 5 pages, found by bisection on the real layout.
+    let [low, high] = [1, 120]
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2)
+      if ((await pagesOf(middle)).pages <= 5) low = middle
+      else high = middle
+    }
+    const five = await pagesOf(low)
+    const six = await pagesOf(low + 1)
+    expect([five.pages, six.pages]).toEqual([5, 6])
+    expect(five.findings).toEqual([])
+    expect(six.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['contribution/page-limit', 'The contribution lays out to 6 pages; at most 5 are allowed (the cover and 4 pages of text): 1 page over.'],
+    ])
   })
 })
