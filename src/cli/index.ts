@@ -1,5 +1,6 @@
 // Command-line entry: parse the command name, lazy-load the command, map exceptions to
 // exit codes. No pipeline logic here.
+import { RefusedError } from '../build/refusal.js'
 import { help, UsageError } from './usage.js'
 
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -30,12 +31,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load()).run(args)
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof RefusedError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`itudoc ${name}: ${(error as Error).message}\n(see itudoc --help)\n`)
       return 2
     }
     // A bug in itudoc, not in the sources: one line, a stack only on request.
-    process.stderr.write(`itudoc: internal error: ${(error as Error).message}\n`)
+    process.stderr.write(`itudoc: internal error: ${(error as Error).message}\n  This is a bug in itudoc; please report it at https://github.com/itudoc/itudoc/issues (ITUDOC_DEBUG=1 prints the stack).\n`)
     if (process.env.ITUDOC_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
     return 70
   }
