@@ -176,11 +176,13 @@ function group(tokens: Token[], unclosed: UnclosedRevision[]): PhrasingContent[]
       top.children.push(literal(token.marker, token.position))
     }
   }
-  // Anything left open is reported and flattened back to literal text: each frame's content
-  // follows its parent's, so the frames are appended bottom to top, each copied once.
+  // Anything left open is flattened back to literal text: each frame's content follows its
+  // parent's, so the frames are appended bottom to top, each copied once. The first mark left
+  // open is reported; those opened after it in the paragraph are usually the same mistake.
   const flat = stack[0]!.children
+  const first = stack[1]
+  if (first) unclosed.push({ mark: markers[first.open!].source, position: first.position! })
   for (const frame of stack.slice(1)) {
-    unclosed.push({ mark: markers[frame.open!].source, position: frame.position! })
     flat.push(literal(frame.open!, frame.position!))
     for (const child of frame.old ?? []) flat.push(child)
     for (const child of frame.children) flat.push(child)
