@@ -170,7 +170,7 @@ export const structureRules = {
   }),
   tableTooLarge: defineRule<{ rows: number; columns: number }>({
     id: 'structure/table-too-large', severity: 'error', title: 'A table has more columns or cells than any page can show',
-    message: (d) => `The table has ${d.columns} columns and ${d.rows} rows, more than the limit of 64 columns or 100,000 cells.`,
+    message: (d) => `The table has ${d.columns} columns and ${d.rows} rows, over the limit of 64 columns and 100,000 cells.`,
     hint: () => 'Split the table, or publish the data as a separate spreadsheet.',
   }),
   badListTable: defineRule<{ reason: string }>({

@@ -9,8 +9,10 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { encodeMarkers, groupRevisions, reservedCharacters, type UnclosedRevision } from './criticmarkup.js'
 import { deepLineOf, deepNodeOf, nestingLimit } from './nesting.js'
+import { largeTableOf, type LargeTable } from './tables.js'
 
 export { nestingLimit }
+export { isOverTableLimits, tableLimits } from './tables.js'
 
 export type { RevisionNode, RevisionKind } from './criticmarkup.js'
 
@@ -27,6 +29,8 @@ export interface ParsedMarkdown {
   reservedAt?: number
   /** Where the nesting first passes the limit (nesting.ts); nothing else was parsed then. */
   tooDeepAt?: Point
+  /** A GFM table over the limits (tables.ts); nothing was parsed then. */
+  largeTable?: LargeTable
   /** The source opens front matter ("---" then a key) that no "---" line closes. */
   unclosedFrontMatter?: boolean
 }
@@ -37,6 +41,8 @@ const frontMatterStart = /^---[ \t]*\r?\n[ \t]*[\w"'-][^\n:]*:/
 export function parseMarkdown(source: string): ParsedMarkdown {
   const reserved = reservedCharacters.exec(source)
   const empty: Root = { type: 'root', children: [] }
+  const largeTable = largeTableOf(source)
+  if (largeTable) return { tree: empty, unclosedRevisions: [], largeTable }
   const deepLine = deepLineOf(source)
   // A pathological source is only parsed up to the line that passes the limit, to find the
   // exact place; and never passed on to anything recursive.

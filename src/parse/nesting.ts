@@ -50,8 +50,8 @@ export function deepLineOf(source: string, limit = nestingLimit): number | undef
     // A line that may continue a paragraph lazily keeps every item open; any other line
     // closes the items it is not indented into.
     if (!blank && (previousBlank || marker.test(text.slice(indent)))) while (items.length && items[items.length - 1]! > indent) items.pop()
-    let rest = text
-    let column = 0
+    let rest = text.slice(/^[ \t]*/.exec(text)![0].length)
+    let column = indent
     let quotes = 0
     for (let found = marker.exec(rest); found; found = marker.exec(rest)) {
       column += found[0].length

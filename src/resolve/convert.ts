@@ -12,6 +12,7 @@ import { markdownRules, referenceRules, structureRules } from '../model/rules.js
 import type { ConstructKey } from '../model/template.js'
 import type { ResolveContext } from './context.js'
 import { checkImage, convertInlines, inlineText } from './inline.js'
+import { isOverTableLimits } from '../parse/index.js'
 
 type Flow = RootContent | BlockContent | DefinitionContent
 
@@ -135,14 +136,10 @@ function convertListItem(item: MdListItem, ctx: ResolveContext): ListItem {
 
 // ------------------------------------------------------------------ tables
 
-/** The largest table accepted: no page shows more columns, and no reader needs more cells in a document. */
-export const tableLimits = { columns: 64, cells: 100_000 }
-
 /** Whether a table is over the limits (reported at the table); checked before its cells are converted. */
 function isTooLarge(rows: ReadonlyArray<{ children: readonly unknown[] }>, at: { position?: Position | undefined }, ctx: ResolveContext): boolean {
-  const columns = Math.max(0, ...rows.map((row) => row.children.length))
-  const cells = rows.reduce((sum, row) => sum + row.children.length, 0)
-  if (columns <= tableLimits.columns && cells <= tableLimits.cells) return false
+  const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
+  if (!isOverTableLimits(rows.length, columns)) return false
   ctx.report(structureRules.tableTooLarge, at, { rows: rows.length, columns })
   return true
 }

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import { report } from '../model/diagnostic.js'
 import { isLanguage, type Locale } from '../model/locale.js'
 import type { ItuRoot } from '../model/nodes.js'
-import { markdownRules, metadataRules, sourceRules, localeRules } from '../model/rules.js'
+import { markdownRules, metadataRules, sourceRules, localeRules, structureRules } from '../model/rules.js'
 import type { Part, Template } from '../model/template.js'
 import { characterName, checkCharacters, codePoint } from '../parse/characters.js'
 import { nestingLimit, parseMarkdown, type ParsedMarkdown } from '../parse/index.js'
@@ -59,6 +59,11 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     return undefined
   }
   const parsed = parseMarkdown(source)
+  if (parsed.largeTable) {
+    const { line, rows, columns } = parsed.largeTable
+    report(file, structureRules.tableTooLarge, { line, column: 1 }, { rows, columns })
+    return undefined
+  }
   if (parsed.tooDeepAt) {
     report(file, markdownRules.tooDeep, parsed.tooDeepAt, { limit: nestingLimit })
     return undefined
