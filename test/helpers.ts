@@ -119,3 +119,28 @@ export function pngOf(width: number, height: number): Buffer {
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', new Uint8Array())])
 }
+
+/** A resolution with a figure (pic.png) on line 21: the hostile and fuzz tests start from it. */
+export const wtdcResolution = `---
+template: resolution
+body: WTDC
+number: 37
+place: Baku
+year: 2025
+title: Bridging the digital divide
+convening: The World Telecommunication Development Conference (Baku, 2025),
+---
+
+:::considering
+1. that access remains uneven;
+2. that costs matter,
+:::
+
+:::resolves
+1. to act.
+:::
+
+:::figure[Sites]
+![A map of the sites](pic.png)
+:::
+`

@@ -9,33 +9,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pngChunk, pngOf, tree } from '../helpers.js'
+import { pngChunk, pngOf, tree, wtdcResolution } from '../helpers.js'
 import { itudoc, itudocAsync } from './cli.js'
 
-// Line numbers below count from this text: the figure is on line 21.
-const resolution = `---
-template: resolution
-body: WTDC
-number: 37
-place: Baku
-year: 2025
-title: Bridging the digital divide
-convening: The World Telecommunication Development Conference (Baku, 2025),
----
-
-:::considering
-1. that access remains uneven;
-2. that costs matter,
-:::
-
-:::resolves
-1. to act.
-:::
-
-:::figure[Sites]
-![A map of the sites](pic.png)
-:::
-`
+// Line numbers below count from this text (test/helpers.ts): the figure is on line 21.
+const resolution = wtdcResolution
 const other = resolution.replace('number: 37', 'number: 38').replace(/\n:::figure[\s\S]*$/, '\n')
 const publication = { yaml: 'template: publication\nyear: 2025\nparts:\n  - title: Resolutions\n    documents: [../other]\n', en: '---\ntitle: Final Report\n---\n\nThe texts adopted.\n' }
 
