@@ -83,6 +83,9 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
+    // The source's metadata travels in the file, so `itudoc import` recovers what the cover
+    // does not show (a resolution's body, a contribution's keywords); the cover still wins.
+    properties: { 'itudoc.metadata': JSON.stringify({ template: doc.metadata.common.template, ...doc.metadata.meta, ...(doc.metadata.common['translated-from'] ? { 'translated-from': doc.metadata.common['translated-from'] } : {}) }) },
   }
 }
 
