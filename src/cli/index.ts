@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   templates: () => import('./commands/templates.js'),
   schema: () => import('./commands/schema.js'),
   translations: () => import('./commands/translations.js'),
+  import: () => import('./commands/import.js'),
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -26,6 +26,8 @@ export interface CoverMatch {
   score: number
   /** Paragraphs consumed by the cover (not body text). */
   used: Set<number>
+  /** Fields read from a partial form (a month and year for a full date). */
+  partial: Set<string>
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')
@@ -93,7 +95,10 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {}
     node = node[key] as Record<string, unknown>
   }
-  node[keys[keys.length - 1]!] = value
+  const last = keys[keys.length - 1]!
+  const existing = node[last]
+  // "Geneva, 19–23 October 2026": the venue and the dates fill one object.
+  node[last] = existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value) ? { ...existing, ...value } : value
 }
 
 // ------------------------------------------------------------------ values
@@ -161,6 +166,9 @@ function parseValue(capture: Capture, text: string, locale: Locale): unknown {
   }
 }
 
+/** Fields a condition's `else` branch sets to false (draft, revised): those the schema lets be false. */
+let booleanFields = new Set<string>()
+
 /** Apply a regex match's captures to the metadata. */
 function apply(match: RegExpExecArray, compiled: Compiled, locale: Locale, meta: Record<string, unknown>, at: Record<string, number>, where: number): boolean {
   let ok = true
@@ -177,7 +185,7 @@ function apply(match: RegExpExecArray, compiled: Compiled, locale: Locale, meta:
     const condition = capture.condition
     if (typeof condition === 'string') {
       if (capture.kind === 'then' && text.trim()) setPath(meta, condition, meta[condition] ?? true)
-      else if (capture.kind === 'else' && text.trim() && !(condition in meta)) setPath(meta, condition, false)
+      else if (capture.kind === 'else' && text.trim() && !(condition in meta) && booleanFields.has(condition)) setPath(meta, condition, false)
     } else if (condition && 'field' in condition && 'equals' in condition && capture.kind === 'then' && text.trim()) {
       setPath(meta, condition.field, condition.equals)
       at[condition.field] ??= where
@@ -205,7 +213,13 @@ function matchCell(spec: CoverCellSpec, cell: CoverText[], locale: Locale, phras
     const compiled = compile(line, locale, phrases)
     let found = false
     for (let i = next; i < cell.length; i++) {
-      if (tryLine(compiled, cell[i]!, locale, meta, at)) { found = true; next = i + 1; score += compiled.literal; break }
+      if (tryLine(compiled, cell[i]!, locale, meta, at)) {
+        found = true
+        next = i + 1
+        // A date or a language read and printed back the same counts like matched words.
+        score += compiled.literal + compiled.captures.filter((c) => c.format && c.format !== 'list' && c.format !== 'text').length
+        break
+      }
     }
     // Lines that can print nothing (an absent phone number) may be absent.
     if (!found && !new RegExp(compiled.source, 'u').test('')) return undefined
@@ -218,6 +232,8 @@ function expandSpans(row: CoverText[][], spans: number[]): CoverText[][] {
 }
 
 export function matchCover(source: CoverSource, template: Template, meta0: Record<string, unknown>, locale: Locale): CoverMatch {
+  const shape = (template.metadata as { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape ?? {}
+  booleanFields = new Set(Object.entries(shape).filter(([, field]) => field.safeParse(false).success).map(([key]) => key))
   const spec: CoverSpec = template.cover
   const phrases = template.phrases ?? {}
   const meta: Record<string, unknown> = { ...meta0 }
@@ -280,7 +296,18 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
       if (rowSpec.each && items.length) meta[rowSpec.each] = items
     }
   }
-  return { template, meta, at, score, used }
+  const partial = new Set<string>()
+  for (const block of spec) {
+    const parts = 'line' in block ? [block.parts] : block.rows.flatMap((r) => r.cells.flatMap((c) => c.lines))
+    const visit = (list: readonly Part[]): void => list.forEach((p) => {
+      if (typeof p !== 'object') return
+      if ('field' in p && p.format === 'monthYear') partial.add(p.field)
+      if ('if' in p) { visit(p.then); visit(p.else ?? []) }
+      if ('pattern' in p) Object.values(p.args ?? {}).forEach(visit)
+    })
+    parts.forEach(visit)
+  }
+  return { template, meta, at, score, used, partial }
 }
 
 /** Every template and sector variant, matched; the best first. */
@@ -298,6 +325,6 @@ export function detectTemplate(source: CoverSource, templates: readonly Template
       candidates.push({ ...match, template: base })
     }
   }
-  candidates.sort((a, b) => b.score - a.score)
+  candidates.sort((a, b) => b.score - a.score || b.used.size - a.used.size)
   return candidates[0]
 }

@@ -162,7 +162,12 @@ export function importDocx(data: Uint8Array, options: ImportOptions): ImportedSo
   if (embedded) {
     try {
       const stored = JSON.parse(embedded) as Record<string, unknown>
-      for (const [key, value] of Object.entries(stored)) if (!(key in meta) && key !== 'lang') meta[key] = value
+      for (const [key, value] of Object.entries(stored)) {
+        if (key === 'lang') continue
+        // "(09/2027)" on the cover and 2027-09-20 in the file: the same date, known to the day.
+        const partial = match?.partial.has(key) && typeof value === 'string' && typeof meta[key] === 'string' && value.slice(0, 7) === (meta[key] as string).slice(0, 7)
+        if (!(key in meta) || partial) meta[key] = value
+      }
     } catch {}
   }
   const template = effectiveTemplate(base, meta)

@@ -483,6 +483,9 @@ export class FlowBuilder {
       this.front.push(table.index)
       return
     }
+    // A cover table read into the front matter (or a layout table left empty) is not body text.
+    const texts = cells.flatMap((cell) => cell.blocks).filter((b): b is WordParagraph => b.kind === 'paragraph' && (spanText(b.spans).trim() !== '' || imagesIn(b.spans).length > 0))
+    if (texts.every((p) => this.ctx.used.has(p.index)) && !cells.some((c) => c.blocks.some((b) => b.kind === 'table'))) return
     this.flushFigure()
     this.closeInline()
     let rows = table.rows
