@@ -14,7 +14,7 @@ export interface CoverText { text: string; at: number; role?: string }
 /** The cover as found: free lines (heading block) and table rows of cells of lines. */
 export interface CoverSource { lines: CoverText[]; rows: CoverText[][][] }
 
-interface Capture { field: string; format?: string; kind: 'value' | 'then' | 'else'; condition?: Condition; literal?: string }
+interface Capture { field: string; format?: string; kind: 'value' | 'then' | 'else'; condition?: Condition; where?: { key: string; equals: unknown }; pick?: string }
 interface Compiled { source: string; captures: Capture[]; literal: number }
 
 export interface CoverMatch {
@@ -76,7 +76,7 @@ function compileParts(parts: readonly Part[], locale: Locale, phrases: Record<st
     }
     // A field.
     if (part.field === 'locale.suffix') { lit(locale.suffix); continue }
-    out.push({ field: part.field, ...(part.format ? { format: part.format } : {}), kind: 'value' })
+    out.push({ field: part.field, ...(part.format ? { format: part.format } : {}), ...(part.where ? { where: part.where } : {}), ...(part.pick ? { pick: part.pick } : {}), kind: 'value' })
     source += part.format === 'monthYear' ? '(\\d{2}/\\d{4}|\\d{4}/\\d{2})' : '(.+?)'
   }
   return { source, literal }
@@ -178,7 +178,12 @@ function apply(match: RegExpExecArray, compiled: Compiled, locale: Locale, meta:
     if (capture.kind === 'value') {
       const value = parseValue(capture, text, locale)
       if (value === undefined || value === '') { ok = ok && text.trim() === ''; return }
-      setPath(meta, capture.field.replace(/^item\./, 'item.'), value)
+      if (capture.pick) {
+        // "For action to: ITU-D Study Group 2" → destinations: [{ name: …, for: action }].
+        const names = String(value).split(locale.punctuation.listSeparator.trim() || ',').map((v) => v.trim()).filter(Boolean)
+        const list = Array.isArray(meta[capture.field]) ? (meta[capture.field] as unknown[]) : []
+        meta[capture.field] = [...list, ...names.map((name) => ({ [capture.pick!]: name, ...(capture.where ? { [capture.where.key]: capture.where.equals } : {}) }))]
+      } else setPath(meta, capture.field, value)
       at[capture.field.split('.')[0]!] ??= where
       return
     }

@@ -150,7 +150,7 @@ export function importDocx(data: Uint8Array, options: ImportOptions): ImportedSo
     if (named.number && !meta.number) meta.number = named.number
     if (named.month && !meta['approval-date']) meta['approval-date'] = named.month
   }
-  if (!meta.title && document.title) meta.title = document.title
+  if (!meta.title && document.title && base.titleField === 'title') meta.title = document.title
   // Numbers read as text ("96", "2025") become numbers where the template's schema wants them.
   const shape = (base.metadata as { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape ?? {}
   for (const [key, value] of Object.entries(meta)) {
@@ -166,7 +166,10 @@ export function importDocx(data: Uint8Array, options: ImportOptions): ImportedSo
         if (key === 'lang') continue
         // "(09/2027)" on the cover and 2027-09-20 in the file: the same date, known to the day.
         const partial = match?.partial.has(key) && typeof value === 'string' && typeof meta[key] === 'string' && value.slice(0, 7) === (meta[key] as string).slice(0, 7)
+        const current = meta[key]
         if (!(key in meta) || partial) meta[key] = value
+        // Objects the cover shows in part (a liaison statement's origin Questions) are completed.
+        else if (current && value && typeof current === 'object' && typeof value === 'object' && !Array.isArray(current) && !Array.isArray(value)) meta[key] = { ...value, ...current }
       }
     } catch {}
   }
