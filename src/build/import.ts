@@ -1,50 +1,69 @@
-// Import a Word file into sources on disk (itudoc import) or in memory (validate file.docx):
-// read the bytes, run src/import with the real templates and locales, turn its findings and
-// its one possible error into findings at "file.docx" paragraph positions, write the files.
+// Word files in the build: `itudoc import` reads a .docx and writes the source it makes;
+// `itudoc validate file.docx` makes the same source in memory, resolves it as a one-file
+// document (its images held in memory too) and reports every finding at the Word paragraph
+// it comes from. The position scheme (docs/importing.md): a finding on a .docx carries the
+// paragraph number ¶N in `paragraph` and in `line` (column 1), so reporters that know only
+// lines still sort and place it; ¶0 is the document as a whole (its cover, its page count).
 import { readFileSync } from 'node:fs'
-import { basename, dirname, extname, join, relative } from 'node:path'
+import { basename, dirname, extname, join, posix, relative, sep } from 'node:path'
 import { stringify } from 'yaml'
 import { VFile } from 'vfile'
-import { report, toFinding, type Finding, type Rule } from '../model/diagnostic.js'
+import { report, toFinding, type Finding, type Mode, type Rule } from '../model/diagnostic.js'
 import { importRules } from '../model/rules.js'
+import { sourceFormRules } from '../validate/registry.js'
 import { ImportError, importDocx, type ImportedSource } from '../import/index.js'
-import { loadSourceEnv, type SourceEnv } from './sources.js'
-import { writeAtomic } from './write.js'
+import { resolveVariant } from '../resolve/index.js'
+import type { DiscoveredDocument } from './discover.js'
+import { loadSourceEnv, type ResolvedVariant, type SourceEnv } from './sources.js'
 
 export interface ImportFileOptions {
   file: string
   template?: string
   lang?: string
-  /** A folder to write document.yaml + <lang>.md + images into; default: <name>.md beside the file. */
+  /** A folder to write document.yaml + <lang>.md + images into, or a .md file; default: <name>.md beside the file. */
   out?: string
 }
 
 export interface ImportFileResult {
   imported?: ImportedSource
   findings: Finding[]
-  /** Paths written. */
-  written: string[]
+}
+
+/** A path names a Word document (what `validate` imports instead of parsing). */
+export function isWordFile(path: string): boolean {
+  return /\.docx$/i.test(path)
 }
 
 /** Metadata that differs by language goes in the variant; the rest in document.yaml. */
-const variantKeys = new Set(['title', 'subtitle', 'place', 'convening', 'subject', 'source', 'action-required', 'footer', 'question-title', 'translated-from', 'lang'])
+const variantKeys = new Set(['title', 'subtitle', 'place', 'convening', 'subject', 'source', 'action-required', 'footer', 'question-title', 'translated-from'])
 
-/** A finding of the import at a Word paragraph: line = ¶ number, column 1 (see docs/importing.md). */
+/** A finding at a Word paragraph: line = ¶ number, column 1; ¶0 is the whole document. */
 export function paragraphFinding(file: string, rule: Rule<never>, at: number, data: object, excerpt?: string): Finding {
   const vfile = new VFile({ path: file })
   const point = { line: Math.max(1, at), column: 1 }
-  const finding = toFinding(report(vfile, rule as never, { position: { start: point, end: point } }, data as never), file)
-  if (at > 0) finding.paragraph = at
-  if (excerpt) finding.excerpt = excerpt
-  return finding
+  return atParagraph(toFinding(report(vfile, rule as never, { position: { start: point, end: point } }, data as never), file), at, excerpt)
 }
 
-export async function importWordFile(options: ImportFileOptions, env?: SourceEnv): Promise<Omit<ImportFileResult, 'written'>> {
+/** Move a finding to a Word paragraph. */
+function atParagraph(finding: Finding, at: number, excerpt?: string): Finding {
+  const { endLine: _endLine, endColumn: _endColumn, ...rest } = finding
+  const moved: Finding = { ...rest, line: Math.max(1, at), column: 1, paragraph: at }
+  if (excerpt && at > 0) moved.excerpt = excerpt
+  return moved
+}
+
+export async function importWordFile(options: ImportFileOptions, env?: SourceEnv): Promise<ImportFileResult> {
   const display = relative(process.cwd(), options.file) || options.file
   const sources = env ?? (await loadSourceEnv('.'))
   const name = basename(options.file, extname(options.file)).replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'document'
+  let bytes: Uint8Array
   try {
-    const imported = importDocx(readFileSync(options.file), {
+    bytes = readFileSync(options.file)
+  } catch (error) {
+    return { findings: [paragraphFinding(display, importRules.notDocx as Rule<never>, 0, { reason: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` })] }
+  }
+  try {
+    const imported = importDocx(bytes, {
       name,
       fileName: basename(options.file),
       templates: sources.resolve.templates,
@@ -61,25 +80,114 @@ export async function importWordFile(options: ImportFileOptions, env?: SourceEnv
   }
 }
 
-/** Import and write the source: one Markdown file, or a document folder. */
-export async function importToDisk(options: ImportFileOptions): Promise<ImportFileResult> {
-  const { imported, findings } = await importWordFile(options)
-  if (!imported || findings.some((f) => f.severity === 'error')) return { findings, written: [] }
+/** The source with other front matter (none when `meta` is empty). */
+function withFrontMatter(markdown: string, meta: Record<string, unknown>): string {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n+/, '')
+  return Object.keys(meta).length ? `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${body}` : body
+}
+
+/** Metadata without `lang`: in a document folder the language is the file name's (fr.md). */
+function withoutLang(meta: Record<string, unknown>): Record<string, unknown> {
+  const { lang: _lang, ...rest } = meta
+  return rest
+}
+
+/**
+ * The files an import writes: one Markdown file, or a document folder (document.yaml with
+ * what every language shares, <lang>.md with the rest); images beside the source. A
+ * publication's documents go in folders of their own beside its source (`parts` names them).
+ */
+export function importedFiles(imported: ImportedSource, options: ImportFileOptions): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>()
   let folder: string
-  if (options.out) {
+  if (options.out && !/\.md$/i.test(options.out)) {
     folder = options.out
     const shared: Record<string, unknown> = {}
     const variant: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(imported.metadata)) (variantKeys.has(key) ? variant : shared)[key] = value
-    const body = imported.markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
+    for (const [key, value] of Object.entries(withoutLang(imported.metadata))) (variantKeys.has(key) ? variant : shared)[key] = value
     files.set(join(folder, 'document.yaml'), stringify(shared, { lineWidth: 0 }))
-    files.set(join(folder, `${imported.lang}.md`), `---\n${stringify(variant, { lineWidth: 0 })}---\n${body}`)
+    files.set(join(folder, `${imported.lang}.md`), withFrontMatter(imported.markdown, variant))
   } else {
-    folder = dirname(options.file)
-    files.set(join(folder, `${basename(options.file, extname(options.file))}.md`), imported.markdown)
+    const target = options.out ?? join(dirname(options.file), `${basename(options.file, extname(options.file))}.md`)
+    folder = dirname(target)
+    files.set(target, imported.markdown)
   }
   for (const [image, bytes] of imported.images) files.set(join(folder, image), bytes)
-  for (const [path, data] of files) writeAtomic(path, data)
-  return { imported, findings, written: [...files.keys()] }
+  for (const { path, source } of imported.documents) {
+    files.set(join(folder, path, `${imported.lang}.md`), withFrontMatter(source.markdown, withoutLang(source.metadata)))
+    for (const [image, bytes] of source.images) files.set(join(folder, path, image), bytes)
+  }
+  return files
+}
+
+// ------------------------------------------------------------------ validate file.docx
+
+/** A Word file imported and resolved in memory, as validate sees a source. */
+export interface WordVariant {
+  /** The .docx path as findings name it. */
+  display: string
+  imported: ImportedSource
+  variant: ResolvedVariant
+  /** Bytes of an image by its path in the tree (relative to the sources root). */
+  assetData(src: string): Uint8Array
+}
+
+/**
+ * Import a Word file and resolve the source in memory: the Markdown is a one-file document
+ * named like the .docx, its images live beside it in memory. Findings of the import come
+ * back as they are (already at paragraphs); the variant's own findings stay on its VFile.
+ */
+export async function loadWordVariant(path: string, root: string, env: SourceEnv, mode: Mode = 'draft'): Promise<{ word?: WordVariant; findings: Finding[] }> {
+  const { imported, findings } = await importWordFile({ file: path }, env)
+  if (!imported || findings.some((f) => f.severity === 'error')) return { findings }
+  return { word: resolveWord(imported, path, root, env, mode), findings }
+}
+
+/** Resolve an imported source as the one-file document `path` (a .docx under `root`). */
+export function resolveWord(imported: ImportedSource, path: string, root: string, env: SourceEnv, mode: Mode = 'draft'): WordVariant {
+  const display = relative(process.cwd(), path) || path
+  const file = new VFile({ path: display, value: imported.markdown })
+  file.data = { mode }
+  // Images are checked and read from memory; any other asset as a source's would be.
+  const fromRoot = (target: string): string => relative(root, join(dirname(path), target)).split(sep).join(posix.sep)
+  const images = new Map([...imported.images].map(([name, bytes]) => [fromRoot(name), bytes]))
+  const assets = {
+    checkAsset(fromFile: string, target: string) {
+      if (fromFile === display && imported.images.has(target)) return { status: 'ok' as const, path: fromRoot(target) }
+      return env.resolve.assets.checkAsset(fromFile, target)
+    },
+  }
+  const resolved = resolveVariant({ markdown: file }, { ...env.resolve, assets })
+  const id = relative(root, path).split(sep).join(posix.sep).replace(/\.docx$/i, '')
+  const document: DiscoveredDocument = { id, slug: basename(id), outputDir: id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '', variants: [{ path: display }] }
+  const variant: ResolvedVariant = { document, markdownBytes: new TextEncoder().encode(imported.markdown), files: [file] }
+  if (resolved) {
+    variant.resolved = resolved
+    variant.loaded = env.templates.get(resolved.metadata.template.id)!
+  }
+  const assetData = (src: string): Uint8Array => images.get(src) ?? readFileSync(join(root, src))
+  return { display, imported, variant, assetData }
+}
+
+/**
+ * Findings on the generated source, moved to the Word paragraphs their lines came from.
+ * Findings of rules that check only the source's form (its YAML, its Markdown syntax, its
+ * encoding, its translations) are dropped: the source is itudoc's own writing, not the
+ * author's. One info finding per file says which rules were skipped.
+ */
+export function wordFindings(findings: readonly Finding[], words: readonly WordVariant[]): Finding[] {
+  const byFile = new Map(words.map((w) => [w.display, w.imported]))
+  const skipped = new Set(sourceFormRules.map((r) => r.id))
+  const out: Finding[] = []
+  for (const finding of findings) {
+    const imported = byFile.get(finding.file)
+    if (!imported || finding.paragraph !== undefined) { out.push(finding); continue }
+    if (skipped.has(finding.ruleId)) continue
+    const at = imported.lines[finding.line - 1] ?? 0
+    out.push(atParagraph(finding, at, imported.excerpt(at)))
+  }
+  for (const word of words) {
+    out.push(paragraphFinding(word.display, importRules.sourceOnly as Rule<never>, 0, { rules: [...skipped].sort().join(', ') }))
+  }
+  return out
 }

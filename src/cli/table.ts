@@ -79,7 +79,7 @@ export const commands = {
     options: {
       template: { type: 'string', value: 'template', description: 'the template to import into', defaultNote: 'the one whose cover matches best' },
       lang: { type: 'string', value: 'lang', choices: languages, description: 'the document\'s language', defaultNote: 'from the Word styles and the file name' },
-      out: { type: 'string', value: 'path', description: 'a folder (document.yaml + <lang>.md + images) or a .md file to write', defaultNote: '<file>.md beside the Word file' },
+      out: { type: 'string', value: 'path', description: 'a folder to write document.yaml + <lang>.md + images into, or a .md file; existing files are never overwritten', defaultNote: '<file>.md beside the Word file' },
     },
     examples: [
       { command: 'itudoc import T-REC-E.119-201704-I!!MSW-E.docx --out sources/t/e-119', note: 'a Recommendation into a document folder' },

@@ -141,6 +141,8 @@ export function classify(paragraph: WordParagraph, labels: LabelSet): Classified
   if (!trimmed.trim() && !hasImage) return result(styled?.kind === 'annex' || styled?.kind === 'cover' ? styled : { kind: 'skip', why: 'empty' })
   if (styled?.kind === 'skip' || styled?.kind === 'cover') return result(styled)
   if (/^_{5,}$/.test(trimmed.trim())) return result({ kind: 'skip', why: 'rule' })
+  // "Page" above a table of contents (ITU files set it in Heading_b, right-aligned).
+  if ((styled?.kind === 'headingb' || paragraph.chain.some((s) => /^toc/.test(s.key))) && labels.pageWords.has(trimmed.trim().toLowerCase())) return result({ kind: 'skip', why: 'toc' })
 
   // Captions and annex headings are recognised by their words whatever the style (ITU files
   // put "Table 2 – …" in Figure or Table_head paragraphs, and "Annex I" in heading 1).

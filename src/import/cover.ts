@@ -257,7 +257,8 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
       if (found < 0 && compiled.literal) found = source.lines.findIndex((line) => !used.has(line.at) && tryLine(compiled, line, locale, meta, at))
       if (found < 0 && !compiled.literal && pointer > 0) {
         const next = source.lines.findIndex((line, i) => i >= pointer && line.text.trim() !== '' && !used.has(line.at))
-        if (next >= 0 && source.lines[next]!.role !== 'recNo' && tryLine(compiled, source.lines[next]!, locale, meta, at)) found = next
+        const role = source.lines[next]?.role
+        if (next >= 0 && (role === undefined || role === block.line) && tryLine(compiled, source.lines[next]!, locale, meta, at)) found = next
       }
       if (found >= 0) {
         score += compiled.literal
@@ -320,7 +321,7 @@ export function detectTemplate(source: CoverSource, templates: readonly Template
   const candidates: CoverMatch[] = []
   for (const base of templates) {
     if (preferred && base.id !== preferred) continue
-    if (base.compiles) continue
+    if (base.compiles && preferred !== base.id) continue
     const variants = base.variants ? [undefined, ...Object.keys(base.variants.values)] : [undefined]
     for (const value of variants) {
       const seed: Record<string, unknown> = value && base.variants ? { [base.variants.field]: value } : {}

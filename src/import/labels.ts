@@ -25,6 +25,8 @@ export interface LabelSet {
   sourceLine: RegExp
   /** Call labels, longest first. */
   calls: Array<{ key: CallKey; label: string }>
+  /** The word over a table of contents' page column ("Page", "Pages"), lower-cased. */
+  pageWords: Set<string>
   /** Section titles (Summary, Keywords …) in this language and in English, lower-cased. */
   sections: Map<string, 'summary' | 'keywords' | 'introduction' | 'history' | 'abstract' | 'lessons' | 'bibliography'>
 }
@@ -56,6 +58,7 @@ export function labelSet(locale: Locale, english?: Locale): LabelSet {
     sourceLine: new RegExp(`^(?:${source})\\s*[:：]\\s*([\\s\\S]+)$`, 'u'),
     calls,
     sections,
+    pageWords: new Set([locale, ...(english ? [english] : [])].flatMap((l) => [l.labels.page.toLowerCase(), `${l.labels.page.toLowerCase()}s`])),
   }
 }
 

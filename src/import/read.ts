@@ -8,7 +8,13 @@ import { readStyles, type Styles } from './styles.js'
 import type { Marks, Span, WordBlock, WordCell, WordComment, WordDocument, WordParagraph, WordRow } from './word.js'
 import { child, children, descendants, onOff, textOf, val, type XmlElement } from './xml.js'
 
-interface Field { instruction: string; result: Span[]; inResult: boolean }
+/**
+ * An open complex field. A field whose result is just text (TOC, SEQ, DATE …) is
+ * `transparent` once its instruction is known: its result flows on as ordinary content, so a
+ * table of contents' paragraphs stay paragraphs. Hyperlinks, cross-references and page
+ * references keep their result to wrap it or drop it when the field ends.
+ */
+interface Field { instruction: string; result: Span[]; inResult: boolean; transparent: boolean }
 
 interface ReadContext {
   pkg: DocxPackage
@@ -66,15 +72,19 @@ function textBoxes(element: XmlElement): XmlElement[] {
   return descendants(element, 'w:txbxContent')
 }
 
-/** Push a span into the innermost open field's result, or into `out`. */
+/** Push a span into the innermost open field that keeps its result, or into `out`. */
 function emit(out: Span[], span: Span, ctx: ReadContext): void {
-  const field = ctx.fields[ctx.fields.length - 1]
-  if (field) {
+  for (let i = ctx.fields.length - 1; i >= 0; i--) {
+    const field = ctx.fields[i]!
+    if (field.transparent) continue
     if (field.inResult) field.result.push(span)
     return
   }
   out.push(span)
 }
+
+/** Fields whose result is wrapped (links, cross-references) or dropped (page numbers). */
+const KEEPS_RESULT = /^\s*(HYPERLINK|REF|NOTEREF|PAGEREF)\b/
 
 function closeField(out: Span[], ctx: ReadContext): void {
   const field = ctx.fields.pop()
@@ -132,8 +142,14 @@ function readRun(run: XmlElement, out: Span[], ctx: ReadContext, extra: XmlEleme
       case 'w:commentReference': emit(out, { type: 'comment', id: node.attrs['w:id'] ?? '' }, ctx); break
       case 'w:fldChar': {
         const kind = node.attrs['w:fldCharType']
-        if (kind === 'begin') ctx.fields.push({ instruction: '', result: [], inResult: false })
-        else if (kind === 'separate') { const field = ctx.fields[ctx.fields.length - 1]; if (field) field.inResult = true }
+        if (kind === 'begin') ctx.fields.push({ instruction: '', result: [], inResult: false, transparent: false })
+        else if (kind === 'separate') {
+          const field = ctx.fields[ctx.fields.length - 1]
+          if (field) {
+            field.inResult = true
+            field.transparent = !KEEPS_RESULT.test(field.instruction)
+          }
+        }
         else if (kind === 'end') closeField(out, ctx)
         break
       }
@@ -232,6 +248,7 @@ function readParagraph(p: XmlElement, ctx: ReadContext, out: WordBlock[]): void 
     spans,
     rtl: onOff(pPr, 'w:bidi') ?? chain.find((s) => s.bidi !== undefined)?.bidi ?? false,
     pageBreakBefore: onOff(pPr, 'w:pageBreakBefore') === true,
+    sectionEnd: child(pPr, 'w:sectPr') !== undefined,
   }
   // Direct numbering, else the style's; numId 0 switches numbering off.
   const numPr = child(pPr, 'w:numPr')

@@ -39,6 +39,8 @@ export interface WordParagraph {
   /** Language of the first run that names one. */
   lang?: string
   pageBreakBefore: boolean
+  /** The paragraph ends a Word section (its properties hold w:sectPr): a publication's documents each are one. */
+  sectionEnd: boolean
 }
 
 export interface WordCell {
