@@ -317,12 +317,14 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
 }
 
 /** Every template and sector variant, matched; the best first. */
-export function detectTemplate(source: CoverSource, templates: readonly Template[], locale: Locale, preferred?: string): CoverMatch | undefined {
+export function detectTemplate(source: CoverSource, templates: readonly Template[], locale: Locale, preferred?: string, known: Record<string, unknown> = {}): CoverMatch | undefined {
   const candidates: CoverMatch[] = []
   for (const base of templates) {
     if (preferred && base.id !== preferred) continue
     if (base.compiles && preferred !== base.id) continue
-    const variants = base.variants ? [undefined, ...Object.keys(base.variants.values)] : [undefined]
+    // A variant field already known (the sector in an ITU file name) leaves one variant.
+    const fixed = base.variants ? known[base.variants.field] : undefined
+    const variants = typeof fixed === 'string' ? [fixed] : base.variants ? [undefined, ...Object.keys(base.variants.values)] : [undefined]
     for (const value of variants) {
       const seed: Record<string, unknown> = value && base.variants ? { [base.variants.field]: value } : {}
       const template = effectiveTemplate(base, seed)

@@ -148,15 +148,23 @@ export function substitutions(rendered: string): string {
 
 // ------------------------------------------------------------------ blocks
 
-/** A paragraph's first line must not read as a list, heading, quote, fence or code block. */
+/**
+ * A paragraph's lines must not read as a list item, heading, quote, fence, thematic break,
+ * setext underline or directive. Only what would start such a block is escaped: "**bold**"
+ * at the start of a line stays as it is.
+ */
 function guardLineStart(text: string): string {
   return text
     .split('\n')
     .map((line) => {
       const stripped = line.replace(/^[ \t]+/, '')
+      if (/^([-*_=])(\s*\1){2,}\s*$/.test(stripped) || /^[=-]+\s*$/.test(stripped)) return `\\${stripped}`
       return stripped
         .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-        .replace(/^([-+*#>=])/, '\\$1')
+        .replace(/^([-+*])(?=\s|$)/, '\\$1')
+        .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+        .replace(/^>/, '\\>')
+        .replace(/^(`{3,}|~{3,})/, '\\$1')
         .replace(/^(:{2,})/, '\\$1')
     })
     .join('\n')

@@ -99,6 +99,9 @@ export function readNumbering(xml: XmlElement | undefined): Numbering {
         for (const [i, start] of instance.starts) values[i] = start - 1
       }
       const level = levelOf(ilvl)
+      // A deeper item before any item of a level above counts that level as started: "3.1"
+      // shows the start value 3, and the next item of the level above is 4, as Word prints it.
+      for (let i = 0; i < ilvl; i++) values[i] ??= levelOf(i).start
       values[ilvl] = (values[ilvl] ?? level.start - 1) + 1
       // Deeper levels restart when this one advances.
       for (let i = ilvl + 1; i < values.length; i++) {

@@ -40,9 +40,10 @@ function documentTemplates(templates: ReadonlyMap<string, Template>): Map<string
 
 /**
  * Whether the file is a publication, and how its sections divide. Itudoc's own files say so
- * in their stored metadata; another file is one when, after its first section, at least one
- * section opens with the cover of another template (a resolution's, an opinion's, a
- * Recommendation's number line and title) and the first section is a title page.
+ * in their stored metadata; another file is one when, after its first section, two or more
+ * sections (or one under a Part_title) open with the cover of another template (a
+ * resolution's, an opinion's, a Recommendation's number line and title) and the first
+ * section is a title page.
  */
 export function isPublication(document: WordDocument, env: SegmentEnv): PublicationPlan | undefined {
   const declared = env.template ?? embeddedTemplate(env.embedded)
@@ -64,6 +65,11 @@ export function isPublication(document: WordDocument, env: SegmentEnv): Publicat
   })
   if (!roles.includes('document')) return undefined
   if (!declared) {
+    // A Recommendation also has sections (its publisher's cover page, then the text): a
+    // publication compiles several documents, or puts them under part titles.
+    const documents = roles.filter((r) => r === 'document').length
+    const titled = sections.some((blocks, i) => roles[i] === 'part' && blocks.some((b) => b.kind === 'paragraph' && b.chain.some((s) => s.key === 'parttitle')))
+    if (env.named?.number || (documents < 2 && !titled)) return undefined
     // The first document's front must be a title page of the publication template.
     const publication = [...env.templates.values()].find((t) => t.compiles)
     const { match } = publication ? matchSegment(sections[0]!, { ...env, template: publication.id }) : { match: undefined }

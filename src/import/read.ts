@@ -63,8 +63,24 @@ function imageSpan(element: XmlElement, ctx: ReadContext): Span | undefined {
   }
   const bytes = ctx.pkg.bytes(rel.target)
   if (!bytes) return { type: 'unsupported', what: 'missing image', text: alt }
+  const format = imageFormat(bytes)
+  if (format !== 'image') return { type: 'unsupported', what: format, text: alt }
   ctx.media.set(rel.target, bytes)
   return { type: 'image', part: rel.target, alt }
+}
+
+/**
+ * Whether itudoc's writers can show an image (PNG, JPEG, GIF, BMP, SVG), or what else it is.
+ * Word keeps Visio and other drawings as Windows metafiles, which only Word draws.
+ */
+function imageFormat(bytes: Uint8Array): 'image' | string {
+  const starts = (...signature: number[]): boolean => signature.every((b, i) => bytes[i] === b)
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8) || starts(0x47, 0x49, 0x46, 0x38) || starts(0x42, 0x4d)) return 'image'
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg/.test(new TextDecoder().decode(bytes.subarray(0, 512)))) return 'image'
+  if (starts(0x01, 0x00, 0x00, 0x00) && String.fromCharCode(...bytes.subarray(40, 44)) === ' EMF') return 'Windows metafile (EMF) drawing'
+  if (starts(0xd7, 0xcd, 0xc6, 0x9a) || starts(0x01, 0x00, 0x09, 0x00)) return 'Windows metafile (WMF) drawing'
+  if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'TIFF image'
+  return 'image in a format itudoc cannot show'
 }
 
 /** Text boxes inside a drawing hold paragraphs of their own. */

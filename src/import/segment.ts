@@ -94,10 +94,32 @@ export function coverSource(blocks: readonly WordBlock[], labels: LabelSet): Cov
 }
 
 /** The best cover match of a segment's front among the templates (or the one asked for). */
-export function matchSegment(blocks: readonly WordBlock[], env: Pick<SegmentEnv, 'labels' | 'templates' | 'locale' | 'template'>): { match: CoverMatch | undefined; frontEnd: number } {
+export function matchSegment(blocks: readonly WordBlock[], env: Pick<SegmentEnv, 'labels' | 'templates' | 'locale' | 'template' | 'named'>): { match: CoverMatch | undefined; frontEnd: number } {
   const frontEnd = frontOf(blocks, env.labels)
-  const match = detectTemplate(coverSource(blocks.slice(0, frontEnd), env.labels), [...env.templates.values()], env.locale, env.template)
+  const match = detectTemplate(coverSource(blocks.slice(0, frontEnd), env.labels), [...env.templates.values()], env.locale, env.template, env.named?.sector ? { sector: env.named.sector } : {})
   return { match, frontEnd }
+}
+
+/** A table of contents' paragraph, or a table holding nothing else (Word keeps the field in a frame). */
+function isTocBlock(block: WordBlock, labels: LabelSet): boolean {
+  // "Page" over the page numbers belongs to the entries.
+  if (block.kind === 'paragraph') return block.chain.some((s) => /^toc\d$/.test(s.key)) || labels.pageWords.has(spanText(block.spans).trim().toLowerCase())
+  const paragraphs = block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks))
+  return paragraphs.every((b) => (b.kind === 'paragraph' ? isTocBlock(b, labels) || !spanText(b.spans).trim() : isTocBlock(b, labels)))
+}
+
+/**
+ * The titles of tables of contents, lists of tables and lists of figures: a short heading
+ * directly followed by the entries (whatever the title says, in whatever language).
+ */
+function tocTitles(blocks: readonly WordBlock[], labels: LabelSet): number[] {
+  const titles: number[] = []
+  const texts = blocks.filter((b) => b.kind === 'table' || spanText(b.spans).trim() !== '')
+  texts.forEach((block, i) => {
+    const next = texts[i + 1]
+    if (block.kind === 'paragraph' && next && isTocBlock(next, labels) && !isTocBlock(block, labels) && spanText(block.spans).trim().split(/\s+/).length <= 6) titles.push(block.index)
+  })
+  return titles
 }
 
 /** Complete the cover's metadata with what itudoc stored in the file. */
@@ -137,7 +159,8 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
   const warn = <D extends object>(at: number, rule: Rule<D>, data: D): void => { findings.push({ rule: rule as Rule<never>, at, data }) }
 
   // -- Phase 1: the cover → template and metadata
-  const preferred = env.template ?? embeddedTemplate(env.embedded)
+  // ITU names its Recommendations' files T-REC-<number>-<yyyymm>-…!!MSW-E.docx.
+  const preferred = env.template ?? embeddedTemplate(env.embedded) ?? (env.named?.number && templates.has('recommendation') ? 'recommendation' : undefined)
   const { match, frontEnd } = matchSegment(blocks, { ...env, ...(preferred && templates.has(preferred) ? { template: preferred } : {}) })
   const front = blocks.slice(0, frontEnd)
   const base = preferred && templates.has(preferred) ? templates.get(preferred)! : match && match.score > 0 ? match.template : templates.get('report')!
@@ -193,6 +216,7 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
       return id
     },
   }
+  for (const at of tocTitles(blocks, labels)) ctx.used.add(at)
   const flow = new FlowBuilder(ctx)
   if (base.id === 'recommendation' && matched?.used.size) flow.front = []
   for (const block of front) flow.add(block)

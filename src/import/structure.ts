@@ -126,9 +126,12 @@ export class FlowBuilder {
       case 'annex': return this.annexPart(p, spans, role.variant, role.part)
       case 'caption': return this.caption(p, spans, role.of)
       case 'figure': return this.figureParagraph(p, spans)
-      case 'legend':
-        if (this.pendingFigure) { this.pendingFigure.legends.push({ type: 'paragraph', spans, at }); return }
-        return this.body(p, spans)
+      case 'legend': {
+        // A legend typed "NOTE – …" is a note under the figure.
+        const note = this.ctx.labels.note.test(spanText(spans).trim()) && this.allows('note') ? this.noteBlock(spans, at) : undefined
+        if (this.pendingFigure) { this.pendingFigure.legends.push(note ?? { type: 'paragraph', spans, at }); return }
+        return note ? this.noteParagraph(p, spans) : this.body(p, spans)
+      }
       case 'coverLine': return this.body(p, spans)
       case 'reference': case 'abbreviation': return this.entry(p, spans, text)
       case 'sourceLine': {
@@ -245,10 +248,17 @@ export class FlowBuilder {
     if (!match && this.note) { this.note.children.push({ type: 'paragraph', spans, at }); return }
     this.flushFigure()
     this.closeLists()
-    const content = match ? trimStart(dropChars(spans, text.length - text.trimStart().length + (text.trim().length - match[1]!.length))) : spans
-    const note: Extract<MdBlock, { type: 'container' }> = { type: 'container', name: 'note', children: [{ type: 'paragraph', spans: content, at }], at }
+    const note = this.noteBlock(spans, at)
     this.push(note)
     this.note = note
+  }
+
+  /** A note container of a paragraph typed "NOTE – …" (the label dropped: itudoc prints it). */
+  private noteBlock(spans: Span[], at: number): Extract<MdBlock, { type: 'container' }> {
+    const text = spanText(spans)
+    const match = this.ctx.labels.note.exec(text.trim())
+    const content = match ? trimStart(dropChars(spans, text.length - text.trimStart().length + (text.trim().length - match[1]!.length))) : spans
+    return { type: 'container', name: 'note', children: [{ type: 'paragraph', spans: content, at }], at }
   }
 
   // ---------------------------------------------------------------- lists
@@ -521,7 +531,8 @@ export class FlowBuilder {
       while (cellsOut.length < width) cellsOut.push([])
       return cellsOut
     })
-    if (!out.length) return
+    // A table left empty (a table of contents field Word keeps in a frame) is layout.
+    if (!out.length || out.every((row) => row.every((cell) => !cell.length))) return
     if (merged) this.ctx.warn(table.index, importRules.mergedCells, {})
     if (!this.allows('table')) {
       for (const row of out) for (const cell of row) this.flow.push(...cell)

@@ -224,7 +224,7 @@ export const importRules = {
   unsupported: defineRule<{ what: string }>({
     id: 'import/unsupported', severity: 'warning', title: 'Word content that itudoc sources cannot hold',
     message: (d) => `A ${d.what} cannot be represented in an itudoc source; its text is kept as plain text.`,
-    hint: () => 'Replace it by an image (equations, charts) or by text, and check the imported paragraph.',
+    hint: () => 'Replace it by a PNG image (equations, charts, drawings: in Word, copy it and paste it as a picture) or by text, and check the imported paragraph.',
   }),
   altMissing: defineRule({
     id: 'import/alt-missing', severity: 'warning', title: 'An image has no alternative text in Word',
