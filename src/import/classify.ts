@@ -151,8 +151,11 @@ export function classify(paragraph: WordParagraph, labels: LabelSet): Classified
   if (labels.figureCaption.test(plain) && plain.length < 400 && !plain.includes('\t')) return result({ kind: 'caption', of: 'figure' })
   const isShort = plain.split(/\s+/).length <= 25
   if (isShort && (styled?.kind === 'heading' || styled?.kind === 'annex' || styled?.kind === 'headingb' || !styled || styled.kind === 'body')) {
-    if (labels.annex.test(plain) && (styled?.kind !== undefined || /^\S+(\s+\S+)?$/.test(plain.split('\n')[0]!) || /\n/.test(plain))) return result({ kind: 'annex', variant: 'annex', part: 'number' })
-    if (labels.appendix.test(plain) && (styled?.kind !== undefined || /^\S+(\s+\S+)?$/.test(plain.split('\n')[0]!) || /\n/.test(plain))) return result({ kind: 'annex', variant: 'appendix', part: 'number' })
+    // In body text, "Annex 2" alone on its line, or the word in capitals ("ANNEX TO RESOLUTION 37 …").
+    const first = plain.split('\n')[0]!
+    const isHeadingLine = (word: RegExpExecArray | null): boolean => word !== null && (styled?.kind !== undefined || /^\S+(\s+\S+)?$/.test(first) || /\n/.test(plain) || (/\p{Lu}{2}/u.test(word[0]) && word[0] === word[0].toLocaleUpperCase(labels.locale.intl)))
+    if (isHeadingLine(labels.annex.exec(plain))) return result({ kind: 'annex', variant: 'annex', part: 'number' })
+    if (isHeadingLine(labels.appendix.exec(plain))) return result({ kind: 'annex', variant: 'appendix', part: 'number' })
   }
   if (styled && styled.kind !== 'body') {
     if (styled.kind === 'heading') {

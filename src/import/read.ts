@@ -5,7 +5,7 @@
 import { readNumbering, type Numbering } from './numbering.js'
 import type { DocxPackage } from './package.js'
 import { readStyles, type Styles } from './styles.js'
-import type { Marks, Span, WordBlock, WordCell, WordComment, WordDocument, WordParagraph, WordRow } from './word.js'
+import { spanText, type Marks, type Span, type WordBlock, type WordCell, type WordComment, type WordDocument, type WordParagraph, type WordRow } from './word.js'
 import { child, children, descendants, onOff, textOf, val, type XmlElement } from './xml.js'
 
 /**
@@ -384,6 +384,17 @@ export function readDocument(pkg: DocxPackage): WordDocument {
   readNotes(ctx, pkg.related('/footnotes'), 'w:footnote', 'f', footnotes)
   readNotes(ctx, pkg.related('/endnotes'), 'w:endnote', 'e', footnotes)
   const { properties, title } = readProperties(pkg)
+  // Running heads and footers repeat metadata the cover may not show ("WTDC-25 – Resolution 96").
+  const pageTexts: string[] = []
+  const { counter: _counter, ...outsideBody } = ctx
+  for (const rel of pkg.rels(pkg.main).values()) {
+    if (rel.external || !/\/(header|footer)$/.test(rel.type)) continue
+    const part = pkg.xml(rel.target)
+    if (!part) continue
+    const blocks: WordBlock[] = []
+    readBlocks(part, { ...outsideBody, part: rel.target, rels: pkg.rels(rel.target), fields: [], media: new Map() }, blocks)
+    for (const block of blocks) if (block.kind === 'paragraph') for (const piece of spanText(block.spans).split(/[\t\n]/)) if (piece.trim()) pageTexts.push(piece.trim())
+  }
   const document: WordDocument = {
     body,
     footnotes,
@@ -391,6 +402,7 @@ export function readDocument(pkg: DocxPackage): WordDocument {
     media: ctx.media,
     referenced: ctx.referenced,
     properties,
+    pageTexts: [...new Set(pageTexts)],
     styles: {
       ...(styles.lang ? { lang: styles.lang } : {}),
       ...(styles.bidiLang ? { bidiLang: styles.bidiLang } : {}),

@@ -10,7 +10,7 @@ import { importRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import { effectiveTemplate } from '../resolve/variant.js'
 import { classify } from './classify.js'
-import { detectTemplate, type CoverMatch, type CoverSource, type CoverText } from './cover.js'
+import { detectTemplate, matchCover, type CoverMatch, type CoverSource, type CoverText } from './cover.js'
 import type { LabelSet } from './labels.js'
 import { renderBlocks, type Line, type MdBlock } from './markdown.js'
 import { FlowBuilder, type BuildContext } from './structure.js'
@@ -143,6 +143,38 @@ function completeWithEmbedded(meta: Record<string, unknown>, embedded: string | 
   }
 }
 
+/**
+ * Fields the running heads and footers print (a resolution's "WTDC-25 – Resolution 96"),
+ * read back with the template's page parts as cover lines; they fill only what is unknown.
+ */
+function readPageFurniture(template: Template, pageTexts: readonly string[], locale: Locale, meta: Record<string, unknown>): void {
+  const lines = [template.page.header, template.page.footer].filter((parts) => parts.length).map((parts) => ({ line: 'value' as const, parts }))
+  if (!lines.length || !pageTexts.length) return
+  const read = matchCover({ lines: pageTexts.map((text) => ({ text, at: 0 })), rows: [] }, { ...template, cover: lines }, {}, locale)
+  for (const [key, value] of Object.entries(read.meta)) if (!(key in meta)) meta[key] = value
+}
+
+/**
+ * A required choice the file does not state (the body that adopted a resolution) is taken
+ * when exactly one of its values is written in the metadata read: as a word ("WTDC-25") or
+ * as the initials of a run of capitalised words ("World Telecommunication Development
+ * Conference"). Otherwise it stays missing, and resolving the source says so.
+ */
+function inferChoices(shape: Record<string, { safeParse(v: unknown): { success: boolean } }>, meta: Record<string, unknown>): void {
+  const texts = Object.values(meta).filter((v): v is string => typeof v === 'string')
+  const words = new Set(texts.flatMap((t) => t.split(/[^\p{L}]+/u)))
+  for (const t of texts) {
+    const capitalised = t.split(/\s+/).map((w) => /^\p{Lu}/u.test(w) ? w[0]! : ' ').join('').split(' ')
+    for (const run of capitalised) for (let i = 0; i < run.length; i++) for (let j = i + 2; j <= run.length; j++) words.add(run.slice(i, j))
+  }
+  for (const [key, field] of Object.entries(shape)) {
+    const options = (field as { options?: unknown }).options
+    if (key in meta || !Array.isArray(options) || field.safeParse(undefined).success) continue
+    const found = options.filter((o): o is string => typeof o === 'string' && words.has(o))
+    if (found.length === 1) meta[key] = found[0]
+  }
+}
+
 /** The template a stored metadata record names, if it is one of ours. */
 export function embeddedTemplate(embedded: string | undefined): string | undefined {
   try {
@@ -180,6 +212,8 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
     if (field && typeof value === 'string' && /^\d+$/.test(value) && !field.safeParse(value).success && field.safeParse(Number(value)).success) meta[key] = Number(value)
   }
   completeWithEmbedded(meta, env.embedded, matched)
+  readPageFurniture(effectiveTemplate(base, meta), document.pageTexts, env.locale, meta)
+  inferChoices(shape, meta)
   Object.assign(meta, env.override)
   const template = effectiveTemplate(base, meta)
 

@@ -82,3 +82,14 @@ export function withoutImages(spans: readonly Span[]): Span[] {
 export function plain(text: string): Span[] {
   return text ? [{ type: 'text', value: text, marks: {} }] : []
 }
+
+/** Every character of text is bold (a heading or a title typed with direct bold). */
+export function isBold(spans: readonly Span[]): boolean {
+  const texts = spans.filter((s): s is Extract<Span, { type: 'text' }> => s.type === 'text' && s.value.trim() !== '')
+  return texts.length > 0 && texts.every((s) => s.marks.bold)
+}
+
+/** Bold removed: headings and titles are bold by their style, not by emphasis. */
+export function unbold(spans: readonly Span[]): Span[] {
+  return spans.map((span) => (span.type === 'text' && span.marks.bold ? { ...span, marks: { ...span.marks, bold: false } } : span))
+}

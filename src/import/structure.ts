@@ -10,7 +10,7 @@ import type { Template } from '../model/template.js'
 import { classify, matchCall, type Role } from './classify.js'
 import { TYPED_ITEM, TYPED_NUMBER, alphaIndex, schemeOf, type LabelSet, type Scheme } from './labels.js'
 import type { MdBlock, MdItem } from './markdown.js'
-import { bookmarksIn, dropChars, imagesIn, plain, splitLines, trimEnd, trimStart, withoutImages } from './spans.js'
+import { bookmarksIn, dropChars, imagesIn, isBold, plain, splitLines, trimEnd, trimStart, unbold, withoutImages } from './spans.js'
 import { spanText, type Span, type WordBlock, type WordParagraph, type WordTable } from './word.js'
 
 export interface BuildContext {
@@ -42,6 +42,8 @@ export class FlowBuilder {
   private pendingFigure?: { image: Extract<Span, { type: 'image' }>; at: number; legends: MdBlock[] }
   private lastNumber?: string
   private lettering = false
+  /** An annex heading without its title: a short bold line right after it is the title. */
+  private annexAwaitsTitle = false
 
   constructor(private readonly ctx: BuildContext, private readonly inCell = false) {}
 
@@ -106,6 +108,11 @@ export class FlowBuilder {
 
   private paragraph(p: WordParagraph, role: Role, text: string): void {
     const at = p.index
+    if (this.annexAwaitsTitle && role.kind !== 'skip') {
+      this.annexAwaitsTitle = false
+      const spans = trimEnd(trimStart(p.spans))
+      if (this.annex && role.kind === 'body' && isBold(spans) && spanText(spans).split(/\s+/).length <= 20) { this.annex.label = unbold(spans); return }
+    }
     for (const span of p.spans) if (span.type === 'unsupported') this.ctx.warn(at, importRules.unsupported, { what: span.what })
     if (role.kind === 'body' && role.unknownStyle) this.ctx.warn(at, importRules.unmappedStyle, { style: role.unknownStyle, count: 1 })
     const spans = trimEnd(trimStart(p.spans))
@@ -202,7 +209,7 @@ export class FlowBuilder {
     if (!spanText(content).trim()) return
     const id = this.idOf(spans)
     if (!this.ctx.template.numbering.headings && !this.annex && depth === 1 && !this.allows('call')) depth = 1
-    this.push({ type: 'heading', depth: Math.max(1, Math.min(depth, 6)), spans: content, ...(id ? { id } : {}), at })
+    this.push({ type: 'heading', depth: Math.max(1, Math.min(depth, 6)), spans: unbold(content), ...(id ? { id } : {}), at })
     this.lastNumber = undefined
   }
 
@@ -411,10 +418,11 @@ export class FlowBuilder {
       if (head && rest.trim() && dash && !/TO\s/i.test(rest)) title = trimStart(dropChars(lines[0]!, head[0].length + dash[0].length))
     }
     const id = this.idOf(spans)
-    const block: Extract<MdBlock, { type: 'container' }> = { type: 'container', name, label: title, ...(id ? { attrs: {} } : {}), children: [], at }
+    const block: Extract<MdBlock, { type: 'container' }> = { type: 'container', name, label: unbold(title), ...(id ? { attrs: {} } : {}), children: [], at }
     if (id) block.attrs = { id }
     this.root.push(block)
     this.annex = block
+    this.annexAwaitsTitle = !title.length
   }
 
   // ---------------------------------------------------------------- captions, figures, tables
@@ -514,7 +522,9 @@ export class FlowBuilder {
     let header = 0
     for (const row of rows) {
       const paragraphs = row.cells.flatMap((c) => c.blocks).filter((b): b is WordParagraph => b.kind === 'paragraph' && spanText(b.spans).trim() !== '')
-      if (row.header || (paragraphs.length && paragraphs.every((b) => b.chain.some((s) => s.key === 'tablehead')))) header++
+      // A header row: marked to repeat, in Table_head, or (typed by hand) bold throughout above other rows.
+      const isBoldRow = rows.length > 1 && row === rows[0] && paragraphs.length > 0 && paragraphs.every((b) => isBold(b.spans))
+      if (row.header || (paragraphs.length && paragraphs.every((b) => b.chain.some((s) => s.key === 'tablehead'))) || isBoldRow) header++
       else break
     }
     const width = Math.max(0, ...rows.map((row) => row.cells.reduce((n, c) => n + c.span, 0)))
@@ -531,6 +541,8 @@ export class FlowBuilder {
       while (cellsOut.length < width) cellsOut.push([])
       return cellsOut
     })
+    // Header cells are bold by their style, not by emphasis.
+    for (const row of out.slice(0, header)) for (const cell of row) cell.forEach((block, i) => { if (block.type === 'paragraph') cell[i] = { ...block, spans: unbold(block.spans) } })
     // A table left empty (a table of contents field Word keeps in a frame) is layout.
     if (!out.length || out.every((row) => row.every((cell) => !cell.length))) return
     if (merged) this.ctx.warn(table.index, importRules.mergedCells, {})

@@ -72,6 +72,8 @@ export interface WordDocument {
   referenced: Set<string>
   /** Custom document properties (docProps/custom.xml), by name. */
   properties: Map<string, string>
+  /** Text of the running headers and footers, one entry per tab-separated piece of a line. */
+  pageTexts: string[]
   /** Core title (docProps/core.xml). */
   title?: string
   styles: { lang?: string; bidiLang?: string; eastAsiaLang?: string }
