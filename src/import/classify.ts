@@ -124,6 +124,11 @@ export function matchCall(text: string, labels: LabelSet): { key: string; addres
   return undefined
 }
 
+/** "1<tab>Scope": a number alone and a short unpunctuated text — a clause heading typed in body text. */
+export function isTypedClause(label: string, text: string): boolean {
+  return /^\d+$/.test(label) && text.trim().split(/\s+/).length < 12 && !/[.;:,]$/.test(text.trim())
+}
+
 export interface Classified {
   role: Role
   /** The text as Word shows it, automatic number excluded, deletions excluded. */

@@ -9,7 +9,7 @@ import type { Locale } from '../model/locale.js'
 import { importRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import { effectiveTemplate } from '../resolve/variant.js'
-import { classify } from './classify.js'
+import { classify, isTypedClause } from './classify.js'
 import { detectTemplate, matchCover, type CoverMatch, type CoverSource, type CoverText } from './cover.js'
 import type { LabelSet } from './labels.js'
 import { renderBlocks, type Line, type MdBlock } from './markdown.js'
@@ -57,6 +57,7 @@ export function frontOf(blocks: readonly WordBlock[], labels: LabelSet): number 
     if (block.kind !== 'paragraph') continue
     const { role } = classify(block, labels)
     if (role.kind === 'heading' && (role.number || block.numbering)) return i
+    if (role.kind === 'item' && isTypedClause(role.label, spanText(block.spans).replace(/^[^\t]*\t/, ''))) return i
     if (role.kind === 'call' || role.kind === 'numbered' || role.kind === 'annex' || role.kind === 'note') return i
   }
   return Math.min(blocks.length, 60)
@@ -175,6 +176,29 @@ function inferChoices(shape: Record<string, { safeParse(v: unknown): { success: 
   }
 }
 
+/**
+ * A Recommendation's history table ("Edition | Recommendation | Approval | Study Group")
+ * names the study group and the day of approval, which the cover shows as a month only. The
+ * last row is the edition at hand; its values fill what is unknown or known to the month.
+ */
+function readHistory(body: readonly MdBlock[], locale: Locale, shape: Record<string, { safeParse(v: unknown): { success: boolean } }>, meta: Record<string, unknown>): void {
+  const history = body.find((b): b is Extract<MdBlock, { type: 'container' }> => b.type === 'container' && b.name === 'history')
+  const table = history?.children.find((b): b is Extract<MdBlock, { type: 'table' }> => b.type === 'table')
+  if (!table || table.rows.length < 2) return
+  const textOf = (cell: MdBlock[] | undefined): string => (cell ?? []).map((b) => (b.type === 'paragraph' ? spanText(b.spans) : '')).join(' ').replace(/\s+/g, ' ').trim()
+  const head = table.rows[0]!.map((cell) => textOf(cell).toLowerCase())
+  const last = table.rows[table.rows.length - 1]!
+  const column = (label: string): string | undefined => {
+    const i = head.findIndex((h) => h === label.toLowerCase())
+    return i >= 0 ? textOf(last[i]) : undefined
+  }
+  const group = column(locale.labels.studyGroup)
+  if (group && /^\d+$/.test(group) && !('study-group' in meta) && shape['study-group']?.safeParse(Number(group)).success) meta['study-group'] = Number(group)
+  const approved = column(locale.labels.approval)
+  const current = meta['approval-date']
+  if (approved && /^\d{4}-\d{2}-\d{2}$/.test(approved) && (current === undefined || (typeof current === 'string' && current.endsWith('-01') && current.slice(0, 7) === approved.slice(0, 7)))) meta['approval-date'] = approved
+}
+
 /** The template a stored metadata record names, if it is one of ours. */
 export function embeddedTemplate(embedded: string | undefined): string | undefined {
   try {
@@ -258,6 +282,7 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
   delete flow.front
   for (const block of blocks.slice(frontEnd)) flow.add(block)
   const body = flow.finish()
+  readHistory(body, labels.locale, shape, meta)
 
   // Footnotes, numbered in order of first reference.
   const footnoteLabels = new Map<string, string>()

@@ -7,7 +7,7 @@
 import type { Rule } from '../model/diagnostic.js'
 import { importRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
-import { classify, matchCall, type Role } from './classify.js'
+import { classify, isTypedClause, matchCall, type Role } from './classify.js'
 import { TYPED_ITEM, TYPED_NUMBER, alphaIndex, schemeOf, type LabelSet, type Scheme } from './labels.js'
 import type { MdBlock, MdItem } from './markdown.js'
 import { bookmarksIn, dropChars, imagesIn, isBold, plain, splitLines, trimEnd, trimStart, unbold, withoutImages } from './spans.js'
@@ -287,7 +287,7 @@ export class FlowBuilder {
       if (frame) { frame.list.items[frame.list.items.length - 1]!.blocks.push({ type: 'paragraph', spans: trimStart(spans), at }); return }
     }
     // "1<tab>Scope" outside a call, short and unpunctuated: a clause heading typed in Normal.
-    if (typed && !this.call && !this.inCell && scheme === 'numeric' && /^\d+$/.test(label) && this.ctx.template.numbering.headings && spanText(content).split(/\s+/).length < 12 && !/[.;:,]$/.test(spanText(content).trim())) {
+    if (typed && !this.call && !this.inCell && this.ctx.template.numbering.headings && isTypedClause(label, spanText(content))) {
       return this.heading(p, spans, 1, label)
     }
     this.flushFigure()

@@ -203,8 +203,10 @@ export const publicationRules = {
   }),
 }
 
-
-/** Reported by `itudoc import` and by `itudoc validate file.docx`, at a Word paragraph (¶). */
+/**
+ * Reported by `itudoc import` and by `itudoc validate file.docx`, at a Word paragraph (¶).
+ * Not core rules: `build` reads Markdown sources only, so it never reports them.
+ */
 export const importRules = {
   notDocx: defineRule<{ reason: string }>({
     id: 'import/not-docx', severity: 'error', title: 'A file given as a Word document is not one',
@@ -223,7 +225,7 @@ export const importRules = {
   }),
   unsupported: defineRule<{ what: string }>({
     id: 'import/unsupported', severity: 'warning', title: 'Word content that itudoc sources cannot hold',
-    message: (d) => `A ${d.what} cannot be represented in an itudoc source; its text is kept as plain text.`,
+    message: (d) => `${/^[aeiou]/i.test(d.what) ? 'An' : 'A'} ${d.what} cannot be represented in an itudoc source; its text is kept as plain text.`,
     hint: () => 'Replace it by a PNG image (equations, charts, drawings: in Word, copy it and paste it as a picture) or by text, and check the imported paragraph.',
   }),
   altMissing: defineRule({
@@ -259,5 +261,5 @@ export const importRules = {
 export const coreRules = [
   ...Object.values(sourceRules), ...Object.values(metadataRules), ...Object.values(markdownRules),
   ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules), ...Object.values(publicationRules),
-  ...Object.values(renderRules), ...Object.values(importRules),
+  ...Object.values(renderRules),
 ]

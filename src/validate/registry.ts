@@ -2,7 +2,7 @@
 // validation rules below, group by group. docs/rules.md documents every entry, and the
 // broken-input corpus has an ok and a not-ok fixture for each (test/e2e/broken.test.ts).
 import type { Rule } from '../model/diagnostic.js'
-import { coreRules, markdownRules, metadataRules, sourceRules, structureRules } from '../model/rules.js'
+import { coreRules, importRules, markdownRules, metadataRules, sourceRules, structureRules } from '../model/rules.js'
 import type { AnyValidationRule } from './rule.js'
 import { contributionChecks } from './rules/contribution.js'
 import { liaisonChecks } from './rules/liaison.js'
@@ -15,8 +15,8 @@ export const validationRules: readonly AnyValidationRule[] = [
   ...metadataChecks, ...structureChecks, ...contributionChecks, ...liaisonChecks, ...resolutionChecks, ...translationChecks,
 ]
 
-/** Every rule itudoc can report, core rules first. */
-export const catalogue: readonly Rule<never>[] = [...coreRules, ...validationRules]
+/** Every rule itudoc can report, core rules first, then those of Word files. */
+export const catalogue: readonly Rule<never>[] = [...coreRules, ...(Object.values(importRules) as Rule<never>[]), ...validationRules]
 
 /**
  * Rules about the form of a Markdown source, not about the document: its encoding, its YAML,

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import {
   AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, ExternalHyperlink, FootnoteReferenceRun,
-  ImageRun, InsertedTextRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType,
+  ImageRun, InsertedTextRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IPropertiesOptions,
 } from 'docx'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 
@@ -99,13 +99,13 @@ export function libreOfficeResave(data: Uint8Array, dir: string, name: string): 
 
 // ------------------------------------------------------------------ a contribution typed in Word
 
-const typed = (label: string, ...text: Array<TextRun | string | FootnoteReferenceRun>): Paragraph =>
+export const typed = (label: string, ...text: Array<TextRun | string | FootnoteReferenceRun>): Paragraph =>
   new Paragraph({ children: [new TextRun(label), new TextRun({ children: [new Tab()] }), ...text.map((t) => (typeof t === 'string' ? new TextRun(t) : t))] })
-const plain = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] })
-const bold = (text: string): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: true })] })
-const cell = (paragraphs: Paragraph[], columnSpan?: number): TableCell => new TableCell({ children: paragraphs, ...(columnSpan ? { columnSpan } : {}) })
-const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells })
-const table = (rows: TableRow[]): Table => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })
+export const plain = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] })
+export const bold = (text: string): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: true })] })
+export const cell = (paragraphs: Paragraph[], columnSpan?: number): TableCell => new TableCell({ children: paragraphs, ...(columnSpan ? { columnSpan } : {}) })
+export const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells })
+export const table = (rows: TableRow[]): Table => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })
 
 /** What the hand-typed contribution's cover says, for the test to compare with. */
 export const typedContribution = {
@@ -119,10 +119,10 @@ export const typedContribution = {
 }
 
 /**
- * A contribution typed in Word on ITU-D's template: the header and cover tables filled in by
- * hand, all in Normal with direct bold, clause numbers and list labels typed before tabs.
+ * The header and cover tables of ITU-D's contribution template, filled in by hand: all in
+ * Normal with direct bold, as a delegate leaves them.
  */
-export async function handTypedContribution(dir: string, picture: Uint8Array): Promise<string> {
+export function typedCover(): FileChild[] {
   const c = typedContribution
   const header = table([
     row(cell([plain('')]), cell([bold('INTERNATIONAL TELECOMMUNICATION UNION'), bold('TELECOMMUNICATION DEVELOPMENT SECTOR'), bold('STUDY GROUP 2')]), cell([bold(`${c.document}-E`)])),
@@ -142,54 +142,71 @@ export async function handTypedContribution(dir: string, picture: Uint8Array): P
     row(cell([bold('Action required:')]), cell([plain('The meeting is invited to consider the proposal in section 2.')])),
     row(cell([bold('Contact:')]), cell([plain(`Name: ${c.contact.name}`), plain(`Organization: ${c.contact.organization}`), plain(`Phone number: ${c.contact.phone}`), plain(`E-mail: ${c.contact.email}`)])),
   ])
+  return [
+    header, plain(''), venue, plain(''), forWhat, plain(''), fields, plain(''),
+    bold('Abstract:'),
+    plain('Experience with cell broadcast warnings in two remote valleys, and a proposal for the output report.'),
+  ]
+}
+
+/** Write a document made with the `docx` library. */
+export async function writeDocx(path: string, options: Omit<IPropertiesOptions, 'sections'> & { children: FileChild[] }): Promise<string> {
+  const { children, ...rest } = options
+  writeFileSync(path, await Packer.toBuffer(new Document({ creator: 'B. Delegate', ...rest, sections: [{ children }] })))
+  return path
+}
+
+/**
+ * A contribution typed in Word on ITU-D's template: the cover filled in by hand, clause
+ * numbers and list labels typed before tabs, a footnote, a tracked change, a comment, a link,
+ * a table and a figure with typed captions, a NOTE and an annex.
+ */
+export async function handTypedContribution(dir: string, image: Uint8Array): Promise<string> {
   const captioned = table([
     row(cell([bold('Valley')]), cell([bold('Households')]), cell([bold('Coverage')])),
     row(cell([plain('North')]), cell([plain('420')]), cell([plain('92 %')])),
     row(cell([plain('South')]), cell([plain('310')]), cell([plain('71 %')])),
   ])
-  const document = new Document({
-    creator: 'B. Delegate',
+  return writeDocx(join(dir, 'contribution-typed.docx'), {
     footnotes: { 1: { children: [plain('Cell broadcast reaches every handset in a cell at once.')] } },
     comments: { children: [{ id: 0, author: 'C. Reviewer', date: new Date(Date.UTC(2026, 1, 27, 10)), children: [plain('Check the figure against the survey.')] }] },
-    sections: [{
-      children: [
-        header, plain(''), venue, plain(''), forWhat, plain(''), fields, plain(''),
-        bold('Abstract:'),
-        plain('Experience with cell broadcast warnings in two remote valleys, and a proposal for the output report.'),
-        typed('1', new TextRun({ text: 'Introduction', bold: true })),
-        new Paragraph({ children: [new TextRun('Valleys cut off by terrain receive warnings late'), new FootnoteReferenceRun(1), new TextRun('. The trial measured how many people a warning reached.')] }),
-        typed('2', new TextRun({ text: 'Proposal', bold: true })),
-        plain('The meeting is invited to:'),
-        typed('1)', 'note the results of the trial;'),
-        typed('2)', 'include the following in the output report:'),
-        typed('a)', 'the coverage measured in each valley;'),
-        typed('b)', 'the cost of the equipment.'),
-        typed('3)', 'continue the study.'),
-        typed('2.1', new TextRun({ text: 'Coverage', bold: true })),
-        new Paragraph({ children: [
-          new TextRun('Coverage reached the levels in Table 1 '),
-          new DeletedTextRun({ id: 1, author: 'B. Delegate', date: '2026-02-28T09:00:00Z', text: 'soon' }),
-          new InsertedTextRun({ id: 2, author: 'B. Delegate', date: '2026-02-28T09:00:00Z', text: 'within a week' }),
-          new TextRun(' ('),
-          new ExternalHyperlink({ link: 'https://www.itu.int/en/ITU-D/Emergency-Telecommunications', children: [new TextRun({ text: 'ITU-D emergency telecommunications', style: 'Hyperlink' })] }),
-          new TextRun(').'),
-        ] }),
-        plain('Table 1 – Coverage of the warnings'),
-        captioned,
-        plain('NOTE – Coverage is the share of households that received the test warning.'),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: picture, transformation: { width: 120, height: 80 }, altText: { name: 'map', description: 'Map of the two valleys', title: 'Map' } })] }),
-        plain('Figure 1 – The two valleys'),
-        new Paragraph({ children: [new CommentRangeStart(0), new TextRun('The survey covered both valleys.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
-        new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: 'Annex 1', bold: true })] }),
-        bold('Survey questions'),
-        typed('1)', 'Did you receive the warning?'),
-        typed('2)', 'How long after the event?'),
-      ],
-    }],
+    children: [
+      ...typedCover(),
+      typed('1', new TextRun({ text: 'Introduction', bold: true })),
+      new Paragraph({ children: [new TextRun('Valleys cut off by terrain receive warnings late'), new FootnoteReferenceRun(1), new TextRun('. The trial measured how many people a warning reached.')] }),
+      typed('2', new TextRun({ text: 'Proposal', bold: true })),
+      plain('The meeting is invited to:'),
+      typed('1)', 'note the results of the trial;'),
+      typed('2)', 'include the following in the output report:'),
+      typed('a)', 'the coverage measured in each valley;'),
+      typed('b)', 'the cost of the equipment.'),
+      typed('3)', 'continue the study.'),
+      typed('2.1', new TextRun({ text: 'Coverage', bold: true })),
+      new Paragraph({ children: [
+        new TextRun('Coverage reached the levels in Table 1 '),
+        new DeletedTextRun({ id: 1, author: 'B. Delegate', date: '2026-02-28T09:00:00Z', text: 'soon' }),
+        new InsertedTextRun({ id: 2, author: 'B. Delegate', date: '2026-02-28T09:00:00Z', text: 'within a week' }),
+        new TextRun(' ('),
+        new ExternalHyperlink({ link: 'https://www.itu.int/en/ITU-D/Emergency-Telecommunications', children: [new TextRun({ text: 'ITU-D emergency telecommunications', style: 'Hyperlink' })] }),
+        new TextRun(').'),
+      ] }),
+      plain('Table 1 – Coverage of the warnings'),
+      captioned,
+      plain('NOTE – Coverage is the share of households that received the test warning.'),
+      figure(image, 'Map of the two valleys'),
+      plain('Figure 1 – The two valleys'),
+      new Paragraph({ children: [new CommentRangeStart(0), new TextRun('The survey covered both valleys.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
+      new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: 'Annex 1', bold: true })] }),
+      bold('Survey questions'),
+      typed('1)', 'Did you receive the warning?'),
+      typed('2)', 'How long after the event?'),
+    ],
   })
-  const path = join(dir, 'contribution-typed.docx')
-  writeFileSync(path, await Packer.toBuffer(document))
-  return path
+}
+
+/** A centred picture, with or without alternative text. */
+export function figure(image: Uint8Array, description?: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: image, transformation: { width: 120, height: 80 }, ...(description ? { altText: { name: 'picture', description, title: description } } : {}) })] })
 }
 
 /** A small PNG to put in a document. */
