@@ -12,6 +12,8 @@ import { report, toFinding, type Finding, type Mode, type Rule } from '../model/
 import { importRules } from '../model/rules.js'
 import { sourceFormRules } from '../validate/registry.js'
 import { ImportError, importDocx, type ImportedSource } from '../import/index.js'
+import type { ImportedSegment } from '../import/segment.js'
+import type { IncludeHost } from '../resolve/publication.js'
 import { resolveVariant } from '../resolve/index.js'
 import type { DiscoveredDocument } from './discover.js'
 import { loadSourceEnv, type ResolvedVariant, type SourceEnv } from './sources.js'
@@ -127,7 +129,10 @@ export interface WordVariant {
   /** The .docx path as findings name it. */
   display: string
   imported: ImportedSource
+  /** The source the Word file became, as a one-file document named like the .docx. */
   variant: ResolvedVariant
+  /** A publication's compiled documents, each a document of its own (`file.docx#<path>`). */
+  documents: ResolvedVariant[]
   /** Bytes of an image by its path in the tree (relative to the sources root). */
   assetData(src: string): Uint8Array
 }
@@ -143,30 +148,63 @@ export async function loadWordVariant(path: string, root: string, env: SourceEnv
   return { word: resolveWord(imported, path, root, env, mode), findings }
 }
 
-/** Resolve an imported source as the one-file document `path` (a .docx under `root`). */
+/** Where an imported source's lines came from: its line → ¶ map, by the VFile path it was resolved under. */
+const positions = new WeakMap<WordVariant, Map<string, readonly number[]>>()
+
+/**
+ * Resolve an imported source as the one-file document `path` (a .docx under `root`). A
+ * publication's documents are resolved first, under `path#<folder>`, and the publication
+ * compiles them from memory.
+ */
 export function resolveWord(imported: ImportedSource, path: string, root: string, env: SourceEnv, mode: Mode = 'draft'): WordVariant {
   const display = relative(process.cwd(), path) || path
-  const file = new VFile({ path: display, value: imported.markdown })
-  file.data = { mode }
-  // Images are checked and read from memory; any other asset as a source's would be.
   const fromRoot = (target: string): string => relative(root, join(dirname(path), target)).split(sep).join(posix.sep)
-  const images = new Map([...imported.images].map(([name, bytes]) => [fromRoot(name), bytes]))
+  const lines = new Map<string, readonly number[]>()
+  const images = new Map<string, Uint8Array>()
+  // Images are checked and read from memory; any other asset as a source's would be.
+  const inMemory = new Map<string, Map<string, Uint8Array>>()
   const assets = {
     checkAsset(fromFile: string, target: string) {
-      if (fromFile === display && imported.images.has(target)) return { status: 'ok' as const, path: fromRoot(target) }
+      const own = inMemory.get(fromFile)
+      if (own?.has(target)) return { status: 'ok' as const, path: fromRoot(target) }
       return env.resolve.assets.checkAsset(fromFile, target)
     },
   }
-  const resolved = resolveVariant({ markdown: file }, { ...env.resolve, assets })
   const id = relative(root, path).split(sep).join(posix.sep).replace(/\.docx$/i, '')
-  const document: DiscoveredDocument = { id, slug: basename(id), outputDir: id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '', variants: [{ path: display }] }
-  const variant: ResolvedVariant = { document, markdownBytes: new TextEncoder().encode(imported.markdown), files: [file] }
-  if (resolved) {
-    variant.resolved = resolved
-    variant.loaded = env.templates.get(resolved.metadata.template.id)!
+  const load = (filePath: string, source: ImportedSegment, include?: IncludeHost): ResolvedVariant => {
+    const file = new VFile({ path: filePath, value: source.markdown })
+    file.data = { mode }
+    lines.set(filePath, source.lines)
+    inMemory.set(filePath, source.images)
+    for (const [name, bytes] of source.images) images.set(fromRoot(name), bytes)
+    const resolved = resolveVariant({ markdown: file }, { ...env.resolve, assets, ...(include ? { include } : {}) })
+    const docId = filePath === display ? id : `${id}#${filePath.slice(display.length + 1)}`
+    const document: DiscoveredDocument = { id: docId, slug: basename(docId), outputDir: id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '', variants: [{ path: filePath }] }
+    const variant: ResolvedVariant = { document, markdownBytes: new TextEncoder().encode(source.markdown), files: [file] }
+    if (resolved) {
+      variant.resolved = resolved
+      variant.loaded = env.templates.get(resolved.metadata.template.id)!
+    }
+    return variant
   }
-  const assetData = (src: string): Uint8Array => images.get(src) ?? readFileSync(join(root, src))
-  return { display, imported, variant, assetData }
+  const documents = imported.documents.map(({ path: folder, source }) => ({ folder, variant: load(`${display}#${folder}`, source) }))
+  // The publication's parts name its documents by folder; they come from memory.
+  const include: IncludeHost | undefined = documents.length ? ({ path: wanted }) => {
+    const found = documents.find((d) => d.folder === wanted.replace(/\/+$/, ''))
+    if (!found) return { status: 'missing' }
+    const { variant } = found
+    if (!variant.resolved || variant.files.some((f) => f.messages.some((m) => m.fatal === true))) return { status: 'failed' }
+    return { status: 'ok', doc: variant.resolved, sources: [] }
+  } : undefined
+  const word: WordVariant = {
+    display,
+    imported,
+    variant: load(display, imported, include),
+    documents: documents.map((d) => d.variant),
+    assetData: (src) => images.get(src) ?? readFileSync(join(root, src)),
+  }
+  positions.set(word, lines)
+  return word
 }
 
 /**
@@ -176,15 +214,16 @@ export function resolveWord(imported: ImportedSource, path: string, root: string
  * author's. One info finding per file says which rules were skipped.
  */
 export function wordFindings(findings: readonly Finding[], words: readonly WordVariant[]): Finding[] {
-  const byFile = new Map(words.map((w) => [w.display, w.imported]))
+  const byFile = new Map(words.flatMap((w) => [...(positions.get(w) ?? [])].map(([file, lines]) => [file, { word: w, lines }] as const)))
   const skipped = new Set(sourceFormRules.map((r) => r.id))
   const out: Finding[] = []
   for (const finding of findings) {
-    const imported = byFile.get(finding.file)
-    if (!imported || finding.paragraph !== undefined) { out.push(finding); continue }
+    const source = byFile.get(finding.file)
+    if (!source || finding.paragraph !== undefined) { out.push(finding); continue }
     if (skipped.has(finding.ruleId)) continue
-    const at = imported.lines[finding.line - 1] ?? 0
-    out.push(atParagraph(finding, at, imported.excerpt(at)))
+    // ¶ numbers count through the whole Word file: a compiled document's are the file's too.
+    const at = source.lines[finding.line - 1] ?? 0
+    out.push(atParagraph({ ...finding, file: source.word.display }, at, source.word.imported.excerpt(at)))
   }
   for (const word of words) {
     out.push(paragraphFinding(word.display, importRules.sourceOnly as Rule<never>, 0, { rules: [...skipped].sort().join(', ') }))

@@ -65,15 +65,16 @@ export async function validateSources(options: ValidateSourcesOptions): Promise<
       if (word) words.push(word)
     }
   }
-  const resolved = [...sources.variants, ...words.map((w) => w.variant)]
+  const wordVariants = words.flatMap((w) => [...w.documents, w.variant])
+  const resolved = [...sources.variants, ...wordVariants]
   const variants = resolved.flatMap((v) => underTest(v) ?? [])
   const incomplete = new Set(resolved.filter((v) => !underTest(v)).map((v) => v.document.id))
   // The page counter lays the variant out as the pdf writer does, so the page-limit rule
   // runs for every command that validates. A Word file's images are in memory.
-  const assetsOf = new Map(words.map((w) => [w.variant.files[0]!, w.assetData]))
+  const assetsOf = new Map(words.flatMap((w) => [...w.documents, w.variant].map((v) => [v.files[0]!, w.assetData] as const)))
   const pageCount: ValidateOptions['pageCount'] = options.pageCount ?? (async (variant) => pdfPageCount(variant.resolved.root, options.root, assetsOf.get(variant.file)))
   const rules: ValidateOptions = { ...(options.today ? { today: options.today } : {}), pageCount }
-  const checked = [...variantFindings(words.map((w) => w.variant)), ...(await validate(variants, rules, incomplete))]
+  const checked = [...variantFindings(wordVariants), ...(await validate(variants, rules, incomplete))]
   const findings = [...sources.findings, ...importFindings, ...wordFindings(checked, words)]
   const isLeftOut = (v: ResolvedVariant): boolean => {
     const lang = languageOf(v)

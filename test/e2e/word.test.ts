@@ -105,3 +105,20 @@ describe('itudoc import on the command line', () => {
     expect(sorted(join(work, 'res-folder'))).toEqual(['document.yaml', 'en.md'])
   })
 })
+
+describe('itudoc validate on a publication\'s DOCX', () => {
+  it('checks each compiled document and places its findings in the Word file', () => {
+    const work = tree({})
+    cpSync(join(import.meta.dirname, '..', '..', 'sources', 'wtdc-25'), join(work, 'wtdc-25'), { recursive: true })
+    // A call item of the compiled resolution ends without its semicolon.
+    const resolution = join(work, 'wtdc-25', 'res-digital-inclusion', 'en.md')
+    writeFileSync(resolution, readFileSync(resolution, 'utf8').replace('economic, social and cultural life;', 'economic, social and cultural life'))
+    expect(itudoc(['build', 'wtdc-25/final-report', '--root', '.', '--out', 'out', '--format', 'docx', '--lang', 'en', '--quiet'], work).status).toBe(0)
+    const source = findingsOf(itudoc(['validate', 'wtdc-25/res-digital-inclusion', '--root', '.', '--lang', 'en', '--report', 'json'], work).stdout)
+    expect(source.map((f) => f.ruleId)).toEqual(['resolution/item-punctuation'])
+    const result = itudoc(['validate', 'out/wtdc-25/final-report/final-report-E.docx', '--report', 'json'], work)
+    const word = findingsOf(result.stdout).filter((f) => f.ruleId !== 'import/source-only-rules')
+    expect(word.map((f) => [f.ruleId, f.file, f.excerpt])).toEqual([['resolution/item-punctuation', 'out/wtdc-25/final-report/final-report-E.docx', 'a) that access to telecommunications/information and communication technologies …']])
+    expect(word[0]!.paragraph).toBeGreaterThan(10)
+  })
+})
