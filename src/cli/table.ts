@@ -72,6 +72,20 @@ export const commands = {
       { command: 'itudoc translations sources/wtdc-25 --mark --lang fr', note: 'fr.md now matches its original' },
     ],
   }),
+  import: defineCommand({
+    summary: 'turn a Word document (.docx) into an itudoc source',
+    description: 'Reads a .docx (ITU\'s Word styles, or plain Word, pandoc or LibreOffice files with typed labels), finds its template from the cover, and writes front matter + Markdown + directives. What it cannot map is kept as plain Markdown with a warning at the Word paragraph (file.docx:¶N). A file that is not a Word document, or is damaged, is one error and exit 1.',
+    args: [{ name: 'file.docx', required: true, description: 'the Word document to import' }],
+    options: {
+      template: { type: 'string', value: 'template', description: 'the template to import into', defaultNote: 'the one whose cover matches best' },
+      lang: { type: 'string', value: 'lang', choices: languages, description: 'the document\'s language', defaultNote: 'from the Word styles and the file name' },
+      out: { type: 'string', value: 'path', description: 'a folder to write document.yaml + <lang>.md + images into, or a .md file; existing files are never overwritten', defaultNote: '<file>.md beside the Word file' },
+    },
+    examples: [
+      { command: 'itudoc import T-REC-E.119-201704-I!!MSW-E.docx --out sources/t/e-119', note: 'a Recommendation into a document folder' },
+      { command: 'itudoc import contribution.docx', note: 'writes contribution.md beside it' },
+    ],
+  }),
   new: defineCommand({
     summary: 'write a skeleton document that builds as it is',
     description: 'Writes a new source from a template\'s skeleton. A path ending in .md is a one-file document; any other path is a document folder.',
