@@ -18,7 +18,7 @@ import { difference, labelSequence, similarity, sourceEnv } from './helpers.js'
 /** Where the reference files are: ITUDOC_REFERENCE_WORD, or shared/reference/word beside the checkout. */
 function referenceFolder(): string | undefined {
   const repo = join(import.meta.dirname, '..', '..')
-  const candidates = [process.env.ITUDOC_REFERENCE_WORD, join(repo, '..', 'shared', 'reference', 'word'), join(repo, '..', '..', 'shared', 'reference', 'word')]
+  const candidates = [process.env.ITUDOC_REFERENCE_WORD, join(repo, '..', 'shared', 'reference', 'word'), join(repo, '..', '..', 'shared', 'reference', 'word'), '/work/shared/reference/word']
   return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir))
 }
 
