@@ -73,6 +73,12 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, assetData }) => ({
   }),
 })
 
+/** A document's metadata as its source wrote it (template, fields), for `itudoc import`. */
+function sourceMetadata(doc: ResolvedDocument): Record<string, unknown> {
+  const { common, meta } = doc.metadata
+  return { template: common.template, ...meta, ...(common['translated-from'] ? { 'translated-from': common['translated-from'] } : {}) }
+}
+
 /** What the DOCX writer is told besides the tree: fonts and language of the locale, the clock, image bytes. */
 export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): DocxOptions {
   const { root, locale } = doc
@@ -85,6 +91,13 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
+    // The source's metadata travels in the file, so `itudoc import` recovers what the cover
+    // does not show (a resolution's body, a contribution's keywords); the cover still wins.
+    // A publication also carries the metadata of each document it compiles, in order.
+    properties: {
+      'itudoc.metadata': JSON.stringify(sourceMetadata(doc)),
+      ...(doc.included.length ? { 'itudoc.documents': JSON.stringify(doc.included.map(sourceMetadata)) } : {}),
+    },
   }
 }
 
@@ -109,8 +122,8 @@ function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8
 }
 
 /** The pages a document lays out to in PDF (validation's page limits count these). */
-export function pdfPageCount(root: ItuRoot, sourcesRoot: string): number {
-  return layoutDocument({ root, faces: faceInputs(), asset: lenient((src) => readAsset(sourcesRoot, src)) }).pages.length
+export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): number {
+  return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 
 const pdf: Writer = async ({ doc, clock, assetData }) => {

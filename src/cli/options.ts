@@ -1,7 +1,9 @@
-// Shared option handling for commands: comma lists, the default sources root, languages.
+// Shared option handling for commands: comma lists, the default sources root, languages,
+// template names.
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { languages } from '../model/locale.js'
+import { didYouMean } from './args.js'
 import { UsageError } from './usage.js'
 
 export function commaList(value: string | undefined): string[] | undefined {
@@ -49,4 +51,12 @@ function commonFolder(folders: string[]): string {
     length = same
   }
   return first.slice(0, length).join(sep) || sep
+}
+
+/** The template a command names, or a usage error listing them (with the nearest to a misspelling). */
+export function templateNamed<T>(templates: ReadonlyMap<string, T>, id: string | undefined): T {
+  const loaded = id ? templates.get(id) : undefined
+  if (loaded) return loaded
+  const known = [...templates.keys()]
+  throw new UsageError(`${id ? `unknown template "${id}"` : 'name a template'} (use ${known.join(', ')})${id ? didYouMean(id, known) : ''}`)
 }

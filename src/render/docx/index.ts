@@ -43,6 +43,8 @@ export interface DocxOptions {
   measureFonts?(): FontFile[]
   /** Creator written into the core properties and as the author of revision marks. */
   generator: string
+  /** Custom document properties (docProps/custom.xml), by name. */
+  properties?: Readonly<Record<string, string>>
 }
 
 export interface DocxResult {
@@ -94,6 +96,7 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
     title: root.title,
     creator: options.generator,
     lastModifiedBy: options.generator,
+    ...(options.properties ? { customProperties: Object.entries(options.properties).map(([name, value]) => ({ name, value })) } : {}),
     styles: buildStyles({ fonts: options.fonts, language: options.language, justified: root.justified === true }),
     defaultTabStop: indent,
     evenAndOddHeaderAndFooters: isMirrored,
