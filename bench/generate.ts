@@ -48,7 +48,7 @@ convening: The World Telecommunication Development Conference (Geneva, 2026),
 3. to ${sentence(n + 12, 12)};
 :::
 
-:::table[Activities ${n}]{#t${n} widths="3,2,1"}
+:::table[Activities ${n}]{#t${n} widths="3,2,1" header=1}
 | Activity | Partners | Year |
 |---|---|---|
 | ${sentence(n, 6)} | ${sentence(n + 1, 3)} | 2026 |

@@ -29,7 +29,7 @@ export function stressMarkdown(sections = 50): string {
       lines.push(':::box[Case study: a box across the text]', sentence(99, 60), '', sentence(98, 50), ':::', '')
     }
     if (s % 50 === 30) {
-      lines.push(`:::table[A long table]{#long${s} widths="1,3,2"}`, '| No. | Description | Status |', '|---|---|---|')
+      lines.push(`:::table[A long table]{#long${s} widths="1,3,2" header=1}`, '| No. | Description | Status |', '|---|---|---|')
       for (let r = 1; r <= 120; r++) lines.push(`| ${r} | ${sentence(r, 8 + (r % 4) * 9)} | ${sentence(r + 3, 2 + (r % 3) * 4)} |`)
       lines.push(':::', '')
     }

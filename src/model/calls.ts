@@ -33,3 +33,50 @@ export function isCallKey(name: string): name is CallKey {
 export function callKind(key: CallKey): 'preambular' | 'operative' {
   return operativeSet.has(key) ? 'operative' : 'preambular'
 }
+
+// ------------------------------------------------------------ free-form calls by their phrase
+
+/** The two phrase lists of a locale (`callPhrases`), beside its call labels. */
+export interface CallPhrases { preambular: readonly string[]; operative: readonly string[] }
+
+/**
+ * A call phrase as it is compared: lower case, one space between words, typographic
+ * apostrophes made plain, no trailing punctuation ("Further instructs," → "further instructs").
+ */
+export function normalizeCallPhrase(text: string, intl = 'en'): string {
+  return text
+    .toLocaleLowerCase(intl)
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,.;:،؛，；：]+$/u, '')
+}
+
+/** Every phrase a locale knows, normalised, with its kind: the call labels and the extra lists. */
+export function callPhraseEntries(labels: Readonly<Record<CallKey, string>>, phrases: CallPhrases, intl = 'en'): Array<{ phrase: string; kind: 'preambular' | 'operative' }> {
+  return [
+    ...callKeys.map((key) => ({ phrase: normalizeCallPhrase(labels[key], intl), kind: callKind(key) })),
+    ...phrases.preambular.map((phrase) => ({ phrase: normalizeCallPhrase(phrase, intl), kind: 'preambular' as const })),
+    ...phrases.operative.map((phrase) => ({ phrase: normalizeCallPhrase(phrase, intl), kind: 'operative' as const })),
+  ]
+}
+
+/** Phrases that end in a Han character are followed by more Han characters: no word boundary to look for. */
+const han = /\p{Script=Han}$/u
+const wordCharacter = /^[\p{L}\p{M}\p{N}]/u
+
+/**
+ * The kind of a free-form call from its leading phrase: the longest phrase of the locale that
+ * the label starts with, as whole words ("resolves to instruct the Director of BDT" →
+ * "resolves to instruct", operative); undefined when no phrase matches.
+ */
+export function classifyCallLabel(label: string, entries: ReadonlyArray<{ phrase: string; kind: 'preambular' | 'operative' }>, intl = 'en'): 'preambular' | 'operative' | undefined {
+  const text = normalizeCallPhrase(label, intl)
+  let best: { phrase: string; kind: 'preambular' | 'operative' } | undefined
+  for (const entry of entries) {
+    if (!entry.phrase || !text.startsWith(entry.phrase)) continue
+    if (!han.test(entry.phrase) && wordCharacter.test(text.slice(entry.phrase.length))) continue
+    if (!best || entry.phrase.length > best.phrase.length) best = entry
+  }
+  return best?.kind
+}

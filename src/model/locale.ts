@@ -1,7 +1,7 @@
 // The schema of a locale file (`locales/<lang>.yaml`). Closed: an unknown key is an error,
 // a missing key is an error — never a silent fallback to English.
 import { z } from 'zod'
-import { callKeys, type CallKey } from './calls.js'
+import { callKeys, callPhraseEntries, type CallKey } from './calls.js'
 
 export const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const
 export type Language = (typeof languages)[number]
@@ -75,8 +75,27 @@ export const localeSchema = z.strictObject({
     addressee: z.string(),
   }),
   calls: record(callKeys),
+  /**
+   * Leading phrases of free-form calls (`:::call[resolves to instruct the Director of BDT]`)
+   * beyond the call labels above, by kind: a free-form call is classified by the longest
+   * phrase, label or listed, that its label starts with.
+   */
+  callPhrases: z.strictObject({ preambular: z.array(text), operative: z.array(text) }),
   labels: record(labelKeys),
   patterns: record(patternKeys),
+  /** How the locale writes the Sector letters after its "ITU-" ("МСЭ-Т" has a Cyrillic Т in Russian). */
+  sectorLetters: z.strictObject({ T: text, D: text, R: text }),
+}).superRefine((locale, ctx) => {
+  // One phrase cannot be both: a free-form call would be numbered by whichever came first.
+  const kinds = new Map<string, string>()
+  for (const { phrase, kind } of callPhraseEntries(locale.calls, locale.callPhrases, locale.intl)) {
+    const other = kinds.get(phrase)
+    if (other && other !== kind) {
+      const index = locale.callPhrases[kind as 'preambular' | 'operative'].findIndex((p) => p.toLocaleLowerCase(locale.intl).trim() === phrase)
+      ctx.addIssue({ code: 'custom', path: index >= 0 ? ['callPhrases', kind, index] : ['callPhrases'], message: `"${phrase}" is listed as both preambular and operative` })
+    }
+    kinds.set(phrase, kind)
+  }
 })
 
 export type Locale = z.infer<typeof localeSchema>

@@ -104,12 +104,18 @@ export interface NumberedParagraph extends Base {
   children: Inline[]
 }
 
-/** A definition in a Recommendation's clause 3: number + term + optional source + text. */
+/**
+ * A definition in a Recommendation's clause 3: number + term + optional source + text. A
+ * definition that is only a term and its source (`**disaster relief** [ITU-T E.108].`) has no
+ * separator and its children hold the closing full stop.
+ */
 export interface Definition extends Base {
   type: 'definition'
   number: string
   term: Inline[]
   source?: Inline[]
+  /** Printed between the term (and source) and the text: ": ", or "" for a bare definition. */
+  separator: string
   children: Inline[]
 }
 
@@ -125,6 +131,8 @@ export interface List extends Base {
   ordered: boolean
   /** The source marker's delimiter: `1)` prints 1), 2); `1.` prints the template's default. */
   delimiter?: ')' | '.'
+  /** The first number as written (`3.` → 3) when it is not 1; numbering starts there. */
+  start?: number
   children: ListItem[]
 }
 export interface ListItem extends Base { type: 'listItem'; number: Numbering; children: Block[] }

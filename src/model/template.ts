@@ -35,6 +35,8 @@ export type FieldFormat =
   | 'language'
   /** Array → items joined by the locale's list separator. */
   | 'list'
+  /** Sector code (T, D, R) → the letter the locale writes after its "ITU-" (Russian "Т" for T). */
+  | 'sectorLetter'
 
 /** One piece of cover text. Literal strings must be language-neutral (punctuation, spaces). */
 export type Part =

@@ -5,7 +5,8 @@
 import type { BlockContent, DefinitionContent, List as MdList, ListItem as MdListItem, Paragraph as MdParagraph, PhrasingContent, RootContent, Table as MdTable } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import type { Position } from 'unist'
-import { callKind, isCallKey } from '../model/calls.js'
+import { callKind, callPhraseEntries, classifyCallLabel, isCallKey } from '../model/calls.js'
+import type { Locale } from '../model/locale.js'
 import type { LabelKey } from '../model/locale.js'
 import type { Block, Inline, List, ListItem, Section, Table, TableCell, TableRow } from '../model/nodes.js'
 import { markdownRules, referenceRules, structureRules } from '../model/rules.js'
@@ -127,6 +128,7 @@ function convertList(node: MdList, ctx: ResolveContext): List {
     position: pos(node),
   }
   if (list.ordered) list.delimiter = delimiterOf(node, ctx)
+  if (list.ordered && typeof node.start === 'number' && node.start > 1) list.start = node.start
   return list
 }
 
@@ -312,7 +314,10 @@ function convertCall(node: ContainerDirective, addressee: Inline[], body: Flow[]
   let label: Inline[]
   if (key === 'call') {
     if (!addressee.length) ctx.report(structureRules.emptyContainer, node, { name: 'call[…] label' })
-    kind = kindAttr === 'operative' || kindAttr === 'preambular' ? kindAttr : ctx.seenOperative ? 'operative' : 'preambular'
+    // The leading phrase decides ("resolves to instruct the Director of BDT" is operative);
+    // a phrase the locale does not know takes its place: preambular until the first operative call.
+    const byPhrase = classifyCallLabel(inlineText(addressee), callPhrasesOf(ctx.locale), ctx.locale.intl)
+    kind = kindAttr === 'operative' || kindAttr === 'preambular' ? kindAttr : byPhrase ?? (ctx.seenOperative ? 'operative' : 'preambular')
     label = addressee
   } else {
     kind = kindAttr === 'operative' || kindAttr === 'preambular' ? kindAttr : callKind(key as never)
@@ -327,23 +332,48 @@ function convertCall(node: ContainerDirective, addressee: Inline[], body: Flow[]
   return [call]
 }
 
-/** `**term** [source]: text` → a numbered definition; other paragraphs stay paragraphs. */
+const phraseTables = new WeakMap<Locale, ReturnType<typeof callPhraseEntries>>()
+
+/** The locale's call phrases (labels and `callPhrases`), normalised once per locale. */
+function callPhrasesOf(locale: Locale): ReturnType<typeof callPhraseEntries> {
+  let entries = phraseTables.get(locale)
+  if (!entries) {
+    entries = callPhraseEntries(locale.calls, locale.callPhrases, locale.intl)
+    phraseTables.set(locale, entries)
+  }
+  return entries
+}
+
+/**
+ * `**term** [source]: text` → a numbered definition, and so is a definition that is only a
+ * term and its source, `**disaster relief** [ITU-T E.108].` (E.119 3.1.3); other paragraphs
+ * (lead-in sentences) stay paragraphs.
+ */
 function convertDefinition(node: MdParagraph, ctx: ResolveContext): Block[] {
   const [term, rest, ...more] = node.children
-  if (term?.type !== 'strong' || rest?.type !== 'text') return convertParagraph(node, ctx)
-  const match = /^\s*(?:\[([^\]]+)\])?\s*:\s*/.exec(rest.value)
-  if (!match) return convertParagraph(node, ctx)
+  if (term?.type !== 'strong') return convertParagraph(node, ctx)
+  const after = rest?.type === 'text' ? rest.value : ''
+  if (rest && rest.type !== 'text') return convertParagraph(node, ctx)
   const position = pos(node)
-  const remainder: PhrasingContent[] = rest.value.length > match[0].length ? [{ ...rest, value: rest.value.slice(match[0].length) }] : []
-  const definition: Block = { type: 'definition', number: '', term: convertInlines(term.children, ctx), children: convertInlines([...remainder, ...more], ctx), position }
-  if (match[1]) definition.source = [{ type: 'text', value: `[${match[1]}]`, position }]
+  const withText = /^\s*(?:\[([^\]]+)\])?\s*:\s*/.exec(after)
+  const bare = more.length === 0 ? /^\s*(?:\[([^\]]+)\])?\s*([.。]?)\s*$/.exec(after) : null
+  if (!withText && !(bare && (bare[1] || bare[2]))) return convertParagraph(node, ctx)
+  const source = withText ? withText[1] : bare![1]
+  let children: Inline[]
+  if (withText) {
+    const remainder: PhrasingContent[] = after.length > withText[0].length ? [{ ...rest as PhrasingContent & { type: 'text' }, value: after.slice(withText[0].length) }] : []
+    children = convertInlines([...remainder, ...more], ctx)
+  } else children = bare![2] ? [{ type: 'text', value: bare![2], position }] : []
+  const definition: Block = { type: 'definition', number: '', term: convertInlines(term.children, ctx), separator: withText ? ': ' : '', children, position }
+  if (source) definition.source = [{ type: 'text', value: `[${source}]`, position }]
   return [definition]
 }
 
 function convertTableDirective(node: ContainerDirective, caption: Inline[], body: Flow[], ctx: ResolveContext): Block[] {
   const position = pos(node)
   const header = attr(node, 'header')
-  const headerRows = header === undefined ? 1 : Number(header)
+  // Header rows only where the source says so: an invented header row would be repeated and set bold.
+  const headerRows = header === undefined ? 0 : Number(header)
   if (!Number.isInteger(headerRows) || headerRows < 0) {
     ctx.report(markdownRules.badAttribute, node, { name: 'header', value: header ?? '', expected: 'a whole number of header rows (0, 1, 2 …)' })
     return []

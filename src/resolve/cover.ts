@@ -52,6 +52,10 @@ function formatValue(env: PartEnv, value: unknown, format: string | undefined): 
       return formatMonthYear(locale, String(value))
     case 'language':
       return languageName(locale, String(value))
+    case 'sectorLetter': {
+      const code = String(value)
+      return code === 'T' || code === 'D' || code === 'R' ? locale.sectorLetters[code] : code
+    }
     case 'list':
       return (Array.isArray(value) ? value : [value]).map(String).join(locale.punctuation.listSeparator)
     default:

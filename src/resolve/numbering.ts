@@ -49,11 +49,15 @@ export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Re
   const annexSeen = { annex: 0, appendix: 0 }
 
   const flow = (children: Block[]): void => {
-    let previousParagraph: string | undefined
+    // The report paragraph that ordered lists continue (4.10 → 4.10.1, 4.10.2 …) and how far
+    // they have counted: a box, note, table or figure between two lists does not end it.
+    let continued: { number: string; count: number } | undefined
     for (const [i, block] of children.entries()) {
       if (block.type === 'annex') {
         annexSeen[block.variant] += 1
         numberAnnex(block, annexSeen[block.variant], annexTotals[block.variant], state, ctx)
+        // A footnote in the annex title comes before any in the annex body.
+        visitInlines(block, state, ctx)
         const saved = { scope: state.scope, heading: state.heading }
         const spec = annexSpec(block, ctx)
         // ITU-T annexes number their own tables (Table A.1); elsewhere tables and figures keep
@@ -73,15 +77,15 @@ export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Re
       if (block.type === 'paragraph' && ctx.template.numbering.paragraphs && state.heading !== undefined) {
         const number = `${state.heading}.${++state.paragraphs}`
         children[i] = { type: 'numberedParagraph', number, children: block.children, position: block.position }
-        previousParagraph = number
+        continued = { number, count: 0 }
         visitInlines(block, state, ctx)
         continue
       }
-      if (block.type === 'list' && previousParagraph !== undefined && block.ordered) {
-        numberList(block, ctx.locale, { continues: previousParagraph }, state, ctx)
+      if (block.type === 'list' && continued !== undefined && block.ordered) {
+        continued.count = numberList(block, ctx.locale, { continues: continued.number, start: continued.count }, state, ctx)
         continue
       }
-      previousParagraph = undefined
+      if (!keepsParagraphNumbering.has(block.type)) continued = undefined
       numberBlock(block, state, ctx)
     }
   }
@@ -89,6 +93,9 @@ export function numberDocument(blocks: Block[], ctx: ResolveContext, phrases: Re
   labelNotes(state, ctx.locale)
   return state.targets
 }
+
+/** Blocks that sit between a report paragraph's lists without ending its numbering (5.4.1, box, 5.4.2). */
+const keepsParagraphNumbering = new Set<Block['type']>(['box', 'note', 'table', 'figure', 'sourceLine', 'pageBreak', 'list'])
 
 function annexSpec(annex: Annex, ctx: ResolveContext): AnnexNumbering {
   return annex.variant === 'appendix' ? ctx.template.numbering.appendix! : ctx.template.numbering.annex
@@ -195,14 +202,17 @@ interface ListNumbering {
   /** Operative call items print bare numbers ("1"), other lists "1)". */
   bare?: boolean
   level?: number
-  /** Where numbering starts (calls continue across several lists). */
+  /** The number before the first item (calls and report paragraphs continue across several lists). */
   start?: number
 }
 
-/** Returns how many items were numbered. */
+/**
+ * Returns the number of the last item. A start written in the source (`3.`) is honoured;
+ * otherwise the list counts on from `how.start`.
+ */
 function numberList(list: List, locale: Locale, how: ListNumbering, state: State, ctx: ResolveContext): number {
   const level = how.level ?? 1
-  let n = how.start ?? 0
+  let n = list.start !== undefined ? list.start - 1 : how.start ?? 0
   for (const item of list.children) {
     n += 1
     if (how.continues !== undefined) item.number = { label: `${how.continues}.${n}`, scheme: 'paragraph', level }
@@ -215,7 +225,7 @@ function numberList(list: List, locale: Locale, how: ListNumbering, state: State
       } else numberBlock(child, state, ctx)
     }
   }
-  return n - (how.start ?? 0)
+  return n
 }
 
 function numberCall(call: Call, state: State, ctx: ResolveContext): void {
@@ -225,7 +235,7 @@ function numberCall(call: Call, state: State, ctx: ResolveContext): void {
   for (const child of call.children) {
     if (child.type === 'list') {
       const listScheme: Scheme | 'bullet' = child.ordered ? scheme : 'bullet'
-      count += numberList(child, ctx.locale, { scheme: listScheme, bare: true, start: count }, state, ctx)
+      count = numberList(child, ctx.locale, { scheme: listScheme, bare: true, start: count }, state, ctx)
     } else numberBlock(child, state, ctx)
   }
 }

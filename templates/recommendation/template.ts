@@ -34,7 +34,7 @@ export default defineTemplate({
     footnotes: 'document',
   },
   phrases: {
-    rec: [{ pattern: 'recommendationNumber', args: { sector: [{ field: 'sector' }], number: [{ field: 'number' }] } }],
+    rec: [{ pattern: 'recommendationNumber', args: { sector: [{ field: 'sector', format: 'sectorLetter' }], number: [{ field: 'number' }] } }],
   },
   cover: [
     { line: 'recNo', parts: [{ phrase: 'rec' }] },
@@ -44,7 +44,7 @@ export default defineTemplate({
   titleField: 'title',
   page: {
     header: [],
-    footer: [{ pattern: 'recommendationFooter', args: { sector: [{ field: 'sector' }], number: [{ field: 'number' }], date: ['(', { field: 'approval-date', format: 'monthYear' }, ')'] } }],
+    footer: [{ pattern: 'recommendationFooter', args: { sector: [{ field: 'sector', format: 'sectorLetter' }], number: [{ field: 'number' }], date: ['(', { field: 'approval-date', format: 'monthYear' }, ')'] } }],
     differentFirstPage: false,
     pageNumber: { style: 'plain', position: 'footer' },
   },

@@ -227,7 +227,7 @@ date: 2026-01-01
 
 Text before.
 
-:::table[Wide]{#wide landscape=true widths="1,2"}
+:::table[Wide]{header=1 #wide landscape=true widths="1,2"}
 - - Head A
   - Head B
 - - First paragraph.

@@ -19,7 +19,7 @@ const source = resolution(`:::considering
 :::
 
 ::::annex[Plan of action]{#plan}
-:::table[Milestones]{#milestones}
+:::table[Milestones]{header=1 #milestones}
 | Year | Step |
 |------|------|
 | 2026 | Survey |

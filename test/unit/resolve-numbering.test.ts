@@ -68,7 +68,7 @@ S.
 **beta**: Second.
 :::
 
-:::table[Body table]{#t1}
+:::table[Body table]{header=1 #t1}
 | a | b |
 |---|---|
 | 1 | 2 |
@@ -77,7 +77,7 @@ S.
 ::::annex[Normative stuff]{#ax}
 # Inside
 
-:::table[Annex table]{#t2}
+:::table[Annex table]{header=1 #t2}
 | a |
 |---|
 | 1 |

@@ -57,7 +57,7 @@ export const blockHandlers: Handlers = {
       { inlines: label(node.number, node.position), style: { bold: true }, separator: TAB },
       { inlines: node.term, style: { bold: true } },
       ...(node.source ? [{ inlines: label(' ', node.position) }, { inlines: node.source }] : []),
-      { inlines: label(': ', node.position) },
+      ...(node.separator ? [{ inlines: label(node.separator, node.position) }] : []),
       { inlines: node.children },
     ]
     flow.paragraph(runs, fitted(styles.normal, env), env)

@@ -8,7 +8,7 @@ const paragraphs = Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1} of t
 const markdown = [
   '---', 'template: report', 'title: Tables', 'author: Layout tests', 'date: 2026-01-15', '---', '',
   '# Long rows', '',
-  ':::table[A row longer than a page]{#t widths="1,4"}',
+  ':::table[A row longer than a page]{#t widths="1,4" header=1}',
   '- - No.', '  - Text',
   '- - 1', '  - Short first row.',
   '- - 2', ...paragraphs.flatMap((p, i) => (i === 0 ? [`  - ${p}`] : ['', `    ${p}`])),

@@ -74,7 +74,7 @@ export const blockHandlers: BlockHandlers = {
         tab(ctx),
         ...bold.inlines(node.term),
         ...(node.source ? [...textRuns(ctx, ' '), ...ctx.inlines(node.source)] : []),
-        ...textRuns(ctx, ': '),
+        ...(node.separator ? textRuns(ctx, node.separator) : []),
         ...ctx.inlines(node.children),
       ],
     })

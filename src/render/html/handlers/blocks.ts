@@ -30,7 +30,7 @@ export const blockHandlers: BlockHandlers = {
       tab(),
       h('strong', ctx.walk.all(node.term, ctx)),
       ...(node.source ? [{ type: 'text' as const, value: ' ' }, ...ctx.walk.all(node.source, ctx)] : []),
-      { type: 'text', value: ': ' },
+      ...(node.separator ? [{ type: 'text' as const, value: node.separator }] : []),
       ...ctx.walk.all(node.children, ctx),
     ]),
   abbreviation: (node, ctx) => h(`p.${node.kind}`, [h('span.abbr', ctx.walk.all(node.term, ctx)), tab(), ...ctx.walk.all(node.expansion, ctx)]),
