@@ -14,6 +14,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
+      // Case folding and collation never follow the process locale (LANG=tr_TR folds "I" to "ı").
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name=/^toLocale(Lower|Upper)Case$/][arguments.length=0]", message: 'Name the locale (or use toLowerCase/toUpperCase): the process locale changes the result.' },
+        { selector: "CallExpression[callee.property.name='localeCompare'][arguments.length<2]", message: 'Name the locale: the process locale changes the order.' },
+        { selector: "NewExpression[callee.object.name='Intl'][arguments.length=0]", message: 'Name the locale: the process locale changes the result.' },
+      ],
     },
   },
   { files: ['bin/**/*.js', '*.config.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },

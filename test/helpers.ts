@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
 import { VFile } from 'vfile'
 import { loadSourceEnv } from '../src/build/sources.js'
 import { loadTemplates } from '../src/build/templates.js'
@@ -97,3 +98,49 @@ convening: The World Telecommunication Development Conference (Baku, 2025),
 ${body}
 `
 }
+
+/** A PNG chunk: length, type, data and CRC. */
+export function pngChunk(type: string, data: Uint8Array): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A valid grey PNG of the given size (every row filter 0, every pixel mid-grey). */
+export function pngOf(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8)
+  const rows = Buffer.alloc(height * (width + 1), 0x80)
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', new Uint8Array())])
+}
+
+/** A resolution with a figure (pic.png) on line 21: the hostile and fuzz tests start from it. */
+export const wtdcResolution = `---
+template: resolution
+body: WTDC
+number: 37
+place: Baku
+year: 2025
+title: Bridging the digital divide
+convening: The World Telecommunication Development Conference (Baku, 2025),
+---
+
+:::considering
+1. that access remains uneven;
+2. that costs matter,
+:::
+
+:::resolves
+1. to act.
+:::
+
+:::figure[Sites]
+![A map of the sites](pic.png)
+:::
+`

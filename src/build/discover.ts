@@ -1,8 +1,11 @@
 // Find the documents under the paths given on the command line. A folder holding
 // document.yaml or <lang>.md files is one document; any other .md file is a one-language
 // document. Folders are read in sorted order so builds do not depend on the file system.
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative, sep } from 'node:path'
+// Symbolic links are followed only while they stay inside the sources root; a link leading
+// out of it, a link loop, or a file that is not a regular file is reported, never read.
+import { readdirSync, statSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { isInside, realRoot, reasonOf, resolveInside } from './files.js'
 
 export interface DiscoveredDocument {
   /** Folder (or file without .md) relative to the sources root, with "/" separators. */
@@ -17,7 +20,14 @@ export interface DiscoveredDocument {
   variants: Array<{ lang?: string; path: string }>
 }
 
-export interface Discovery { documents: DiscoveredDocument[]; missing: string[] }
+/** A path found while discovering that cannot be read: reported as a finding on that path. */
+export interface DiscoveryProblem {
+  path: string
+  status: 'escape' | 'unreadable'
+  reason?: string
+}
+
+export interface Discovery { documents: DiscoveredDocument[]; missing: string[]; problems: DiscoveryProblem[] }
 
 const variantName = /^([a-z]{2})\.md$/
 const ignored = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || name === 'README.md'
@@ -41,35 +51,92 @@ function singleFile(root: string, path: string): DiscoveredDocument {
   return { id, slug: basename(path, '.md'), outputDir, variants: [{ path }] }
 }
 
-function walk(root: string, dir: string, out: DiscoveredDocument[]): void {
-  const names = readdirSync(dir).filter((n) => !ignored(n)).sort()
-  const folderDocument = documentFromFolder(root, dir, names)
+interface Walk {
+  root: string
+  realRoot: string
+  /** Real paths of the folders walked: a link back to an ancestor is walked once. */
+  visited: Set<string>
+  documents: DiscoveredDocument[]
+  problems: DiscoveryProblem[]
+}
+
+/** Where a path really is, if it may be read: inside the root, not a loop. */
+function locate(walk: Walk, path: string): { real: string; isDirectory: boolean } | undefined {
+  const found = resolveInside(walk.realRoot, path)
+  if (!('real' in found)) {
+    if (found.status === 'escape') walk.problems.push({ path, status: 'escape' })
+    else walk.problems.push({ path, status: 'unreadable', reason: found.status === 'missing' ? 'a symbolic link to nothing' : 'reason' in found ? found.reason : '' })
+    return undefined
+  }
+  try {
+    return { real: found.real, isDirectory: statSync(found.real).isDirectory() }
+  } catch (error) {
+    walk.problems.push({ path, status: 'unreadable', reason: reasonOf(error) })
+    return undefined
+  }
+}
+
+function walkFolder(walk: Walk, dir: string, real: string): void {
+  if (walk.visited.has(real)) return
+  walk.visited.add(real)
+  let names: string[]
+  try {
+    names = readdirSync(dir).filter((n) => !ignored(n)).sort()
+  } catch (error) {
+    walk.problems.push({ path: dir, status: 'unreadable', reason: reasonOf(error) })
+    return
+  }
+  const folderDocument = documentFromFolder(walk.root, dir, names)
   if (folderDocument) {
-    out.push(folderDocument)
+    walk.documents.push(folderDocument)
     return
   }
   for (const name of names) {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) walk(root, path, out)
-    else if (name.endsWith('.md')) out.push(singleFile(root, path))
+    let stats
+    try {
+      stats = statSync(path, { throwIfNoEntry: false })
+    } catch (error) {
+      // A link loop (ELOOP) or an unreadable entry: whatever it was meant to be, say so.
+      walk.problems.push({ path, status: 'unreadable', reason: reasonOf(error) })
+      continue
+    }
+    if (!stats) {
+      if (name.endsWith('.md')) walk.problems.push({ path, status: 'unreadable', reason: 'a symbolic link to nothing' })
+      continue
+    }
+    // Only what a build uses is looked at further: folders and Markdown files.
+    if (!stats.isDirectory() && !name.endsWith('.md')) continue
+    const found = locate(walk, path)
+    if (!found) continue
+    if (found.isDirectory) walkFolder(walk, path, found.real)
+    else walk.documents.push(singleFile(walk.root, path))
   }
 }
 
 export function discover(paths: readonly string[], root: string): Discovery {
-  const documents: DiscoveredDocument[] = []
+  const walk: Walk = { root, realRoot: realRoot(root), visited: new Set(), documents: [], problems: [] }
   const missing: string[] = []
   for (const path of paths) {
-    if (!existsSync(path)) {
+    const found = resolveInside(walk.realRoot, path)
+    if ('status' in found && found.status === 'missing') {
       missing.push(path)
       continue
     }
-    if (statSync(path).isDirectory()) walk(root, path, documents)
+    const located = locate(walk, path)
+    if (!located) continue
+    if (located.isDirectory) walkFolder(walk, path, located.real)
     else if (variantName.test(basename(path)) || basename(path) === 'document.yaml') {
       // A variant named directly: build that one variant of its folder's document.
       const folder = documentFromFolder(root, dirname(path), readdirSync(dirname(path)).sort())
-      if (folder) documents.push({ ...folder, variants: folder.variants.filter((v) => v.path === path || basename(path) === 'document.yaml') })
-    } else documents.push(singleFile(root, path))
+      if (folder) walk.documents.push({ ...folder, variants: folder.variants.filter((v) => v.path === path || basename(path) === 'document.yaml') })
+    } else walk.documents.push(singleFile(root, path))
   }
   const seen = new Set<string>()
-  return { documents: documents.filter((d) => !seen.has(d.id) && seen.add(d.id)), missing }
+  return { documents: walk.documents.filter((d) => !seen.has(d.id) && seen.add(d.id)), missing, problems: walk.problems }
+}
+
+/** The paths that do not lie inside the root as written (before following links). */
+export function outsideRoot(paths: readonly string[], root: string): string[] {
+  return paths.filter((path) => !isInside(resolve(root), resolve(path)))
 }

@@ -1,8 +1,8 @@
 // The output formats: each turns one resolved variant into bytes. Build knows nothing of
 // how; writers know nothing of files. A new format is one entry here.
-import { readFileSync } from 'node:fs'
-import { dirname, extname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
+import { identifyImage, imageMimeTypes } from '../model/image-format.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
@@ -13,6 +13,7 @@ import { renderHtml } from '../render/html/index.js'
 import { renderPdf } from '../render/pdf/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
+import { readAsset } from './sources.js'
 import type { LoadedTemplate } from './templates.js'
 
 export const formats = ['html', 'docx', 'pdf'] as const
@@ -47,10 +48,11 @@ export type Writer = (input: RenderInput) => Promise<Rendered>
 /** Fonts shared by all HTML pages, copied once into <out>/_fonts. */
 export const fontFolder = '_fonts'
 
-const mimeTypes: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp' }
-
-function dataUrl(path: string): string {
-  return `data:${mimeTypes[extname(path).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(path).toString('base64')}`
+/** An image as a data: URL of the type its bytes show (resolve accepted only images it could identify). */
+function dataUrl(bytes: Uint8Array, src: string): string {
+  const found = identifyImage(bytes)
+  if ('problem' in found) throw new Error(`HTML writer: image "${src}" ${found.problem}, although resolve accepted it`)
+  return `data:${imageMimeTypes[found.type]};base64,${Buffer.from(bytes).toString('base64')}`
 }
 
 function fontFaces(lang: string, fromDir: string, outDir: string): string {
@@ -62,12 +64,12 @@ function fontFaces(lang: string, fromDir: string, outDir: string): string {
     .join('\n')
 }
 
-const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
+const html: Writer = async ({ doc, loaded, outFile, outDir, assetData }) => ({
   data: renderHtml(doc.root, {
     shell: loaded.shell,
     css: `${fontFaces(doc.root.lang, dirname(outFile), outDir)}\n${loaded.css}`,
     generator: `itudoc ${version}`,
-    assetUrl: (src) => dataUrl(join(sourcesRoot, src)),
+    assetUrl: (src) => dataUrl(assetData(src), src),
   }),
 })
 
@@ -120,7 +122,7 @@ function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8
 }
 
 /** The pages a document lays out to in PDF (validation's page limits count these). */
-export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readFileSync(join(sourcesRoot, src))): number {
+export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): number {
   return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 

@@ -1,7 +1,7 @@
 // Build: the only module that knows the stage order. Sources × languages × formats →
 // artifacts written atomically, plus out/manifest.json. Documents with errors produce no
 // output (earlier outputs stay); unchanged artifacts are not rendered again.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
@@ -9,8 +9,9 @@ import { readManifest, serializeManifest, sha256, type ManifestEntry } from './m
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
-import { upToDate, type JobSettings } from './variant-job.js'
-import { writeAtomic } from './write.js'
+import { limits, readRegular } from './files.js'
+import { upToDate, type InternalError, type JobSettings } from './variant-job.js'
+import { outputFile, writeAtomic } from './write.js'
 
 export interface BuildOptions {
   paths: string[]
@@ -30,11 +31,16 @@ export interface BuildOptions {
 export interface BuildResult {
   artifacts: ManifestEntry[]
   findings: Finding[]
+  /** Bugs met while building some variants (nothing of those was written; the others were). */
+  internalErrors: InternalError[]
   /** Artifacts rendered and written in this run. */
   written: number
   /** Artifacts up to date from an earlier run. */
   reused: number
 }
+
+/** Where bugs are reported. */
+export const issuesUrl = 'https://github.com/itudoc/itudoc/issues'
 
 /** The clock for outputs: SOURCE_DATE_EPOCH if set (reproducible builds), else a fixed epoch. */
 export function buildClock(env: NodeJS.ProcessEnv): Date {
@@ -60,8 +66,8 @@ function toolFingerprint(): string {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.out)
-  const manifestPath = join(outDir, 'manifest.json')
-  const previous = readManifest(manifestPath)?.artifacts ?? []
+  const manifestPath = outputFile(outDir, 'manifest.json')
+  const previous = previousArtifacts(outDir, manifestPath)
   const settings: JobSettings = {
     root: options.root,
     outDir,
@@ -76,6 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
   const env = await loadSourceEnv(options.root)
   const listed = listVariants(options)
+  // Refuse before anything is written if an output folder would resolve outside --out.
+  for (const folder of new Set(['', fontFolder, ...listed.refs.map((ref) => ref.document.outputDir)])) outputFile(outDir, `${folder ? `${folder}/` : ''}manifest.json`)
   const findings = [...env.findings, ...listed.findings]
   const current = new Map<string, ManifestEntry>()
   const stale: VariantRef[] = []
@@ -89,29 +97,41 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // -- Phase 2: resolve and render what changed, on several cores when there is enough
   const results = await runJobs(stale, settings, options.jobs)
   const fontsNeeded = new Set<string>()
+  const internalErrors: InternalError[] = []
   for (const result of results) {
     findings.push(...result.findings)
+    if (result.internalError) internalErrors.push(result.internalError)
     for (const entry of result.entries) current.set(entry.path, entry)
     for (const font of result.fonts) fontsNeeded.add(font)
   }
   for (const entry of current.values()) for (const font of sharedFonts(entry.format as Format, entry.lang)) fontsNeeded.add(font)
   const written = results.reduce((sum, result) => sum + result.entries.length, 0)
 
-  // -- Phase 3: shared fonts and the manifest
-  if (fontsNeeded.size) {
-    const fontDir = join(outDir, fontFolder)
-    mkdirSync(fontDir, { recursive: true })
-    for (const font of [...fontsNeeded].sort()) {
-      const target = join(fontDir, basename(font))
-      if (!existsSync(target) || statSync(target).size !== statSync(font).size) copyFileSync(font, target)
-    }
+  // -- Phase 3: shared fonts and the manifest of what is there now
+  for (const font of [...fontsNeeded].sort()) {
+    const target = outputFile(outDir, `${fontFolder}/${basename(font)}`)
+    const there = readRegular(target, limits.artifact)
+    const data = readFileSync(font)
+    if (!('bytes' in there) || !there.bytes.equals(data)) writeAtomic(target, data)
   }
   // Keep entries of artifacts this run did not touch, if their files are still there.
   for (const entry of previous) {
-    if (!current.has(entry.path) && existsSync(join(outDir, ...entry.path.split('/')))) current.set(entry.path, entry)
+    if (!current.has(entry.path) && existsSync(outputFile(outDir, entry.path))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
   const manifest = serializeManifest({ generator: `itudoc ${version}`, artifacts })
-  if (!existsSync(manifestPath) ? artifacts.length > 0 : readFileSync(manifestPath, 'utf8') !== manifest) writeAtomic(manifestPath, manifest)
-  return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, written, reused }
+  const manifestThere = readRegular(manifestPath, limits.artifact)
+  if (!('bytes' in manifestThere) ? artifacts.length > 0 : manifestThere.bytes.toString('utf8') !== manifest) writeAtomic(manifestPath, manifest)
+  return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, internalErrors, written, reused }
+}
+
+/** The artifacts an earlier manifest lists, less any whose path would leave the output folder. */
+function previousArtifacts(outDir: string, manifestPath: string): ManifestEntry[] {
+  return (readManifest(manifestPath)?.artifacts ?? []).filter((entry) => {
+    try {
+      return typeof entry.path === 'string' && Boolean(outputFile(outDir, entry.path))
+    } catch {
+      return false
+    }
+  })
 }

@@ -1,7 +1,7 @@
 // out/manifest.json: every artifact with its SHA-256, the hash of what it was built from,
 // template, language, format and (for paginated formats) page count. No timestamps, sorted.
-import { existsSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { limits, readRegular } from './files.js'
 
 export interface ManifestEntry {
   /** Path relative to the output folder, "/"-separated. */
@@ -27,10 +27,13 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
+/** The manifest of an earlier build, if there is one that can be read (else the build starts afresh). */
 export function readManifest(path: string): Manifest | undefined {
-  if (!existsSync(path)) return undefined
+  const read = readRegular(path, limits.artifact)
+  if (!('bytes' in read)) return undefined
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest
+    const manifest = JSON.parse(read.bytes.toString('utf8')) as Manifest
+    return Array.isArray(manifest?.artifacts) ? manifest : undefined
   } catch {
     return undefined
   }

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { runningFromSource } from './package-root.js'
 import type { VariantRef } from './sources.js'
-import { runJob, type JobResult, type JobSettings } from './variant-job.js'
+import { internalError, runJob, type JobResult, type JobSettings } from './variant-job.js'
 
 /**
  * A worker needs about two seconds to load the code, templates, locales and fonts, and a
@@ -29,22 +29,38 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
   }
   const results: JobResult[] = new Array(refs.length)
   let next = 0
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: settings }))
-  try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const take = (): void => {
-        if (next >= refs.length) return resolve()
-        const index = next++
-        worker.once('message', (reply: { ok: true; result: JobResult } | { ok: false; message: string; stack?: string }) => {
-          if (!reply.ok) return reject(Object.assign(new Error(reply.message), { stack: reply.stack }))
-          results[index] = reply.result
-          take()
-        })
-        worker.postMessage(refs[index])
+  const workers: Worker[] = []
+  // A worker that dies (an exception outside any job's promise, a crash) takes only its job
+  // with it: that variant gets an internal error and a fresh worker takes the next one.
+  const runWorker = (): Promise<void> => new Promise<void>((resolve) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings })
+    workers.push(worker)
+    let index = -1
+    const take = (): void => {
+      if (next >= refs.length) {
+        // Done: its termination below is no failure.
+        worker.removeAllListeners()
+        return resolve()
       }
-      worker.once('error', reject)
+      index = next++
+      worker.postMessage(refs[index])
+    }
+    const fail = (error: unknown): void => {
+      worker.removeAllListeners()
+      void worker.terminate()
+      if (index >= 0 && !results[index]) results[index] = { entries: [], findings: [], fonts: [], internalError: internalError(refs[index]!, error) }
+      void runWorker().then(resolve)
+    }
+    worker.on('message', (reply: JobResult) => {
+      results[index] = reply
       take()
-    })))
+    })
+    worker.once('error', fail)
+    worker.once('exit', (code) => fail(new Error(`the worker thread stopped (exit code ${code})`)))
+    take()
+  })
+  try {
+    await Promise.all(Array.from({ length: threads }, runWorker))
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }

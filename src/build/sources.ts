@@ -1,16 +1,19 @@
 // Read and resolve documents: discovery, UTF-8 decoding, templates and locales, resolve.
 // Shared by `build` and `validate`, so both see exactly the same documents and findings.
-import { existsSync, readFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path'
 import { VFile } from 'vfile'
-import { report, toFinding, type Finding, type Mode } from '../model/diagnostic.js'
+import { report, toFinding, type Finding, type Mode, type Rule } from '../model/diagnostic.js'
 import type { Locale } from '../model/locale.js'
 import { sourceRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
-import type { AssetHost } from '../resolve/context.js'
+import type { AssetCheck, AssetHost } from '../resolve/context.js'
 import { resolveVariant, type ResolveEnv, type ResolvedDocument } from '../resolve/index.js'
 import type { IncludeHost } from '../resolve/publication.js'
-import { discover, type DiscoveredDocument } from './discover.js'
+import { discover, outsideRoot, type DiscoveredDocument } from './discover.js'
+import { isInside, limits, megabytes, readInside, readRegular, realPath, realRoot, reasonOf, resolveInside, type Refusal } from './files.js'
+import { imageProblem } from './images.js'
+import { RefusedError } from './refusal.js'
 import { loadLocales } from './locales.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
 
@@ -41,47 +44,122 @@ export interface SourceSet {
 
 const origin = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
-/** Decode UTF-8 strictly; on failure return the offset of the first bad byte. */
+/**
+ * Decode UTF-8 strictly; on failure return the offset of the first bad byte. The decoder
+ * says only that the text is invalid; the bad byte is then found in one pass over the bytes
+ * (the well-formed sequences of the Unicode standard, table 3-7), never by decoding prefix
+ * after prefix, which took minutes on a large file.
+ */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
   } catch {
-    for (let i = 1; i <= bytes.length; i++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i))
-      } catch {
-        // The prefix up to i fails only once a complete bad sequence is included.
-        if (i === bytes.length || (bytes[i]! & 0xc0) !== 0x80) return { badByte: i - 1 }
-      }
-    }
-    return { badByte: 0 }
+    return { badByte: firstInvalidUtf8(bytes) }
   }
 }
 
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i += 1
+      continue
+    }
+    // Length of the sequence and the range its second byte must fall in.
+    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+        : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0]
+    if (!length) return i
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]
+      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf]
+      // An ill-formed or cut-off sequence is reported at its first byte.
+      if (next === undefined || next < min || next > max) return i
+    }
+    i += length
+  }
+  return 0
+}
+
+/** How an asset check ends when the file cannot be used. */
+function refusedAsset(path: string, refusal: Refusal): AssetCheck {
+  switch (refusal.status) {
+    case 'missing': case 'escape': return { status: refusal.status, path }
+    case 'unreadable': return { status: 'unreadable', path, reason: refusal.reason }
+    case 'too-large': return { status: 'too-large', path, size: megabytes(refusal.size), limit: megabytes(refusal.limit) }
+  }
+}
+
+/**
+ * Images: the path as written, resolved from the source's folder with symlinks followed, must
+ * stay inside the sources root and be a regular file of at most the image limit whose bytes
+ * are an image every writer can place. The verdict is kept per file (and its size and time),
+ * since a picture is often shown by every language variant.
+ */
 export function createAssetHost(root: string): AssetHost {
   const absoluteRoot = resolvePath(root)
+  const real = realRoot(root)
+  const verdicts = new Map<string, AssetCheck>()
   return {
     checkAsset(fromFile, target) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || isAbsolute(target)) return { status: 'escape', path: target }
-      const absolute = resolvePath(dirname(fromFile), decodeURI(target))
-      const inside = relative(absoluteRoot, absolute)
-      if (inside.startsWith('..') || isAbsolute(inside)) return { status: 'escape', path: target }
-      const path = inside.split(sep).join('/')
-      return existsSync(absolute) ? { status: 'ok', path } : { status: 'missing', path }
+      let decoded = target
+      try {
+        decoded = decodeURI(target)
+      } catch {}
+      const absolute = resolvePath(dirname(fromFile), decoded)
+      if (!isInside(absoluteRoot, absolute)) return { status: 'escape', path: target }
+      const path = relative(absoluteRoot, absolute).split(sep).join('/')
+      const found = resolveInside(real, absolute)
+      if (!('real' in found)) return refusedAsset(path, found)
+      let key: string
+      try {
+        const stats = statSync(found.real)
+        key = `${found.real}\0${stats.size}\0${stats.mtimeMs}`
+      } catch (error) {
+        return { status: 'unreadable', path, reason: reasonOf(error) }
+      }
+      const known = verdicts.get(key)
+      if (known) return { ...known, path }
+      const read = readRegular(found.real, limits.image)
+      const problem = 'bytes' in read ? imageProblem(read.bytes) : undefined
+      const verdict: AssetCheck = !('bytes' in read) ? refusedAsset(path, read) : problem ? { status: 'bad-image', path, reason: problem } : { status: 'ok', path }
+      verdicts.set(key, verdict)
+      return verdict
     },
   }
 }
 
-function readSource(path: string): { file: VFile; bytes: Uint8Array; ok: boolean } {
+/** Read an asset named by a resolved tree (relative to the sources root) for a writer, with the same checks. */
+export function readAsset(root: string, src: string): Uint8Array {
+  const read = readInside(realRoot(root), join(root, src), limits.image)
+  if (!('bytes' in read)) throw new Error(`the image "${src}" cannot be read (${read.status}) although resolve accepted it`)
+  return read.bytes
+}
+
+function readSource(path: string, root: string, limit: number): { file: VFile; bytes: Uint8Array; ok: boolean } {
   const display = relative(process.cwd(), path) || path
-  const bytes = readFileSync(path)
+  const read = readInside(realRoot(root), path, limit)
+  if (!('bytes' in read)) {
+    const file = new VFile({ path: display, value: '' })
+    const at = { position: origin }
+    if (read.status === 'escape') report(file, sourceRules.pathEscape, at, { path: display })
+    else if (read.status === 'missing') report(file, sourceRules.missingFile, at, { path: display })
+    else if (read.status === 'too-large') report(file, sourceRules.tooLarge, at, { path: display, size: megabytes(read.size), limit: megabytes(read.limit) })
+    else report(file, sourceRules.unreadable, at, { path: display, reason: read.reason })
+    return { file, bytes: new Uint8Array(), ok: false }
+  }
+  const bytes = read.bytes
   const decoded = decodeUtf8(bytes)
   if ('badByte' in decoded) {
     const file = new VFile({ path: display, value: '' })
     const before = bytes.subarray(0, decoded.badByte)
     const line = before.filter((b) => b === 0x0a).length + 1
-    const column = decoded.badByte - before.lastIndexOf(0x0a)
+    // Columns count characters, as in every other finding: decode the bad line's valid start.
+    const lineStart = before.lastIndexOf(0x0a) + 1
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, decoded.badByte)).length + 1
     report(file, sourceRules.encoding, { line, column }, { byte: decoded.badByte })
     return { file, bytes, ok: false }
   }
@@ -95,6 +173,8 @@ export interface SourceEnv {
   /** Problems in itudoc's own locale files. */
   findings: Finding[]
   resolve: ResolveEnv
+  /** The sources root: no file outside it is read. */
+  root: string
 }
 
 export async function loadSourceEnv(root: string): Promise<SourceEnv> {
@@ -106,6 +186,7 @@ export async function loadSourceEnv(root: string): Promise<SourceEnv> {
     locales,
     findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))),
     resolve: { templates: templateMap, locales, assets: createAssetHost(root) },
+    root,
   }
   env.resolve.include = createIncludeHost(root, env)
   return env
@@ -120,15 +201,26 @@ export async function loadSourceEnv(root: string): Promise<SourceEnv> {
 function createIncludeHost(root: string, env: SourceEnv): IncludeHost {
   const chain: string[] = []
   const absoluteRoot = resolvePath(root)
+  const real = realRoot(root)
   const fromRoot = (path: string): string => relative(absoluteRoot, resolvePath(path)).split(sep).join('/')
+  // The chain compares real paths: a document reached through a link is still itself.
+  const identity = (path: string): string => {
+    const found = realPath(path)
+    return 'real' in found ? found.real : resolvePath(path)
+  }
   return ({ from, path, lang }) => {
     const target = resolvePath(dirname(from), path)
-    if (relative(absoluteRoot, target).startsWith('..') || !existsSync(target)) return { status: 'missing' }
+    if (!isInside(absoluteRoot, target)) return { status: 'escape' }
+    const found = resolveInside(real, target)
+    if (!('real' in found)) return { status: found.status === 'escape' ? 'escape' : 'missing' }
     const document = discover([target], root).documents[0]
     const variant = document?.variants.find((v) => v.lang === lang) ?? (document?.variants.length === 1 && !document.variants[0]!.lang ? document.variants[0] : undefined)
     if (!document || !variant) return { status: 'missing' }
-    if ([...chain, resolvePath(from)].includes(resolvePath(variant.path))) return { status: 'cycle' }
-    chain.push(resolvePath(from))
+    // The variant or its document.yaml may itself be a link out of the root.
+    const files = [variant.path, ...(document.shared ? [document.shared] : [])].map((file) => resolveInside(real, file))
+    if (files.some((file) => 'status' in file && file.status === 'escape')) return { status: 'escape' }
+    if ([...chain, identity(from)].includes(identity(variant.path))) return { status: 'cycle' }
+    chain.push(identity(from))
     try {
       const loaded = loadVariant({ document, path: variant.path, ...(variant.lang ? { lang: variant.lang } : {}) }, env)
       const messages = loaded.files.flatMap((file) => file.messages)
@@ -153,17 +245,24 @@ export interface VariantRef {
 
 /** Discover the documents under the paths and list their variants in the languages asked for. */
 export function listVariants(options: SourceOptions): { refs: VariantRef[]; findings: Finding[] } {
-  const { documents, missing } = discover(options.paths, options.root)
+  const outside = outsideRoot(options.paths, options.root)
+  if (outside.length) throw new RefusedError(`"${outside[0]}" is outside the sources root "${options.root}" (--root): outputs mirror the folders below the root`)
+  const { documents, missing, problems } = discover(options.paths, options.root)
   const findings: Finding[] = []
-  const fail = (path: string, reported: string): void => {
+  const fail = <D extends object>(path: string, rule: Rule<D>, data: D): void => {
     const file = new VFile({ path })
-    report(file, sourceRules.missingFile, { position: origin }, { path: reported })
+    report(file, rule, { position: origin }, data)
     findings.push(...file.messages.map((m) => toFinding(m, path)))
   }
-  for (const path of missing) fail(path, path)
+  for (const path of missing) fail(path, sourceRules.missingFile, { path })
+  for (const problem of problems) {
+    const path = relative(process.cwd(), problem.path) || problem.path
+    if (problem.status === 'escape') fail(path, sourceRules.pathEscape, { path })
+    else fail(path, sourceRules.unreadable, { path, reason: problem.reason ?? '' })
+  }
   const refs: VariantRef[] = []
   for (const document of documents) {
-    if (document.variants.length === 0 && document.shared) fail(relative(process.cwd(), document.shared), join(dirname(document.shared), '<lang>.md'))
+    if (document.variants.length === 0 && document.shared) fail(relative(process.cwd(), document.shared), sourceRules.missingFile, { path: join(dirname(document.shared), '<lang>.md') })
     for (const variant of document.variants) {
       if (variant.lang && options.langs && !options.langs.includes(variant.lang)) continue
       refs.push({ document, path: variant.path, ...(variant.lang ? { lang: variant.lang } : {}) })
@@ -174,8 +273,8 @@ export function listVariants(options: SourceOptions): { refs: VariantRef[]; find
 
 /** Read one variant (and its document.yaml) and resolve it. Findings stay on `files`. */
 export function loadVariant(ref: VariantRef, env: SourceEnv, mode: Mode = 'draft'): ResolvedVariant {
-  const markdown = readSource(ref.path)
-  const shared = ref.document.shared ? readSource(ref.document.shared) : undefined
+  const markdown = readSource(ref.path, env.root, limits.markdown)
+  const shared = ref.document.shared ? readSource(ref.document.shared, env.root, limits.yaml) : undefined
   const files = [markdown.file, ...(shared ? [shared.file] : [])]
   for (const file of files) file.data = { mode }
   const variant: ResolvedVariant = { document: ref.document, markdownBytes: markdown.bytes, files, ...(shared ? { sharedBytes: shared.bytes } : {}) }

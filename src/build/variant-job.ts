@@ -2,14 +2,14 @@
 // artifacts atomically, and return their manifest entries and the findings. The same function
 // runs in the main thread or in a worker (pool.ts); everything it takes and returns is plain
 // data, so it crosses a worker boundary unchanged.
-import { existsSync, readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { relative, sep } from 'node:path'
 import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
 import { visitDocument } from '../model/traverse.js'
 import { sharedFonts, writers, type Format } from './formats.js'
 import { sha256, type ManifestEntry } from './manifest.js'
-import { isWanted, loadSourceEnv, loadVariant, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
-import { writeAtomic } from './write.js'
+import { isWanted, loadSourceEnv, loadVariant, readAsset, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
+import { limits, readInside, readRegular, realRoot } from './files.js'
+import { outputFile, writeAllAtomic } from './write.js'
 
 /** What every job of one build shares. */
 export interface JobSettings {
@@ -30,6 +30,17 @@ export interface JobResult {
   findings: Finding[]
   /** Font files the artifacts reference from <out>/_fonts. */
   fonts: string[]
+  /** A bug in itudoc met while building this variant: nothing of it was written. */
+  internalError?: InternalError
+}
+
+/** An exception (not a finding): a bug, reported with the document it happened on. */
+export interface InternalError {
+  document: string
+  /** The variant's Markdown file, as the findings name it. */
+  source: string
+  message: string
+  stack?: string
 }
 
 /**
@@ -37,7 +48,7 @@ export interface JobResult {
  * the previous build recorded) to skip unchanged variants, and after, from the tree's assets.
  */
 export function artifactHash(settings: JobSettings, format: Format, markdown: Uint8Array, shared: Uint8Array | undefined, assets: readonly string[]): string {
-  const assetHashes = assets.map((src) => sha256(readFileSync(join(settings.root, src))))
+  const assetHashes = assets.map((src) => sha256(readAsset(settings.root, src)))
   return sha256([settings.fingerprint, format, settings.clock, settings.embedFonts ? 'embed-fonts' : '', sha256(markdown), shared ? sha256(shared) : '', ...assets, ...assetHashes].join('\0'))
 }
 
@@ -64,7 +75,28 @@ function outputName(variant: ResolvedVariant): string {
 // Templates, locales and the asset checker of a sources root, loaded once per thread.
 const environments = new Map<string, Promise<SourceEnv>>()
 
+/**
+ * Build one variant; never throws. An exception is a bug: it is returned as the variant's
+ * internal error, with nothing of the variant written, and the other variants go on.
+ */
 export async function runJob(ref: VariantRef, settings: JobSettings): Promise<JobResult> {
+  try {
+    return await buildVariant(ref, settings)
+  } catch (error) {
+    return { entries: [], findings: [], fonts: [], internalError: internalError(ref, error) }
+  }
+}
+
+export function internalError(ref: VariantRef, error: unknown): InternalError {
+  const failure: InternalError = { document: ref.document.id, source: relative(process.cwd(), ref.path) || ref.path, message: String((error as Error)?.message ?? error) }
+  if (error instanceof Error && error.stack) failure.stack = error.stack
+  return failure
+}
+
+/** An artifact rendered in memory, waiting for every other format of its variant. */
+interface Rendered { outFile: string; data: Uint8Array; entry: ManifestEntry }
+
+async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<JobResult> {
   if (!environments.has(settings.root)) environments.set(settings.root, loadSourceEnv(settings.root))
   const env = await environments.get(settings.root)!
   const variant = loadVariant(ref, env, settings.mode)
@@ -77,41 +109,48 @@ export async function runJob(ref: VariantRef, settings: JobSettings): Promise<Jo
   // Images and compiled documents: a change to any of them rebuilds the artifact.
   const assets = [...new Set([...assetsOf(variant), ...variant.resolved.dependencies])].sort()
   const source = sourceKey(settings.root, ref.path)
+  const file = variant.files[0]!
+  // -- Phase 1: every format in memory. Findings of a writer belong to the variant's source.
+  const rendered: Rendered[] = []
   for (const format of settings.formats) {
     const path = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')
-    const outFile = join(settings.outDir, ...path.split('/'))
-    result.fonts.push(...sharedFonts(format, root.lang))
-    const rendered = await writers[format]({
+    const outFile = outputFile(settings.outDir, path)
+    const output = await writers[format]({
       doc: variant.resolved,
       loaded: variant.loaded!,
       outFile,
       outDir: settings.outDir,
       sourcesRoot: settings.root,
       clock: new Date(settings.clock),
-      assetData: (src) => readFileSync(join(settings.root, src)),
+      assetData: (src) => readAsset(settings.root, src),
       embedFonts: settings.embedFonts,
     })
-    // Findings of the writer belong to the variant's source; an error means no artifact.
-    const file = variant.files[0]!
-    const messages = (rendered.findings ?? []).map((finding) => finding.report(file))
+    const messages = (output.findings ?? []).map((finding) => finding.report(file))
     result.findings.push(...messages.map((message) => toFinding(message, file.path)))
-    if (messages.some((message) => message.fatal === true)) continue
-    writeAtomic(outFile, rendered.data)
-    const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data) : rendered.data
-    result.entries.push({
-      path,
-      document: variant.document.id,
-      source,
-      template: template.id,
-      lang: root.lang,
-      format,
-      bytes: data.length,
-      sha256: sha256(data),
-      sourceHash: artifactHash(settings, format, variant.markdownBytes, variant.sharedBytes, assets),
-      ...(assets.length ? { assets } : {}),
-      ...(rendered.pages !== undefined ? { pages: rendered.pages } : {}),
+    const data = typeof output.data === 'string' ? Buffer.from(output.data) : output.data
+    rendered.push({
+      outFile,
+      data,
+      entry: {
+        path,
+        document: variant.document.id,
+        source,
+        template: template.id,
+        lang: root.lang,
+        format,
+        bytes: data.length,
+        sha256: sha256(data),
+        sourceHash: artifactHash(settings, format, variant.markdownBytes, variant.sharedBytes, assets),
+        ...(assets.length ? { assets } : {}),
+        ...(output.pages !== undefined ? { pages: output.pages } : {}),
+      },
     })
   }
+  // -- Phase 2: all or nothing. An error in any format leaves every earlier output as it was.
+  if (result.findings.some((f) => f.severity === 'error')) return result
+  writeAllAtomic(rendered.map(({ outFile, data }) => ({ path: outFile, data })))
+  result.entries.push(...rendered.map(({ entry }) => entry))
+  result.fonts.push(...settings.formats.flatMap((format) => sharedFonts(format, root.lang)))
   return result
 }
 
@@ -125,15 +164,21 @@ export function upToDate(ref: VariantRef, previous: readonly ManifestEntry[], se
   if (new Set(mine.map((entry) => entry.format)).size !== settings.formats.length) return undefined
   if (settings.langs && mine.some((entry) => !settings.langs!.includes(entry.lang))) return undefined
   try {
-    const markdown = readFileSync(ref.path)
-    const shared = ref.document.shared ? readFileSync(ref.document.shared) : undefined
+    const real = realRoot(settings.root)
+    const read = (path: string, limit: number, inside?: string): Uint8Array => {
+      const found = inside ? readInside(inside, path, limit) : readRegular(path, limit)
+      if (!('bytes' in found)) throw new Error(found.status)
+      return found.bytes
+    }
+    const markdown = read(ref.path, limits.markdown, real)
+    const shared = ref.document.shared ? read(ref.document.shared, limits.yaml, real) : undefined
     for (const entry of mine) {
-      const file = join(settings.outDir, ...entry.path.split('/'))
       if (entry.sourceHash !== artifactHash(settings, entry.format as Format, markdown, shared, entry.assets ?? [])) return undefined
-      if (!existsSync(file) || sha256(readFileSync(file)) !== entry.sha256) return undefined
+      if (sha256(read(outputFile(settings.outDir, entry.path), limits.artifact)) !== entry.sha256) return undefined
     }
   } catch {
-    // A recorded asset or the source vanished: build it again and let resolve report why.
+    // A recorded asset, the source or an artifact vanished or cannot be read: build it
+    // again and let resolve report why.
     return undefined
   }
   return mine

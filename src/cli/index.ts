@@ -5,6 +5,7 @@ import { commandHelp, mainHelp } from './help.js'
 import { commandModule, type AnyCommandSpec, type CommandTable } from './spec.js'
 import { commands } from './table.js'
 import { UsageError } from './usage.js'
+import { RefusedError } from '../build/refusal.js'
 
 const table: CommandTable = commands
 
@@ -61,14 +62,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await (await commandModule(command.name)).run(outcome.parsed)
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof RefusedError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const prefix = name === 'itudoc' ? 'itudoc' : `itudoc ${name}`
       const helpHint = name === 'itudoc' ? 'itudoc --help' : `itudoc ${name} --help`
       process.stderr.write(`${prefix}: ${(error as Error).message}\n(see ${helpHint})\n`)
       return 2
     }
     // A bug in itudoc, not in the sources: one line, a stack only on request.
-    process.stderr.write(`itudoc: internal error: ${(error as Error).message}\n`)
+    process.stderr.write(`itudoc: internal error: ${(error as Error).message}\n  This is a bug in itudoc; please report it at https://github.com/itudoc/itudoc/issues (ITUDOC_DEBUG=1 prints the stack).\n`)
     if (process.env.ITUDOC_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
     return 70
   }

@@ -32,11 +32,46 @@ export const sourceRules = {
   pathEscape: defineRule<{ path: string }>({
     id: 'source/path-escape', severity: 'error', title: 'A path points outside the sources root',
     message: (d) => `"${d.path}" is outside the sources folder.`,
-    hint: () => 'Keep images and included files inside the sources folder.',
+    hint: () => 'Keep images and included files inside the sources folder (a symbolic link must point inside it too).',
+  }),
+  unreadable: defineRule<{ path: string; reason: string }>({
+    id: 'source/unreadable', severity: 'error', title: 'A source path is not a regular file that can be read',
+    message: (d) => `"${d.path}" cannot be read: ${d.reason}.`,
+    hint: () => 'Sources, images and included documents must be regular files (not pipes, devices or link loops).',
+  }),
+  tooLarge: defineRule<{ path: string; size: string; limit: string }>({
+    id: 'source/too-large', severity: 'error', title: 'A source file or image is larger than its limit',
+    message: (d) => `"${d.path}" is ${d.size}, more than the limit of ${d.limit}.`,
+    hint: () => 'Split the document, or reduce the image (docs/rules.md lists the limits).',
+  }),
+  badImage: defineRule<{ path: string; reason: string }>({
+    id: 'source/bad-image', severity: 'error', title: 'An image is not a PNG, JPEG, GIF or safe SVG that can be measured',
+    message: (d) => `Image "${d.path}" ${d.reason}.`,
+    hint: () => 'Use a PNG (drawings, screenshots) or JPEG (photographs); an SVG needs a size and no scripts or external links.',
+  }),
+  badCharacter: defineRule<{ code: string; name: string }>({
+    id: 'source/bad-character', severity: 'error', title: 'A character that no output can print',
+    message: (d) => `The character ${d.code} (${d.name}) cannot be printed in any output.`,
+    hint: () => 'Remove it; it is usually left over from a copy and paste or a conversion.',
+  }),
+  bidiControl: defineRule<{ code: string }>({
+    id: 'source/bidi-control', severity: 'warning', title: 'A bidirectional control character outside right-to-left text',
+    message: (d) => `The invisible bidirectional control ${d.code} reorders the text around it.`,
+    hint: () => 'Remove it: text outside Arabic needs no direction controls, and they can make a text read differently from how it displays.',
   }),
 }
 
 export const metadataRules = {
+  unclosedFrontMatter: defineRule({
+    id: 'metadata/unclosed-front-matter', severity: 'error', title: 'The front matter is never closed',
+    message: () => 'The front matter opened by "---" is never closed.',
+    hint: () => 'End the metadata with a line holding only "---".',
+  }),
+  yamlLimit: defineRule<{ reason: string }>({
+    id: 'metadata/yaml-limit', severity: 'error', title: 'Front matter or document.yaml is over a resource limit',
+    message: (d) => `The YAML ${d.reason}.`,
+    hint: () => 'Metadata is a few keys: write values out instead of repeating aliases, and keep it under 1 MB.',
+  }),
   yamlSyntax: defineRule<{ reason: string }>({
     id: 'metadata/yaml-syntax', severity: 'error', title: 'Front matter or document.yaml is not valid YAML',
     message: (d) => `YAML syntax error: ${d.reason}`,
@@ -90,6 +125,11 @@ export const markdownRules = {
     message: (d) => `Link "${d.url}" is not allowed.`,
     hint: () => 'Use an http(s) or mailto link, or :ref{#id} for a cross-reference.',
   }),
+  tooDeep: defineRule<{ limit: number }>({
+    id: 'markdown/too-deep', severity: 'error', title: 'Lists, quotes, containers or emphasis nested too deep',
+    message: (d) => `Nested more than ${d.limit} levels deep.`,
+    hint: () => 'Flatten the structure: ITU texts use a few levels of lists and containers.',
+  }),
   unclosedRevision: defineRule<{ mark: string }>({
     id: 'markdown/unclosed-revision', severity: 'error', title: 'A CriticMarkup revision mark is not closed in the same paragraph',
     message: (d) => `The revision mark "${d.mark}" is not closed in this paragraph.`,
@@ -116,12 +156,22 @@ export const structureRules = {
   misplaced: defineRule<{ construct: string; where: string }>({
     id: 'structure/misplaced', severity: 'error', title: 'A construct is used where it cannot appear',
     message: (d) => `"${d.construct}" cannot appear ${d.where}.`,
-    hint: (d) => `Move the ${d.construct} to the top level of the document, after the body.`,
+    hint: (d) => (d.where === 'inside a footnote' ? `Move the ${d.construct} out of the footnote into the text; a footnote holds paragraphs and lists.` : `Move the ${d.construct} to the top level of the document, after the body.`),
   }),
   figureWithoutImage: defineRule({
     id: 'structure/figure-without-image', severity: 'error', title: 'A :::figure has no image',
     message: () => 'The figure holds no image.',
     hint: () => 'Put one Markdown image ![alt text](path.png) inside the figure.',
+  }),
+  emptyHeading: defineRule({
+    id: 'structure/empty-heading', severity: 'error', title: 'A heading has no text',
+    message: () => 'The heading has no text.',
+    hint: () => 'Write the heading\'s title after the # marks, or remove it.',
+  }),
+  tableTooLarge: defineRule<{ rows: number; columns: number }>({
+    id: 'structure/table-too-large', severity: 'error', title: 'A table has more columns or cells than any page can show',
+    message: (d) => `The table has ${d.columns} columns and ${d.rows} rows, over the limit of 64 columns and 100,000 cells.`,
+    hint: () => 'Split the table, or publish the data as a separate spreadsheet.',
   }),
   badListTable: defineRule<{ reason: string }>({
     id: 'structure/bad-list-table', severity: 'error', title: 'A :::table list-table is malformed',

@@ -44,11 +44,24 @@ const pairs: Array<[MarkerName, MarkerName, RevisionKind]> = [
 const byChar = new Map<string, MarkerName>(Object.entries(markers).map(([name, m]) => [m.char, name as MarkerName]))
 export const reservedCharacters = /[\u2E00-\u2E0A]/
 
-/** Replace CriticMarkup markers by reserved runs of equal length. */
+/**
+ * Replace CriticMarkup markers by reserved runs of equal length. Linear in the source: the
+ * search for each kind of closing mark is remembered, so thousands of `{++` never closed do
+ * not each scan the rest of the file again.
+ */
 export function encodeMarkers(source: string): string {
   const chunks: string[] = []
   let copied = 0
   let i = source.indexOf('{')
+  // Per closing mark: the last search's start and what it found (-1: none after it).
+  const searched = new Map<MarkerName, { from: number; at: number }>()
+  const findClose = (name: MarkerName, from: number): number => {
+    const last = searched.get(name)
+    if (last && from >= last.from && (last.at < 0 || last.at >= from)) return last.at
+    const at = source.indexOf(markers[name].source, from)
+    searched.set(name, { from, at })
+    return at
+  }
   while (i >= 0) {
     const pair = pairs.find(([open]) => source.startsWith(markers[open].source, i))
     if (!pair) {
@@ -56,7 +69,7 @@ export function encodeMarkers(source: string): string {
       continue
     }
     const [open, closeName, kind] = pair
-    const close = source.indexOf(markers[closeName].source, i + 3)
+    const close = findClose(closeName, i + 3)
     chunks.push(source.slice(copied, i), markers[open].char.repeat(3))
     if (close < 0) {
       // Encoded anyway, so that the paragraph reports the mark as never closed.
@@ -163,12 +176,16 @@ function group(tokens: Token[], unclosed: UnclosedRevision[]): PhrasingContent[]
       top.children.push(literal(token.marker, token.position))
     }
   }
-  // Anything left open is reported and flattened back to literal text.
-  while (stack.length > 1) {
-    const frame = stack.pop()!
-    unclosed.push({ mark: markers[frame.open!].source, position: frame.position! })
-    const parent = stack[stack.length - 1]!
-    parent.children.push(literal(frame.open!, frame.position!), ...(frame.old ?? []), ...frame.children)
+  // Anything left open is flattened back to literal text: each frame's content follows its
+  // parent's, so the frames are appended bottom to top, each copied once. The first mark left
+  // open is reported; those opened after it in the paragraph are usually the same mistake.
+  const flat = stack[0]!.children
+  const first = stack[1]
+  if (first) unclosed.push({ mark: markers[first.open!].source, position: first.position! })
+  for (const frame of stack.slice(1)) {
+    flat.push(literal(frame.open!, frame.position!))
+    for (const child of frame.old ?? []) flat.push(child)
+    for (const child of frame.children) flat.push(child)
   }
-  return stack[0]!.children
+  return flat
 }

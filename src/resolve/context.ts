@@ -8,10 +8,20 @@ import type { Block, FootnoteDefinition } from '../model/nodes.js'
 import type { ConstructKey, Template } from '../model/template.js'
 import type { FootnoteDefinition as MdFootnoteDefinition } from 'mdast'
 
+/** The verdict on a file a source names; `path` is relative to the sources root. */
+export type AssetCheck =
+  | { status: 'ok' | 'missing' | 'escape'; path: string }
+  /** Not a regular file, or the image's bytes are not an image every writer can place. */
+  | { status: 'unreadable' | 'bad-image'; path: string; reason: string }
+  | { status: 'too-large'; path: string; size: string; limit: string }
+
 /** What resolve needs from the outside world (so tests can run in memory). */
 export interface AssetHost {
-  /** Resolve `relative` against the folder of `fromFile`; report whether it exists and stays inside the sources root. */
-  checkAsset(fromFile: string, relative: string): { status: 'ok'; path: string } | { status: 'missing' | 'escape'; path: string }
+  /**
+   * Resolve `relative` against the folder of `fromFile` (symlinks followed): whether it exists,
+   * stays inside the sources root, is a regular file within the size limit and an image.
+   */
+  checkAsset(fromFile: string, relative: string): AssetCheck
 }
 
 /** Something an id can point to, with the text a cross-reference prints. */

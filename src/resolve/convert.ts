@@ -8,10 +8,11 @@ import type { Position } from 'unist'
 import { callKind, isCallKey } from '../model/calls.js'
 import type { LabelKey } from '../model/locale.js'
 import type { Block, Inline, List, ListItem, Section, Table, TableCell, TableRow } from '../model/nodes.js'
-import { markdownRules, referenceRules, sourceRules, structureRules } from '../model/rules.js'
+import { markdownRules, referenceRules, structureRules } from '../model/rules.js'
 import type { ConstructKey } from '../model/template.js'
 import type { ResolveContext } from './context.js'
-import { convertInlines } from './inline.js'
+import { checkImage, convertInlines, inlineText } from './inline.js'
+import { isOverTableLimits } from '../parse/index.js'
 
 type Flow = RootContent | BlockContent | DefinitionContent
 
@@ -43,7 +44,7 @@ function convertBlock(node: Flow, ctx: ResolveContext): Block[] {
     case 'list':
       return [convertList(node, ctx)]
     case 'table':
-      return [convertGfmTable(node, ctx)]
+      return isTooLarge(node.children, node, ctx) ? [] : [convertGfmTable(node, ctx)]
     case 'blockquote':
       return [{ type: 'blockquote', children: convertBlocks(node.children, ctx), position }]
     case 'code':
@@ -98,6 +99,7 @@ function convertHeading(children: PhrasingContent[], depth: number, position: Po
       if (!last.value) inlines.pop()
     }
   }
+  if (!inlineText(inlines).trim() && !inlines.some((inline) => inline.type === 'inlineImage')) ctx.report(structureRules.emptyHeading, { position }, {})
   const heading: Block = { type: 'heading', depth, children: inlines, position, ...(id ? { id } : {}) }
   if (id) registerId(id, heading, position, ctx)
   return heading
@@ -133,6 +135,14 @@ function convertListItem(item: MdListItem, ctx: ResolveContext): ListItem {
 }
 
 // ------------------------------------------------------------------ tables
+
+/** Whether a table is over the limits (reported at the table); checked before its cells are converted. */
+function isTooLarge(rows: ReadonlyArray<{ children: readonly unknown[] }>, at: { position?: Position | undefined }, ctx: ResolveContext): boolean {
+  const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
+  if (!isOverTableLimits(rows.length, columns)) return false
+  ctx.report(structureRules.tableTooLarge, at, { rows: rows.length, columns })
+  return true
+}
 
 function convertGfmTable(node: MdTable, ctx: ResolveContext): Table {
   const rows: TableRow[] = node.children.map((row, r) => ({
@@ -183,12 +193,20 @@ function splitLabel(node: ContainerDirective, ctx: ResolveContext): Parts {
   return { label: [], body: node.children }
 }
 
-/** remark-directive runs an unclosed container to the end of the file; catch that. */
+/**
+ * remark-directive runs an unclosed container to the end of the file, or of the container
+ * around it; catch that. A closing fence closes the outermost open container first, so in an
+ * unclosed `:::considering` followed by `:::invites` … `:::`, the fence closes considering and
+ * leaves invites open; an author reads it the other way round, so a container whose content
+ * ends in an unclosed container is the one reported.
+ */
 function isUnclosed(node: ContainerDirective, ctx: ResolveContext): boolean {
   const { start, end } = pos(node)
   const text = ctx.source.slice(start.offset, end.offset)
   const lastLine = text.slice(text.lastIndexOf('\n') + 1)
-  return !/^\s*:{3,}\s*$/.test(lastLine) || text.indexOf('\n') < 0
+  if (!/^\s*:{3,}\s*$/.test(lastLine) || text.indexOf('\n') < 0) return true
+  const lastChild = node.children[node.children.length - 1]
+  return lastChild?.type === 'containerDirective' && isUnclosed(lastChild, ctx)
 }
 
 function notAllowed(construct: string, node: ContainerDirective | LeafDirective, ctx: ResolveContext): Block[] {
@@ -332,8 +350,9 @@ function convertTableDirective(node: ContainerDirective, caption: Inline[], body
   }
   const widthsAttr = attr(node, 'widths')
   const widths = widthsAttr?.split(',').map((w) => Number(w.trim()))
-  if (widths && widths.some((w) => !(w > 0))) {
-    ctx.report(markdownRules.badAttribute, node, { name: 'widths', value: widthsAttr!, expected: 'comma-separated positive numbers, one per column ("1,3")' })
+  // Relative widths: a ratio beyond 1000 : 1 is no column at all (and 1e308 overflows the sum).
+  if (widths && widths.some((w) => !(w > 0 && w <= 1000) || w < Math.max(...widths) / 1000)) {
+    ctx.report(markdownRules.badAttribute, node, { name: 'widths', value: widthsAttr!, expected: 'comma-separated positive numbers up to 1000, one per column, none under a thousandth of the widest ("1,3")' })
     return []
   }
   const landscape = attr(node, 'landscape')
@@ -345,9 +364,12 @@ function convertTableDirective(node: ContainerDirective, caption: Inline[], body
   let rows: TableRow[] | undefined
   const extra: Flow[] = content.slice(1)
   if (inner?.type === 'table') {
+    if (isTooLarge(inner.children, node, ctx)) return []
     rows = convertGfmTable(inner, ctx).children
     rows.forEach((row, r) => row.children.forEach((cell) => (cell.header = r < headerRows)))
   } else if (inner?.type === 'list') {
+    const cells = inner.children.map((row) => ({ children: row.children[0]?.type === 'list' ? row.children[0].children : [] }))
+    if (isTooLarge(cells, node, ctx)) return []
     rows = convertListTable(inner, headerRows, ctx)
   } else {
     ctx.report(structureRules.badListTable, node, { reason: 'a :::table holds a GFM table or a list of rows' })
@@ -375,9 +397,7 @@ function convertFigure(node: ContainerDirective, caption: Inline[], body: Flow[]
     return []
   }
   if (!image.alt?.trim()) ctx.report(referenceRules.missingAlt, image, {})
-  const asset = ctx.assets.checkAsset(ctx.file.path, image.url)
-  if (asset.status === 'escape') ctx.report(sourceRules.pathEscape, image, { path: image.url })
-  else if (asset.status === 'missing') ctx.report(referenceRules.missingImage, image, { path: image.url })
+  const asset = checkImage(image.url, image, ctx)
   const figure: Block = { type: 'figure', caption: { label: '', separator: '', text: caption }, src: asset.path, alt: image.alt ?? '', position }
   const rest = convertBlocks(body.filter((child) => child !== paragraph), ctx)
   return [withId(figure, node, ctx), ...rest]

@@ -58,7 +58,18 @@ export function upper(locale: Locale, text: string): string {
   return text.toLocaleUpperCase(locale.intl)
 }
 
-const upperRoman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+/** Roman numerals for any n ≥ 1 (xxi, xliv, mmxxv …); beyond 3999 the thousands repeat. */
+export function romanNumeral(n: number): string {
+  const values: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let rest = Math.max(1, Math.floor(n))
+  let out = ''
+  for (const [value, numeral] of values) {
+    const times = Math.floor(rest / value)
+    out += numeral.repeat(times)
+    rest -= times * value
+  }
+  return out
+}
 
 function fromSequence(sequence: readonly string[], n: number): string {
   // After z comes aa, bb … as in long ITU lists.
@@ -70,13 +81,15 @@ function fromSequence(sequence: readonly string[], n: number): string {
 /** The bare counter for item n in a scheme (no parenthesis): "c", "iii", "3", "ج". */
 export function counter(locale: Locale, scheme: 'alpha' | 'roman' | 'numeric', n: number): string {
   if (scheme === 'numeric') return String(n)
-  return fromSequence(scheme === 'alpha' ? locale.lettering.alpha : locale.lettering.roman, n)
+  // The locale spells the first numerals; after them roman numerals go on (xxi), never repeat.
+  if (scheme === 'roman') return locale.lettering.roman[n - 1] ?? romanNumeral(n).toLowerCase()
+  return fromSequence(locale.lettering.alpha, n)
 }
 
 /** Annex and appendix numbers: A, B … (Latin in every language, as ITU does), 1, 2 …, I, II … */
 export function annexCounter(scheme: 'alpha' | 'numeric' | 'roman', n: number): string {
   if (scheme === 'numeric') return String(n)
-  if (scheme === 'roman') return upperRoman[n - 1] ?? String(n)
+  if (scheme === 'roman') return romanNumeral(n)
   return fromSequence('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''), n)
 }
 

@@ -6,9 +6,10 @@ import type { VFile } from 'vfile'
 import { report } from '../model/diagnostic.js'
 import { isLanguage, type Locale } from '../model/locale.js'
 import type { ItuRoot } from '../model/nodes.js'
-import { markdownRules, sourceRules, localeRules } from '../model/rules.js'
+import { markdownRules, metadataRules, sourceRules, localeRules, structureRules } from '../model/rules.js'
 import type { Part, Template } from '../model/template.js'
-import { parseMarkdown, type ParsedMarkdown } from '../parse/index.js'
+import { characterName, checkCharacters, codePoint } from '../parse/characters.js'
+import { nestingLimit, parseMarkdown, type ParsedMarkdown } from '../parse/index.js'
 import { createContext, type AssetHost } from './context.js'
 import { convertBlocks } from './convert.js'
 import { buildCover, printParts, type PartEnv } from './cover.js'
@@ -60,6 +61,23 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     return undefined
   }
   const parsed = parseMarkdown(source)
+  if (parsed.largeTable) {
+    const { line, rows, columns } = parsed.largeTable
+    report(file, structureRules.tableTooLarge, { line, column: 1 }, { rows, columns })
+    return undefined
+  }
+  if (parsed.tooDeepAt) {
+    report(file, markdownRules.tooDeep, parsed.tooDeepAt, { limit: nestingLimit })
+    return undefined
+  }
+  if (parsed.unclosedFrontMatter) {
+    report(file, metadataRules.unclosedFrontMatter, { position: origin }, {})
+    return undefined
+  }
+  for (const found of checkCharacters(source)) {
+    if (found.kind === 'bidi') report(file, sourceRules.bidiControl, found.point, { code: codePoint(found.char) })
+    else report(file, sourceRules.badCharacter, found.point, { code: codePoint(found.char), name: characterName(found.char) })
+  }
   if (parsed.reservedAt !== undefined) report(file, sourceRules.reservedCharacter, offsetPoint(source, parsed.reservedAt), { char: source[parsed.reservedAt]! })
   for (const unclosed of parsed.unclosedRevisions) report(file, markdownRules.unclosedRevision, unclosed, { mark: unclosed.mark })
 

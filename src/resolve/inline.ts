@@ -4,7 +4,7 @@ import type { PhrasingContent } from 'mdast'
 import type { Position } from 'unist'
 import { markdownRules, referenceRules, sourceRules } from '../model/rules.js'
 import type { Inline } from '../model/nodes.js'
-import type { ResolveContext } from './context.js'
+import type { AssetCheck, ResolveContext } from './context.js'
 import { restoreMarkers } from '../parse/criticmarkup.js'
 
 const safeUrl = /^(https?:|mailto:)/i
@@ -63,9 +63,7 @@ function convertInline(node: PhrasingContent, ctx: ResolveContext): Inline[] {
       const alt = node.alt ?? ''
       if (!alt.trim()) ctx.report(referenceRules.missingAlt, node, {})
       const url = node.type === 'image' ? node.url : ctx.linkDefinitions.get(node.identifier) ?? ''
-      const asset = ctx.assets.checkAsset(ctx.file.path, url)
-      if (asset.status === 'escape') ctx.report(sourceRules.pathEscape, node, { path: url })
-      else if (asset.status === 'missing') ctx.report(referenceRules.missingImage, node, { path: url })
+      const asset = checkImage(url, node, ctx)
       return [{ type: 'inlineImage', src: asset.path, alt, position }]
     }
     case 'footnoteReference':
@@ -88,6 +86,20 @@ function convertInline(node: PhrasingContent, ctx: ResolveContext): Inline[] {
       }
   }
   return []
+}
+
+/** Check the image a source names, and report at the reference why it cannot be shown. */
+export function checkImage(url: string, at: { position?: Position | undefined }, ctx: ResolveContext): AssetCheck {
+  const asset = ctx.assets.checkAsset(ctx.file.path, url)
+  switch (asset.status) {
+    case 'escape': ctx.report(sourceRules.pathEscape, at, { path: url }); break
+    case 'missing': ctx.report(referenceRules.missingImage, at, { path: url }); break
+    case 'unreadable': ctx.report(sourceRules.unreadable, at, { path: url, reason: asset.reason }); break
+    case 'too-large': ctx.report(sourceRules.tooLarge, at, { path: url, size: asset.size, limit: asset.limit }); break
+    case 'bad-image': ctx.report(sourceRules.badImage, at, { path: url, reason: asset.reason }); break
+    case 'ok': break
+  }
+  return asset
 }
 
 function convertLink(url: string, children: PhrasingContent[], position: Position, ctx: ResolveContext): Inline[] {

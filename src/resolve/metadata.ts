@@ -40,9 +40,19 @@ export function readFrontMatter(file: VFile, node: Yaml): MetadataSource | undef
   return readYaml(file, node.value, { line: start.line + 1, column: 1, offset })
 }
 
+/** Metadata is a few keys: more than this is not metadata (document.yaml is limited when read). */
+export const yamlSizeLimit = 1024 * 1024
+
 function readYaml(file: VFile, text: string, origin: { line: number; column: number; offset: number }): MetadataSource | undefined {
+  if (text.length > yamlSizeLimit) {
+    report(file, metadataRules.yamlLimit, origin, { reason: `is ${(text.length / 1048576).toFixed(1)} MB, more than the limit of 1 MB` })
+    return undefined
+  }
   const yaml = parseYamlSource(text, origin)
-  for (const error of yaml.errors) report(file, metadataRules.yamlSyntax, error, { reason: error.message })
+  for (const error of yaml.errors) {
+    if (error.kind === 'limit') report(file, metadataRules.yamlLimit, error, { reason: error.message })
+    else report(file, metadataRules.yamlSyntax, error, { reason: error.message })
+  }
   if (yaml.errors.length) return undefined
   if (yaml.value != null && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     report(file, metadataRules.yamlSyntax, { position: yaml.positionOf([]) }, { reason: 'the metadata must be a mapping of keys to values' })
@@ -60,7 +70,8 @@ export function resolveMetadata(
   templates: ReadonlyMap<string, Template>,
   fallbackFile: VFile,
 ): ResolvedMetadata | undefined {
-  const merged: Record<string, unknown> = {}
+  // No prototype: a "__proto__" key is then an ordinary key (reported below), never the prototype.
+  const merged: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   const origin = new Map<string, MetadataSource>()
   for (const source of sources) {
     for (const [key, value] of Object.entries((source.yaml.value ?? {}) as Record<string, unknown>)) {
@@ -91,7 +102,11 @@ export function resolveMetadata(
     return undefined
   }
 
-  const specific: Record<string, unknown> = {}
+  // Keys naming JavaScript's object machinery are never fields, at any depth.
+  const reservedKeys = sources.flatMap((source) => source.yaml.reservedKeys.map((key) => ({ ...key, file: source.file })))
+  for (const key of reservedKeys) report(key.file, metadataRules.unknownField, key, { field: key.path.join('.'), template: template.id })
+  if (reservedKeys.length) return undefined
+  const specific: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const [key, value] of Object.entries(merged)) if (!(commonKeys as readonly string[]).includes(key)) specific[key] = value
   const result = template.metadata.safeParse(specific)
   if (!result.success) {

@@ -8,6 +8,7 @@ import { inlineChildren, inlineSlots } from '../model/traverse.js'
 import type { AnnexNumbering } from '../model/template.js'
 import type { ResolveContext } from './context.js'
 import { convertBlocks } from './convert.js'
+import { checkFootnotePlacement } from './placement.js'
 import { annexCounter, formatPattern, itemLabel, upper } from './format.js'
 import { inlineText } from './inline.js'
 
@@ -253,6 +254,7 @@ function visitInlines(block: Block, state: State, ctx: ResolveContext): void {
         state.footnotes.set(inline.id, number)
         inline.number = number
         const definition = { type: 'footnoteDefinition' as const, id: inline.id, number, children: convertBlocks(source.children, ctx), position: source.position ?? inline.position }
+        checkFootnotePlacement(definition.children, ctx)
         ctx.footnotes.push(definition)
         for (const child of definition.children) numberBlock(child, state, ctx)
       }

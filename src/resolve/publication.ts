@@ -7,7 +7,7 @@ import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../model/diagnostic.js'
 import type { Block, CoverBlock, FootnoteDefinition, Included, Inline } from '../model/nodes.js'
-import { publicationRules } from '../model/rules.js'
+import { publicationRules, sourceRules } from '../model/rules.js'
 import { visitDocument } from '../model/traverse.js'
 import type { ResolvedDocument } from './index.js'
 import type { ResolvedMetadata } from './metadata.js'
@@ -29,6 +29,8 @@ export type IncludeResult =
       sources: string[]
     }
   | { status: 'missing' }
+  /** The path, or a link on the way, leads outside the sources root. */
+  | { status: 'escape' }
   | { status: 'failed' }
   | { status: 'cycle' }
 
@@ -62,6 +64,7 @@ export function compilePublication(metadata: ResolvedMetadata, field: string, la
       const at = metadata.positionOf([field, p, 'documents', d])
       const result = include?.({ from: file.path, path, lang }) ?? { status: 'missing' as const }
       if (result.status === 'missing') return void report(at.file, publicationRules.missingDocument, at, { path, lang })
+      if (result.status === 'escape') return void report(at.file, sourceRules.pathEscape, at, { path })
       if (result.status === 'failed') return void report(at.file, publicationRules.documentHasErrors, at, { path })
       if (result.status === 'cycle') return void report(at.file, publicationRules.cycle, at, { path })
       for (const source of result.sources) sources.add(source)

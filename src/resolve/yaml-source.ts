@@ -1,14 +1,32 @@
 // YAML with positions: parse a YAML text once and answer "where is key a.b[0].c?" so that
 // schema errors point at the offending key's line, in document.yaml or in front matter.
 import type { Position } from 'unist'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml'
 
 export interface YamlSource {
   /** The parsed value (plain JS), or undefined when the text has syntax errors. */
   value: unknown
-  errors: Array<{ message: string; position: Position }>
+  /** Syntax errors, and (kind "limit") resource limits passed: too large, too deep, too many aliases. */
+  errors: Array<{ message: string; position: Position; kind?: 'limit' }>
+  /** Keys that name JavaScript's object machinery (__proto__, constructor, prototype), wherever they are. */
+  reservedKeys: Array<{ key: string; path: Array<string | number>; position: Position }>
   /** Position of the key at `path` (or of its closest existing ancestor). */
   positionOf(path: ReadonlyArray<string | number>): Position
+}
+
+const reserved = ['__proto__', 'constructor', 'prototype']
+
+/** The key path of a pair, from the ancestors yaml's visitor passes. */
+function pathOf(ancestors: readonly unknown[], pair: Pair): Array<string | number> {
+  const path: Array<string | number> = []
+  const chain = [...ancestors, pair]
+  for (let i = 1; i < chain.length; i++) {
+    const parent = chain[i - 1]
+    const node = chain[i]
+    if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value))
+    else if (isSeq(parent)) path.push(parent.items.indexOf(node as YamlNode))
+  }
+  return path
 }
 
 /**
@@ -25,8 +43,24 @@ export function parseYamlSource(text: string, origin: { line: number; column: nu
   const span = (range: readonly number[] | null | undefined): Position =>
     range ? { start: at(range[0]!), end: at(range[1]!) } : { start: at(0), end: at(0) }
 
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, position: span(e.pos) }))
+  const errors: YamlSource['errors'] = doc.errors.map((e) => ({
+    message: e.code === 'RESOURCE_EXHAUSTION' ? 'is nested too deep to be read' : e.message.split('\n')[0]!,
+    position: span(e.pos),
+    ...(e.code === 'RESOURCE_EXHAUSTION' ? { kind: 'limit' as const } : {}),
+  }))
   const whole = span([0, 0])
+  const reservedKeys: YamlSource['reservedKeys'] = []
+  let firstAlias: Position | undefined
+  if (!errors.length) {
+    visit(doc, {
+      Alias: (_, node) => void (firstAlias ??= span(node.range)),
+      Pair: (_, pair, path) => {
+        if (isScalar(pair.key) && reserved.includes(String(pair.key.value))) {
+          reservedKeys.push({ key: String(pair.key.value), path: pathOf(path, pair), position: span(pair.key.range) })
+        }
+      },
+    })
+  }
 
   function positionOf(path: ReadonlyArray<string | number>): Position {
     let node: YamlNode | null | undefined = doc.contents as YamlNode | null
@@ -47,5 +81,16 @@ export function parseYamlSource(text: string, origin: { line: number; column: nu
     return best
   }
 
-  return { value: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }), errors, positionOf }
+  let value: unknown
+  if (!errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 })
+    } catch (error) {
+      // toJS throws on aliases: an anchor used before it is set, or a "billion laughs" bomb.
+      const message = (error as Error).message
+      const position = firstAlias ?? whole
+      errors.push(/Excessive alias count/.test(message) ? { message: 'repeats its aliases too often (more than 100 copies)', position, kind: 'limit' } : { message: message.split('\n')[0]!, position })
+    }
+  }
+  return { value, errors, reservedKeys, positionOf }
 }

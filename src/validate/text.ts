@@ -49,5 +49,5 @@ export function countWords(text: string, lang: string): number {
 
 /** The text of a heading or label, compared loosely: case, spacing and final punctuation ignored. */
 export function normalizeLabel(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,。：]+$/u, '').trim()
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,。：]+$/u, '').trim()
 }

@@ -1,6 +1,7 @@
 // itudoc build: sources → out/ in the requested formats and languages.
 import { hasErrors } from '../../model/diagnostic.js'
-import { build, buildClock } from '../../build/index.js'
+import { build, buildClock, issuesUrl } from '../../build/index.js'
+import type { InternalError } from '../../build/variant-job.js'
 import { watchSources } from '../../build/watch.js'
 import type { Format } from '../../build/formats.js'
 import { sourcePaths } from '../options.js'
@@ -9,6 +10,14 @@ import type { Parsed } from '../spec.js'
 import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
 
+/** A bug met on one document: which one, what happened, and where to report it. */
+function internalErrorReport(failure: InternalError): string {
+  const stack = process.env.ITUDOC_DEBUG && failure.stack ? `${failure.stack}\n` : ''
+  return `itudoc: internal error while building ${failure.source}: ${failure.message}\n` +
+    '  This is a bug in itudoc, not in the document; nothing of this document was written, the other documents were built.\n' +
+    `  Please report it at ${issuesUrl} with the document (ITUDOC_DEBUG=1 prints the stack).\n${stack}`
+}
+
 export async function run({ values, positionals }: Parsed<typeof commands.build.options>): Promise<number> {
   const { paths, root } = sourcePaths(positionals, values.root)
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
@@ -16,8 +25,9 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   const once = async (): Promise<number> => {
     const result = await build({ paths, root, out: values.out, formats: values.format as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}) })
     if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
+    for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
-    return hasErrors(result.findings) ? 1 : 0
+    return result.internalErrors.length ? 70 : hasErrors(result.findings) ? 1 : 0
   }
   const status = await once()
   if (!values.watch) return status

@@ -55,7 +55,10 @@ export const OBJECT = '\ufffc'
 
 /** Builds a StyledText: a style stack plus append operations. */
 export class TextBuilder {
-  private text = ''
+  // The text as pieces and their length: appending to one string and asking it endsWith()
+  // flattens it each time, quadratic in a 4 MB code block of short lines.
+  private readonly pieces: string[] = []
+  private length = 0
   private readonly spans: Span[] = []
   private readonly styles: RunStyle[]
   private readonly links: LinkTarget[] = []
@@ -96,7 +99,7 @@ export class TextBuilder {
    */
   append(value: string, position?: Position, options: { preserve?: boolean } = {}): void {
     let text = options.preserve ? value : value.replace(/[ \t\r\n]+/g, ' ')
-    if (!options.preserve && (this.text === '' || this.text.endsWith(' ') || this.text.endsWith(BREAK))) text = text.replace(/^ /, '')
+    if (!options.preserve && (this.length === 0 || this.endsWith(' ') || this.endsWith(BREAK))) text = text.replace(/^ /, '')
     if (!text) return
     this.push(text, {}, position ? { position, original: value } : undefined)
   }
@@ -118,12 +121,19 @@ export class TextBuilder {
 
   finish(): StyledText {
     this.trimEnd()
-    return { text: this.text, spans: this.spans }
+    return { text: this.pieces.join(''), spans: this.spans }
+  }
+
+  /** Whether the text so far ends with `suffix` (one character). */
+  private endsWith(suffix: string): boolean {
+    return this.pieces.length > 0 && this.pieces[this.pieces.length - 1]!.endsWith(suffix)
   }
 
   private trimEnd(): void {
-    while (this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1)
+    while (this.endsWith(' ')) {
+      const piece = this.pieces.pop()!.slice(0, -1)
+      if (piece) this.pieces.push(piece)
+      this.length -= 1
       const last = this.spans[this.spans.length - 1]!
       last.end -= 1
       if (last.end === last.start) this.spans.pop()
@@ -131,11 +141,12 @@ export class TextBuilder {
   }
 
   private push(text: string, extra: Partial<Span>, source: Span['source']): void {
-    const start = this.text.length
-    this.text += text
+    const start = this.length
+    if (text) this.pieces.push(text)
+    this.length += text.length
     const link = this.links[this.links.length - 1]
     const tag = this.tags[this.tags.length - 1]
-    const span: Span = { start, end: this.text.length, style: this.style, ...extra }
+    const span: Span = { start, end: this.length, style: this.style, ...extra }
     if (link) span.link = link
     if (tag !== undefined) span.tag = tag
     if (source) span.source = source

@@ -10,7 +10,7 @@ import type { HtmlContext } from './context.js'
 import { footnotesSection } from './handlers/footnotes.js'
 import { handlers } from './handlers/index.js'
 import { renderPage, type PageShell } from './page.js'
-import { sanitizeSchema } from './sanitize.js'
+import { escapeBidiControls, restrictImages, sanitizeSchema } from './sanitize.js'
 
 export type { PageShell } from './page.js'
 
@@ -25,7 +25,7 @@ export interface HtmlOptions {
 }
 
 const walker = createWalker(handlers)
-const serializer = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify, { allowDangerousHtml: false }).freeze()
+const serializer = unified().use(rehypeSanitize, sanitizeSchema).use(restrictImages).use(rehypeStringify, { allowDangerousHtml: false }).freeze()
 
 function toHtml(children: ElementContent[]): string {
   const tree: HastRoot = { type: 'root', children }
@@ -37,7 +37,7 @@ export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
   const cover = toHtml(walker.one(root.cover, ctx))
   const body = toHtml(walker.all(root.children, ctx))
   const footnotes = toHtml(footnotesSection(root.footnotes, ctx))
-  return renderPage(options.shell, {
+  return escapeBidiControls(renderPage(options.shell, {
     lang: root.lang,
     dir: root.dir,
     title: root.title,
@@ -48,5 +48,5 @@ export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
     footnotes,
     closingRule: root.closingRule,
     justified: root.justified === true,
-  })
+  }))
 }

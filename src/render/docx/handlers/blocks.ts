@@ -43,6 +43,9 @@ function itemStyle(ctx: DocxContext, number: Numbering): ParaStyle {
   return step <= 0 ? ctx.env.paragraphStyle : enumlevStyles[Math.min(step, 3) - 1]!
 }
 
+/** Lines of a code block in one DOCX paragraph. */
+const codeLines = 100
+
 export const blockHandlers: BlockHandlers = {
   paragraph: (node, ctx) => {
     const style = node.style && node.style !== 'normal' ? roleStyles[node.style] : ctx.env.paragraphStyle
@@ -86,8 +89,17 @@ export const blockHandlers: BlockHandlers = {
     return withLead(ctx, node.children, { runs: [...textRuns(label, node.number.label), tab(ctx)], style, indentLater: style !== ctx.env.paragraphStyle })
   },
   blockquote: (node, ctx) => ctx.with({ paragraphStyle: ParaStyle.Quote }).flow(node.children),
-  code: (node, ctx) =>
-    ctx.paragraph({ style: ParaStyle.Code, children: node.value.split('\n').flatMap((line, i) => [...(i ? [run(ctx, { break: 1 }, false)] : []), run(ctx, { text: line }, false)]) }),
+  // Lines joined by breaks, in paragraphs of at most codeLines lines that follow each other
+  // without space: a page-number estimate lays a paragraph out in time quadratic in its lines.
+  code: (node, ctx) => {
+    const lines = node.value.split('\n')
+    const chunks = Array.from({ length: Math.ceil(lines.length / codeLines) }, (_, c) => lines.slice(c * codeLines, (c + 1) * codeLines))
+    return chunks.map((chunk, c) => ctx.paragraph({
+      style: ParaStyle.Code,
+      ...(c ? { spacing: { before: 0 } } : {}),
+      children: chunk.flatMap((line, i) => [...(i ? [run(ctx, { break: 1 }, false)] : []), run(ctx, { text: line }, false)]),
+    }))
+  },
   thematicBreak: (_node, ctx) => ctx.paragraph({ style: ctx.env.paragraphStyle, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } }),
   pageBreak: () => new Paragraph({ children: [new PageBreak()] }),
   toc,

@@ -1,5 +1,6 @@
 // The DOCX writer's pure helpers: direction of text stretches, column widths, image sizes.
 import { describe, expect, it } from 'vitest'
+import { pngOf } from '../../../helpers.js'
 import { scaleWidths } from '../../../../src/render/docx/grid.js'
 import { imageInfo } from '../../../../src/render/docx/images.js'
 import { splitByDirection } from '../../../../src/render/docx/runs.js'
@@ -30,9 +31,7 @@ describe('scaleWidths', () => {
 
 describe('imageInfo', () => {
   it('reads the pixel size of PNG, GIF and SVG images', () => {
-    const png = new Uint8Array(33)
-    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 0, 0, 0, 1, 0x2c])
-    expect(imageInfo(png, 'a.png')).toEqual({ type: 'png', width: 512, height: 300 })
+    expect(imageInfo(pngOf(512, 300), 'a.png')).toEqual({ type: 'png', width: 512, height: 300 })
     const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xc8, 0x00])
     expect(imageInfo(gif, 'a.gif')).toEqual({ type: 'gif', width: 320, height: 200 })
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 150"></svg>')
@@ -41,5 +40,7 @@ describe('imageInfo', () => {
 
   it('refuses an image whose size it cannot read', () => {
     expect(() => imageInfo(new Uint8Array([1, 2, 3]), 'broken.png')).toThrow(/cannot read the size of image "broken.png"/)
+    const header = pngOf(512, 300).subarray(0, 33)
+    expect(() => imageInfo(header, 'cut.png')).toThrow(/cannot read the size of image "cut.png".*no IDAT/)
   })
 })
