@@ -23,6 +23,19 @@ export interface ParaStyle {
   keepWithNext?: boolean
   /** All lines on one page. */
   keepTogether?: boolean
+  /**
+   * Size of right-to-left script (Word's complex-script size, szCs) when it differs from
+   * `complexSize(size)`: ITU's Arabic headings are 18 pt over a 15 pt body.
+   */
+  csSize?: number
+}
+
+/** Word's complex-script size of a style of this Latin size (ITU's Normal: 12 pt → 15 pt). */
+export const complexSize = (size: number): number => size * 1.25
+
+/** How much larger than its style's default the complex script of `style` is set. */
+export function complexScale(style: ParaStyle): number {
+  return style.csSize === undefined ? 1 : style.csSize / complexSize(style.size)
 }
 
 /** The ITU Normal style's tab stops (794, 1191, 1588, 1985 tw); Word's 36 pt defaults follow. */
@@ -36,12 +49,12 @@ export const styles = {
   /** Body text: TNR 12 pt, 6 pt before. */
   normal: { size: body, align: 'body', before: 6, after: 0, indent: 0, firstLine: 0 },
   /** Numbered clause headings: number at the margin, title at the hanging indent. */
-  heading1: { size: body, bold: true, align: 'start', before: 18, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
-  heading2: { size: body, bold: true, align: 'start', before: 12, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
-  heading3: { size: body, bold: true, align: 'start', before: 8, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
-  heading4: { size: body, bold: true, align: 'start', before: 6, after: 0, ...hang(twips(1021)), keepWithNext: true, keepTogether: true },
+  heading1: { size: body, bold: true, csSize: 18, align: 'start', before: 18, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
+  heading2: { size: body, bold: true, csSize: 18, align: 'start', before: 12, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
+  heading3: { size: body, bold: true, csSize: 18, align: 'start', before: 8, after: 0, ...hang(twips(794)), keepWithNext: true, keepTogether: true },
+  heading4: { size: body, bold: true, csSize: 18, align: 'start', before: 6, after: 0, ...hang(twips(1021)), keepWithNext: true, keepTogether: true },
   /** Heading_b: unnumbered bold heading (Summary, Keywords …). */
-  headingB: { size: body, bold: true, align: 'start', before: 8, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
+  headingB: { size: body, bold: true, csSize: 18, align: 'start', before: 8, after: 0, indent: 0, firstLine: 0, keepWithNext: true, keepTogether: true },
   /** Call: italic, indented 1.4 cm, 12 pt before, kept with its first item. */
   call: { size: body, italic: true, align: 'start', before: 12, after: 0, indent: twips(794), firstLine: 0, keepWithNext: true, keepTogether: true },
   /** Items of a call: label, tab to 1.4 cm, continuation lines back at the margin. */
@@ -140,6 +153,11 @@ export const lineFactor: Record<FaceScript, number> = { latin: 1, arabic: 0.8, h
  * 12 pt); Noto Naskh is larger on its body, so a tenth more matches it.
  */
 export const sizeFactor: Record<FaceScript, number> = { latin: 1, arabic: 1.1, han: 1 }
+
+/** The size of text of `script` in a run of style `style` (complex script: its own size). */
+export function scriptSize(style: { size: number; complexScale?: number }, script: FaceScript): number {
+  return style.size * sizeFactor[script] * (script === 'arabic' ? (style.complexScale ?? 1) : 1)
+}
 
 /** Rules and padding (Word defaults: 0.5 pt single borders, 0.19 cm cell margins). */
 export const rules = {

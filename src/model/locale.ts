@@ -74,6 +74,8 @@ export const localeSchema = z.strictObject({
     /** Between a call and its addressee ("invites" + " " + "Member States"); empty in Chinese. */
     addressee: z.string(),
   }),
+  /** How labels are set: ITU's Arabic texts set the NOTE label bold ("ملاحظة -", E119-A), the others upright. */
+  typography: z.strictObject({ noteLabelBold: z.boolean() }),
   calls: record(callKeys),
   /**
    * Leading phrases of free-form calls (`:::call[resolves to instruct the Director of BDT]`)

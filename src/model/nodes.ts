@@ -154,7 +154,8 @@ export interface Box extends Base { type: 'box'; id?: string; title: Inline[]; c
 /** "Source: …" line under a table, figure or box. */
 export interface SourceLine extends Base { type: 'sourceLine'; label: string; children: Inline[] }
 /** NOTE – …; `label` is the complete localized lead ("NOTE –", "NOTE 2 –", "ПРИМЕЧАНИЕ. –"). */
-export interface Note extends Base { type: 'note'; label: string; children: Block[] }
+/** `labelBold`: the label is set bold (the locale's typography: Arabic). */
+export interface Note extends Base { type: 'note'; label: string; labelBold?: boolean; children: Block[] }
 
 export interface Annex extends Base {
   type: 'annex'

@@ -247,6 +247,7 @@ function labelNotes(state: State, locale: Locale): void {
     notes.forEach((note, i) => {
       const lead = notes.length === 1 ? locale.labels.note : formatPattern(locale, 'noteNumbered', { n: String(i + 1) })
       note.label = lead + locale.punctuation.noteDash
+      if (locale.typography.noteLabelBold) note.labelBold = true
     })
   }
 }

@@ -150,3 +150,52 @@ export function wordRecall(expected: readonly string[], actual: readonly string[
 export function rightToLeftBlocks(layoutText: string): string {
   return layoutText.split('\n').map((line) => line.trim().split(/\s{3,}/).reverse().join('   ')).join('\n')
 }
+
+interface QpdfObject { value?: Record<string, unknown>; stream?: { dict: Record<string, unknown>; data?: string } }
+
+/**
+ * Glyph codes of a PDF's fonts that take room on the page (a width above zero) but say
+ * nothing in the font's ToUnicode map: letters a reader loses ("RES LUTI N"). Glyphs a
+ * shaper inserts (the dots of an Arabic skeleton) and marks carried by their base are
+ * drawn with no advance, so they are not counted. Read with qpdf's JSON output.
+ */
+export function silentGlyphs(file: string): Array<{ font: string; code: number; width: number }> {
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-stream-data=inline', '--decode-level=generalized', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as { qpdf: [unknown, Record<string, QpdfObject>] }
+  const objects = json.qpdf[1]
+  const get = (ref: unknown): QpdfObject | undefined => objects[`obj:${String(ref)}`]
+  const silent: Array<{ font: string; code: number; width: number }> = []
+  for (const object of Object.values(objects)) {
+    const dict = object.value
+    if (!dict || dict['/Subtype'] !== '/Type0') continue
+    const font = String(dict['/BaseFont'])
+    const cid = get((dict['/DescendantFonts'] as unknown[])[0])?.value ?? {}
+    const widths = new Map<number, number>()
+    const w = (cid['/W'] as unknown[] | undefined) ?? []
+    for (let i = 0; i < w.length; ) {
+      const first = w[i] as number
+      if (Array.isArray(w[i + 1])) {
+        ;(w[i + 1] as number[]).forEach((width, n) => widths.set(first + n, width))
+        i += 2
+      } else {
+        for (let code = first; code <= (w[i + 1] as number); code++) widths.set(code, w[i + 2] as number)
+        i += 3
+      }
+    }
+    const cmap = Buffer.from(get(dict['/ToUnicode'])?.stream?.data ?? '', 'base64').toString('latin1')
+    const mapped = new Map<number, string>()
+    for (const [, section] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, from, to] of section!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) mapped.set(parseInt(from!, 16), to!)
+    }
+    for (const [, section] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, from, to, list] of section!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g)) {
+        const targets = [...list!.matchAll(/<([0-9a-fA-F ]*)>/g)].map((m) => m[1]!)
+        const start = parseInt(from!, 16)
+        for (let code = start; code <= parseInt(to!, 16); code++) {
+          mapped.set(code, list!.startsWith('[') ? (targets[code - start] ?? '') : (parseInt(targets[0]!, 16) + code - start).toString(16))
+        }
+      }
+    }
+    for (const [code, width] of widths) if (code > 0 && width > 0 && !mapped.get(code)) silent.push({ font, code, width })
+  }
+  return silent
+}

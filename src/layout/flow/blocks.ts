@@ -8,7 +8,7 @@ import { coverStyles, rules, styles, type ParaStyle } from '../styles.js'
 import { twips } from '../units.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
-import { fitted, label, plainText } from './text.js'
+import { fitted, label, plainText, ownDirection } from './text.js'
 
 type Handlers = { [T in 'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'blockquote' | 'code' | 'thematicBreak' | 'pageBreak']: BlockHandler<BlockMap[T]> }
 
@@ -42,7 +42,10 @@ export function layoutHeading(node: Heading, style: ParaStyle, flow: Flow, env: 
 }
 
 export const blockHandlers: Handlers = {
-  paragraph: (node, flow, env) => void flow.paragraph([{ inlines: node.children }], paragraphStyle(node, env), env),
+  paragraph: (node, flow, env) => {
+    // Body paragraphs only: a table cell keeps its column's direction and alignment.
+    flow.paragraph([{ inlines: node.children }], paragraphStyle(node, env), env.text ? env : ownDirection(node.children, env))
+  },
   heading: (node, flow, env) => layoutHeading(node, headingStyles[Math.min(node.depth, 4) - 1]!, flow, env),
   section: (node, flow, env) => {
     const tag = flow.kit.struct.add('Sect', env.tag)
@@ -62,7 +65,9 @@ export const blockHandlers: Handlers = {
     ]
     flow.paragraph(runs, fitted(styles.normal, env), env)
   },
-  abbreviation: (node, flow, env) => void flow.paragraph([{ inlines: node.term, separator: TAB }, { inlines: node.expansion }], fitted(styles.abbreviation, env), env),
+  abbreviation: (node, flow, env) => {
+    flow.paragraph([{ inlines: node.term, separator: TAB }, { inlines: node.expansion }], fitted(styles.abbreviation, env), ownDirection([...node.term, ...node.expansion], env))
+  },
   blockquote: (node, flow, env) => {
     const indent = twips(794)
     flow.blocks(node.children, { ...env, tag: flow.kit.struct.add('BlockQuote', env.tag), left: env.left + indent, width: env.width - 2 * indent })

@@ -10,7 +10,7 @@ import { collectInlines, type InlineRun } from '../inline/collect.js'
 import { layoutParagraph, type InlineKit } from '../inline/paragraph.js'
 import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
-import { sizeFactor, type ParaStyle } from '../styles.js'
+import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
 import type { Orientation } from '../units.js'
 import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
@@ -149,7 +149,8 @@ export class Flow {
   /** Lay out a paragraph made of inline runs and emit one slice per line. */
   paragraph(runs: readonly InlineRun[], style: ParaStyle, env: FlowEnv, options: ParagraphOptions = {}): Slice[] {
     const tag = options.tag ?? this.kit.struct.add(options.role ?? 'P', env.tag)
-    const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size }
+    const scale = complexScale(style)
+    const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size, ...(scale !== 1 ? { complexScale: scale } : {}) }
     const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size), footnoteScope: env.footnoteScope })
     const align: Alignment = options.align ?? (style.align === 'body' ? (env.justified ? 'justify' : 'start') : style.align)
     const lines = layoutParagraph(styled, {
@@ -159,7 +160,7 @@ export class Flow {
       indent: style.indent,
       firstLine: style.firstLine,
       endIndent: style.endIndent ?? 0,
-      base: { face: this.face(base.bold, base.italic), size: style.size * sizeFactor[this.script] },
+      base: { face: this.face(base.bold, base.italic), size: scriptSize(base, this.script) },
       tag,
     }, this.kit)
     const last = lines.length - 1

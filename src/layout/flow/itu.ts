@@ -28,7 +28,7 @@ export const ituHandlers: Handlers = {
     const tag = flow.kit.struct.add('Div', env.tag)
     const text = env.text ? { ...styles.note, size: Math.min(styles.note.size, env.text.size) } : styles.note
     const [first, ...rest] = node.children
-    const lead = { inlines: label(node.label, node.position), separator: ' ' }
+    const lead = { inlines: label(node.label, node.position), separator: ' ', ...(node.labelBold ? { style: { bold: true } } : {}) }
     if (first?.type === 'paragraph') flow.paragraph([lead, { inlines: first.children }], text, { ...env, tag })
     else flow.paragraph([lead], text, { ...env, tag })
     flow.blocks(first?.type === 'paragraph' ? rest : node.children, { ...env, tag, text })

@@ -33,3 +33,14 @@ export function fitted(style: ParaStyle, env: FlowEnv): ParaStyle {
   if (!env.text) return style
   return { ...style, size: env.text.size, before: Math.min(style.before, env.text.before), after: env.text.after, align: style.align === 'body' ? env.text.align : style.align }
 }
+
+/**
+ * A paragraph of Latin text with no right-to-left letter (an English reference entry in an
+ * Arabic text) is set left to right, as ITU's Arabic texts keep it (E119-A: the tag at the
+ * left margin, the text after it).
+ */
+export function ownDirection<E extends { dir: 'ltr' | 'rtl' }>(inlines: readonly Inline[], env: E): E {
+  if (env.dir !== 'rtl') return env
+  const text = plainText(inlines)
+  return /\p{Script=Latin}/u.test(text) && !/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text) ? { ...env, dir: 'ltr' } : env
+}

@@ -4,7 +4,7 @@
 import type { LayoutProblem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
 import { scriptOf, visible, type FontBook } from '../fonts/select.js'
-import { sizeFactor } from '../styles.js'
+import { scriptSize } from '../styles.js'
 import { BREAK, OBJECT, TAB, spanAt, type Span, type StyledText } from './styled.js'
 
 export interface Piece {
@@ -48,8 +48,9 @@ export function makePieces(styled: StyledText, book: FontBook, problems: LayoutP
         last.end = i + 1
         continue
       }
-      const size = (span.style.superscript ? span.style.size * superscript.scale : span.style.size) * sizeFactor[face.script]
-      pieces.push({ start: i, end: i + 1, span, face, size, rise: span.style.superscript ? span.style.size * sizeFactor[face.script] * superscript.rise : 0, kind, rtlScript: false })
+      const full = scriptSize(span.style, face.script)
+      const size = span.style.superscript ? full * superscript.scale : full
+      pieces.push({ start: i, end: i + 1, span, face, size, rise: span.style.superscript ? full * superscript.rise : 0, kind, rtlScript: false })
     }
   }
   for (const piece of pieces) piece.rtlScript = piece.kind === 'text' && arabicScript.test(text.slice(piece.start, piece.end))

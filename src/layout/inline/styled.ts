@@ -19,6 +19,8 @@ export interface RunStyle {
   highlight?: string
   /** Raised and smaller (footnote marks). */
   superscript?: boolean
+  /** Right-to-left script set this much larger than the style's default (headings). */
+  complexScale?: number
 }
 
 /** Where a span points to: a URL or a named destination in the document. */

@@ -113,6 +113,8 @@ interface StyleDef {
   next?: ParaStyle
   /** Size in points (the complex-script size follows, see `complexSize`). */
   points?: number
+  /** Complex-script size in points when it does not follow `points` (ITU's Arabic headings: 18 pt, E119-A). */
+  csPoints?: number
   bold?: boolean
   italics?: boolean
   allCaps?: boolean
@@ -132,6 +134,7 @@ const heading = (level: number, before: number, hanging: number): StyleDef => ({
   basedOn: ParaStyle.Normal,
   next: ParaStyle.Normal,
   bold: true,
+  csPoints: 18,
   paragraph: { ...keep, spacing: { before: pt(before) }, indent: { left: hanging, hanging }, outlineLevel: level - 1, alignment: AlignmentType.START },
 })
 const coverCell = (name: string, extra: Omit<StyleDef, 'name'> = {}): StyleDef => ({
@@ -166,7 +169,7 @@ const definitions = {
   [ParaStyle.Heading4]: heading(4, 8, 1021),
   [ParaStyle.Heading5]: heading(5, 8, 1021),
   [ParaStyle.Heading6]: heading(6, 8, 1588),
-  [ParaStyle.Headingb]: { name: 'Heading_b', basedOn: ParaStyle.Normal, next: ParaStyle.Normal, bold: true, paragraph: { ...keep, spacing: { before: pt(8) }, alignment: AlignmentType.START } },
+  [ParaStyle.Headingb]: { name: 'Heading_b', basedOn: ParaStyle.Normal, next: ParaStyle.Normal, bold: true, csPoints: 18, paragraph: { ...keep, spacing: { before: pt(8) }, alignment: AlignmentType.START } },
   [ParaStyle.Call]: { name: 'Call', basedOn: ParaStyle.Normal, next: ParaStyle.Normal, italics: true, paragraph: { ...keep, spacing: { before: pt(12) }, indent: { left: indent }, alignment: AlignmentType.START } },
   [ParaStyle.Enumlev1]: { name: 'enumlev1', basedOn: ParaStyle.Normal, paragraph: { spacing: { before: pt(4) }, indent: { left: indent, hanging: indent } } },
   [ParaStyle.Enumlev2]: { name: 'enumlev2', basedOn: ParaStyle.Enumlev1, paragraph: { indent: { left: 1191, hanging: 397 } } },
@@ -263,6 +266,7 @@ export function styleName(id: ParaStyle): string {
 function paragraphStyle(id: ParaStyle, def: StyleDef, settings: StyleSettings): IParagraphStyleOptions {
   const run: NonNullable<IParagraphStyleOptions['run']> = {
     ...(def.points ? { size: size(def.points), sizeComplexScript: complexSize(def.points) } : {}),
+    ...(def.csPoints ? { sizeComplexScript: size(def.csPoints) } : {}),
     ...(def.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(def.italics ? { italics: true, italicsComplexScript: true } : {}),
     ...(def.allCaps ? { allCaps: true } : {}),

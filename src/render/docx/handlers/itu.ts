@@ -32,7 +32,10 @@ export const ituHandlers: ItuHandlers = {
     })
   },
   sourceLine: (node, ctx) => ctx.paragraph({ style: ParaStyle.Source, children: [...textRuns(ctx, `${node.label} `), ...ctx.inlines(node.children)] }),
-  note: (node, ctx) => withLead(ctx, node.children, { runs: textRuns(ctx, `${node.label} `), style: ParaStyle.Note, indentLater: false }),
+  note: (node, ctx) => {
+    const labelCtx = node.labelBold ? ctx.with({ run: { ...ctx.env.run, bold: true } }) : ctx
+    return withLead(ctx, node.children, { runs: [...textRuns(labelCtx, node.label), ...textRuns(ctx, ' ')], style: ParaStyle.Note, indentLater: false })
+  },
   annex: (node, ctx) => {
     const isAnnex = node.variant === 'annex'
     const number = ctx.paragraph({ style: isAnnex ? ParaStyle.AnnexNo : ParaStyle.AppendixNo, pageBreakBefore: true, children: bookmarked(ctx, node.id, textRuns(ctx, node.label)) })

@@ -14,7 +14,7 @@ export const ituHandlers: ItuHandlers = {
   sourceLine: (node, ctx) => h('p.source', [h('span.source-label', node.label), { type: 'text', value: ' ' }, ...ctx.walk.all(node.children, ctx)]),
   note: (node, ctx) => {
     const children = ctx.walk.all(node.children, ctx)
-    const lead = h('span.note-label', node.label)
+    const lead = h('span.note-label', node.labelBold ? h('strong', node.label) : node.label)
     const first = children[0]
     // The label runs into the first paragraph: "NOTE – text".
     if (first?.type === 'element' && first.tagName === 'p') {
