@@ -115,10 +115,9 @@ function isItalic(spans: readonly Span[]): boolean {
 export function matchCall(text: string, labels: LabelSet): { key: string; addressee: string } | undefined {
   const line = text.trim().replace(/[,:;]$/, '').trim()
   const lower = line.toLocaleLowerCase(labels.locale.intl)
-  for (const { key, label } of labels.calls) {
-    const l = label.toLocaleLowerCase(labels.locale.intl)
+  const joiner = labels.locale.punctuation.addressee
+  for (const { key, label, lower: l } of labels.calls) {
     if (lower === l) return { key, addressee: '' }
-    const joiner = labels.locale.punctuation.addressee
     if (lower.startsWith(l + joiner) && (joiner || lower.length > l.length)) return { key, addressee: line.slice(label.length + joiner.length).trim() }
   }
   return undefined

@@ -23,8 +23,8 @@ export interface LabelSet {
   appendix: RegExp
   /** "Source: …": group 1 the text. */
   sourceLine: RegExp
-  /** Call labels, longest first. */
-  calls: Array<{ key: CallKey; label: string }>
+  /** Call labels, longest first, with their lower-case form (compared once per paragraph). */
+  calls: Array<{ key: CallKey; label: string; lower: string }>
   /** The word over a table of contents' page column ("Page", "Pages"), lower-cased. */
   pageWords: Set<string>
   /** Section titles (Summary, Keywords …) in this language and in English, lower-cased. */
@@ -47,7 +47,7 @@ export function labelSet(locale: Locale, english?: Locale): LabelSet {
   const sectionKeys = ['summary', 'keywords', 'introduction', 'history', 'abstract', 'lessons', 'bibliography'] as const
   const sections = new Map<string, (typeof sectionKeys)[number]>()
   for (const l of [locale, ...(english ? [english] : [])]) for (const key of sectionKeys) if (!sections.has(l.labels[key].toLowerCase())) sections.set(l.labels[key].toLowerCase(), key)
-  const calls = callKeys.map((key) => ({ key, label: locale.calls[key] })).sort((a, b) => b.label.length - a.label.length)
+  const calls = callKeys.map((key) => ({ key, label: locale.calls[key], lower: locale.calls[key].toLocaleLowerCase(locale.intl) })).sort((a, b) => b.label.length - a.label.length)
   return {
     locale,
     note: new RegExp(`^(?:${note})(?:\\s+\\d+)?\\s*\\.?\\s*[–—-]\\s*([\\s\\S]*)$`, 'iu'),
