@@ -266,7 +266,7 @@ function isSimple(rows: readonly MdBlock[][][]): boolean {
 
 function renderTable(block: Extract<MdBlock, { type: 'table' }>, env: InlineEnv): Line[] {
   const at = block.at
-  const head = `:::table${label(block.caption, env)}${attrs(block.header === 1 ? undefined : { header: String(block.header) }, block.id)}`
+  const head = `:::table${label(block.caption, env)}${attrs(block.header === 0 ? undefined : { header: String(block.header) }, block.id)}`
   const body: Line[] = []
   if (isSimple(block.rows)) {
     const cell = (blocks: MdBlock[]): string => (blocks[0]?.type === 'paragraph' ? substitutions(renderInline(blocks[0].spans, env)).trim().replace(/\n/g, ' ') : '')

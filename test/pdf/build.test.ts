@@ -61,7 +61,8 @@ describe('PDF through build', () => {
 
   it('warns about an image it cannot embed, shows a placeholder and still writes the PDF', async () => {
     const doc = readFileSync(join(fixturesDir, 'en-recommendation', 'input.md'), 'utf8').replace('(chain.png)', '(chain.gif)')
-    const root = tree({ 'rec.md': doc, 'chain.gif': 'GIF89a' })
+    // A real 1 × 1 GIF: a sound image in a format the PDF writer does not embed (a bare 'GIF89a' is a broken image, source/bad-image).
+    const root = tree({ 'rec.md': doc, 'chain.gif': Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') })
     const out = mkdtempSync(join(tmpdir(), 'itudoc-out-'))
     const result = await build({ paths: [join(root, 'rec.md')], root, out, formats: ['pdf'], clock })
     const line = doc.split('\n').findIndex((l) => l.startsWith(':::figure')) + 1

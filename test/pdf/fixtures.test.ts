@@ -32,8 +32,8 @@ const reading: Record<string, string[]> = {
   'es-report': ['WTPF-26/3-S', '2 de marzo de 2026', 'La conectividad significativa en las zonas rurales', 'ÍNDICE', 'Página', '1', 'Introducción', '2',
     'Página 2', '1.1', 'La conectividad significativa exige', 'Cuadro 1 – Cobertura y uso por región', 'Región', 'África', 'Fuente: UIT, 2025',
     'Estudio de caso: redes comunitarias', 'Según la definición adoptada', 'ANEXO', 'Metodología'],
-  'ru-recommendation': ['Рекомендация МСЭ-T E.119', 'Требования к службе', 'Резюме', 'Ключевые слова', '1', 'Сфера применения', '3.1.1', 'бедствие (disaster)',
-    'BCP', 'Business Continuity Plan', 'ПРИМЕЧАНИЕ. –', 'Рек. МСЭ-T E.119 (04/2017)', 'Приложение A', 'Форма сообщения', 'Дополнение I', 'Таблица I.1 – Последовательность сообщений'],
+  'ru-recommendation': ['Рекомендация МСЭ-Т E.119', 'Требования к службе', 'Резюме', 'Ключевые слова', '1', 'Сфера применения', '3.1.1', 'бедствие (disaster)',
+    'BCP', 'Business Continuity Plan', 'ПРИМЕЧАНИЕ. –', 'Рек. МСЭ-Т E.119 (04/2017)', 'Приложение A', 'Форма сообщения', 'Дополнение I', 'Таблица I.1 – Последовательность сообщений'],
   // Arabic: the words come out in logical order (poppler reorders the right-to-left lines).
   // poppler's own reordering misplaces the neutrals next to digits, so digits are left out here.
   'ar-resolution': ['القرار', 'المراجَع في باكو', 'سد الفجوة الرقمية', 'إن المؤتمر العالمي لتنمية الاتصالات', 'إذ يضع في اعتباره', 'أ)',
