@@ -8,6 +8,8 @@ import { VFile } from 'vfile'
 import { loadSourceEnv } from '../src/build/sources.js'
 import { loadTemplates } from '../src/build/templates.js'
 import { toFinding, type Finding } from '../src/model/diagnostic.js'
+import type { Block } from '../src/model/nodes.js'
+import { visitDocument } from '../src/model/traverse.js'
 import { resolveVariant, type ResolvedDocument } from '../src/resolve/index.js'
 
 export interface Resolved { doc: ResolvedDocument | undefined; findings: Finding[] }
@@ -143,4 +145,22 @@ convening: The World Telecommunication Development Conference (Baku, 2025),
 :::figure[Sites]
 ![A map of the sites](pic.png)
 :::
+`
+
+/** Every block of one type in a tree, in document order (inside calls, boxes, annexes …). */
+export function collect<T extends Block['type']>(blocks: Block[], type: T): Extract<Block, { type: T }>[] {
+  const out: Block[] = []
+  visitDocument(blocks, { block: (b) => void (b.type === type && out.push(b)) })
+  return out as Extract<Block, { type: T }>[]
+}
+
+/** A report of the Secretary-General with this body. */
+export const reportSource = (body: string): string => `---
+template: report
+title: A report
+author: Report by the Secretary-General
+date: 2026-03-01
+---
+
+${body}
 `

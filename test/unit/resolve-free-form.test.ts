@@ -2,16 +2,9 @@
 // language, bare definitions numbered, the Russian sector letter, report paragraph lists across
 // boxes, and tables without an invented header row.
 import { describe, expect, it } from 'vitest'
-import type { Block, Call, Definition, List, Table } from '../../src/model/nodes.js'
-import { visitDocument } from '../../src/model/traverse.js'
+import type { Call, Definition, List, Table } from '../../src/model/nodes.js'
 import { inlineText } from '../../src/resolve/inline.js'
-import { resolution, resolveText } from '../helpers.js'
-
-function collect<T extends Block['type']>(blocks: Block[], type: T): Extract<Block, { type: T }>[] {
-  const out: Block[] = []
-  visitDocument(blocks, { block: (b) => void (b.type === type && out.push(b)) })
-  return out as Extract<Block, { type: T }>[]
-}
+import { collect, reportSource, resolution, resolveText } from '../helpers.js'
 
 const labels = (call: Call): string[] => collect(call.children, 'list').flatMap((l: List) => l.children.map((i) => i.number.label))
 
@@ -87,19 +80,9 @@ describe('sector letters', () => {
   })
 })
 
-const report = (body: string) => `---
-template: report
-title: A report
-author: Report by the Secretary-General
-date: 2026-03-01
----
-
-${body}
-`
-
 describe('report paragraph lists', () => {
   it('continue the paragraph numbering across a box, and honour a written start', async () => {
-    const { doc } = await resolveText(report('# One\n\nParagraph.\n\n1. first;\n\n:::box[Aside]\nBoxed.\n:::\n\n1. second.\n\n# Two\n\nParagraph.\n\n3. third;\n4. fourth.\n'))
+    const { doc } = await resolveText(reportSource('# One\n\nParagraph.\n\n1. first;\n\n:::box[Aside]\nBoxed.\n:::\n\n1. second.\n\n# Two\n\nParagraph.\n\n3. third;\n4. fourth.\n'))
     const lists = collect(doc!.root.children, 'list')
     expect(lists.map((l) => l.children.map((i) => i.number.label))).toEqual([['1.1.1'], ['1.1.2'], ['2.1.3', '2.1.4']])
   })
@@ -108,8 +91,8 @@ describe('report paragraph lists', () => {
 describe('tables', () => {
   it('have no header row unless header= says so', async () => {
     const table = (attrs: string) => `:::table[T]{#t ${attrs}}\n| a | b |\n|---|---|\n| 1 | 2 |\n:::\n`
-    const none = collect((await resolveText(report(`# One\n\n${table('')}`))).doc!.root.children, 'table')[0] as Table
-    const one = collect((await resolveText(report(`# One\n\n${table('header=1')}`))).doc!.root.children, 'table')[0] as Table
+    const none = collect((await resolveText(reportSource(`# One\n\n${table('')}`))).doc!.root.children, 'table')[0] as Table
+    const one = collect((await resolveText(reportSource(`# One\n\n${table('header=1')}`))).doc!.root.children, 'table')[0] as Table
     expect(none.headerRows).toBe(0)
     expect(one.headerRows).toBe(1)
   })

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Annex, Block, Heading, List, Note, NumberedParagraph, Table } from '../../src/model/nodes.js'
-import { visitDocument } from '../../src/model/traverse.js'
-import { resolveText } from '../helpers.js'
-
-function collect<T extends Block['type']>(blocks: Block[], type: T): Extract<Block, { type: T }>[] {
-  const out: Block[] = []
-  visitDocument(blocks, { block: (b) => void (b.type === type && out.push(b)) })
-  return out as Extract<Block, { type: T }>[]
-}
-
-const report = (body: string) => `---
-template: report
-title: A report
-author: Report by the Secretary-General
-date: 2026-03-01
----
-
-${body}
-`
+import type { Annex, Heading, List, Note, NumberedParagraph, Table } from '../../src/model/nodes.js'
+import { collect, reportSource, resolveText } from '../helpers.js'
 
 describe('report numbering', () => {
   it('numbers sections 1, 1.1, 1.1.1 and paragraphs under them; a list after paragraph 4.10 continues 4.10.1', async () => {
     const paragraphs = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n')
-    const { doc, findings } = await resolveText(report(`# One\n\nIntro.\n\n## One one\n\nText.\n\n### Deep\n\nDeeper.\n\n# Two\n\n# Three\n\n# Four\n\n${paragraphs}\n\n1. first;\n2. second.\n`))
+    const { doc, findings } = await resolveText(reportSource(`# One\n\nIntro.\n\n## One one\n\nText.\n\n### Deep\n\nDeeper.\n\n# Two\n\n# Three\n\n# Four\n\n${paragraphs}\n\n1. first;\n2. second.\n`))
     expect(findings).toEqual([])
     const children = doc!.root.children
     expect(collect(children, 'heading').map((h: Heading) => h.number)).toEqual(['1', '1.1', '1.1.1', '2', '3', '4'])
@@ -34,7 +17,7 @@ describe('report numbering', () => {
   })
 
   it('builds a table of contents from numbered headings and annexes', async () => {
-    const { doc } = await resolveText(report('# One\n\nA.\n\n## Sub\n\nB.\n\n::::annex[Data]\nC.\n::::\n'))
+    const { doc } = await resolveText(reportSource('# One\n\nA.\n\n## Sub\n\nB.\n\n::::annex[Data]\nC.\n::::\n'))
     const toc = doc!.root.children[0]!
     expect(toc.type).toBe('toc')
     expect(toc.type === 'toc' && toc.entries.map((e) => [e.number ?? '', e.text])).toEqual([['1', 'One'], ['1.1', 'Sub'], ['', 'ANNEX – Data']])
