@@ -1,7 +1,7 @@
 // Word files in the build: `itudoc import` reads a .docx and writes the source it makes;
 // `itudoc validate file.docx` makes the same source in memory, resolves it as a one-file
 // document (its images held in memory too) and reports every finding at the Word paragraph
-// it comes from. The position scheme (docs/importing.md): a finding on a .docx carries the
+// it comes from. The position scheme (docs/import.md): a finding on a .docx carries the
 // paragraph number ¶N in `paragraph` and in `line` (column 1), so reporters that know only
 // lines still sort and place it; ¶0 is the document as a whole (its cover, its page count).
 import { readFileSync } from 'node:fs'

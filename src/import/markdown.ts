@@ -131,7 +131,7 @@ function renderOther(span: Exclude<Span, { type: 'text' }>, env: InlineEnv): str
     case 'ins': case 'del': {
       const inner = renderInline(span.children, env)
       if (!inner.trim()) return inner
-      return span.type === 'ins' ? `{++${inner}++}` : `{--${inner}--}`
+      return (span.type === 'ins' ? `{++${inner}++}` : `{--${inner}--}`) + revisionStamp(span)
     }
     case 'comment': {
       const text = env.comment(span.id)
@@ -141,9 +141,30 @@ function renderOther(span: Exclude<Span, { type: 'text' }>, env: InlineEnv): str
   }
 }
 
-/** A deletion followed by an insertion is a substitution: {~~old~>new~~}. */
+/** Word's revisions and comments by itudoc itself (its DOCX writer signs them "itudoc 0.1.0"). */
+export function byItudoc(author: string | undefined): boolean {
+  return author === 'itudoc' || author?.startsWith('itudoc ') === true
+}
+
+/**
+ * CriticMarkup has no author or date: a revision by someone is followed by a comment naming
+ * them, "{>>B. Delegate, 2026-02-28<<}", the usual CriticMarkup way to annotate a change.
+ * itudoc's own revision marks get none, so a round trip adds nothing.
+ */
+function revisionStamp(span: Extract<Span, { type: 'ins' | 'del' }>): string {
+  if (!span.author || byItudoc(span.author)) return ''
+  const text = [span.author, span.date?.slice(0, 10)].filter(Boolean).join(', ').replace(/<<\}/g, '<< }')
+  return `{>>${text}<<}`
+}
+
+/**
+ * A deletion followed by an insertion is a substitution: {~~old~>new~~}; when both carry the
+ * same author's stamp, the substitution carries it once.
+ */
 export function substitutions(rendered: string): string {
-  return rendered.replace(/\{--((?:(?!--\}).)*)--\}\{\+\+((?:(?!\+\+\}).)*)\+\+\}/gs, '{~~$1~>$2~~}')
+  return rendered
+    .replace(/\{--((?:(?!--\}).)*)--\}(\{>>(?:(?!<<\}).)*<<\})\{\+\+((?:(?!\+\+\}).)*)\+\+\}\2/gs, '{~~$1~>$3~~}$2')
+    .replace(/\{--((?:(?!--\}).)*)--\}\{\+\+((?:(?!\+\+\}).)*)\+\+\}/gs, '{~~$1~>$2~~}')
 }
 
 // ------------------------------------------------------------------ blocks

@@ -12,7 +12,7 @@ import { effectiveTemplate } from '../resolve/variant.js'
 import { classify, isTypedClause } from './classify.js'
 import { detectTemplate, matchCover, type CoverMatch, type CoverSource, type CoverText } from './cover.js'
 import type { LabelSet } from './labels.js'
-import { renderBlocks, type Line, type MdBlock } from './markdown.js'
+import { byItudoc, renderBlocks, type Line, type MdBlock } from './markdown.js'
 import { FlowBuilder, type BuildContext } from './structure.js'
 import { spanText, type WordBlock, type WordDocument, type WordParagraph } from './word.js'
 
@@ -304,7 +304,7 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
     comment: (id: string) => {
       const comment = document.comments.get(id)
       if (!comment) return undefined
-      return comment.author && comment.author !== 'itudoc' && !comment.author.startsWith('itudoc ') ? `${comment.author}: ${comment.text}` : comment.text
+      return comment.author && !byItudoc(comment.author) ? `${comment.author}: ${comment.text}` : comment.text
     },
   }
   const bodyLines = renderBlocks(body, inlineEnv)

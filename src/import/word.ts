@@ -1,7 +1,7 @@
 // What the reader makes of a Word document before any ITU meaning is given to it: body
 // blocks (paragraphs with their style, automatic number and inline spans; tables of cells),
 // footnotes, comments and images. Every body paragraph has its ¶ number, the position
-// scheme of findings on a .docx (see docs/importing.md).
+// scheme of findings on a .docx (see docs/import.md).
 import type { NumberedLabel } from './numbering.js'
 import type { StyleInfo } from './styles.js'
 

@@ -271,7 +271,7 @@ export const importRules = {
   unmappedStyle: defineRule<{ style: string; count: number }>({
     id: 'import/unmapped-style', severity: 'warning', title: 'A paragraph style has no ITU meaning',
     message: (d) => `Paragraph style "${d.style}" is not an ITU style; ${d.count === 1 ? 'this paragraph is' : `its ${d.count} paragraphs are`} imported as body text.`,
-    hint: () => 'Apply the ITU style (heading 1, enumlev1, Note, Call …) in Word, or check the imported text; see docs/importing.md for the styles itudoc recognises.',
+    hint: () => 'Apply the ITU style (heading 1, enumlev1, Note, Call …) in Word, or check the imported text; see docs/import.md for the styles itudoc recognises.',
   }),
   unsupported: defineRule<{ what: string }>({
     id: 'import/unsupported', severity: 'warning', title: 'Word content that itudoc sources cannot hold',

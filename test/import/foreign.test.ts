@@ -83,7 +83,7 @@ describe('a contribution typed in Word (docx library): cover table, typed labels
     const html = await htmlText(doc)
     expect(html).toContain('Experience with cell broadcast warnings in two remote valleys')
     // The revision marks, the comment and the link are kept.
-    expect(source.markdown).toContain('{~~soon~>within a week~~}')
+    expect(source.markdown).toContain('{~~soon~>within a week~~}{>>B. Delegate, 2026-02-28<<}')
     expect(source.markdown).toContain('{>>C. Reviewer: Check the figure against the survey.<<}')
     expect(source.markdown).toContain('[ITU-D emergency telecommunications](https://www.itu.int/en/ITU-D/Emergency-Telecommunications)')
     expect(source.markdown).toContain('![Map of the two valleys](contribution-typed-figure-1.png)')

@@ -38,7 +38,7 @@ export function sarifReport(findings: readonly Finding[], tool: SarifTool): stri
     ruleIndex: ruleIds.indexOf(f.ruleId),
     level: levels[f.severity],
     message: { text: `${f.message}${wordPlace(f)}${f.hint ? ` Hint: ${f.hint}` : ''}` },
-    // A Word file has paragraphs: the region's line is the paragraph number (docs/importing.md),
+    // A Word file has paragraphs: the region's line is the paragraph number (docs/import.md),
     // and the paragraph is also named as a logical location with its first words.
     ...(f.paragraph !== undefined ? { properties: { paragraph: f.paragraph, ...(f.excerpt ? { excerpt: f.excerpt } : {}) } } : {}),
     locations: [{
