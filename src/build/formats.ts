@@ -6,7 +6,7 @@ import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
-import { layoutDocument } from '../layout/index.js'
+import { fieldMeasurer, layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import { renderDocx, type DocxOptions } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
@@ -83,7 +83,14 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
+    measure: measurer(),
   }
+}
+
+let sharedMeasurer: DocxOptions['measure'] | undefined
+/** One measurer for the build: the shipped faces, parsed once. */
+function measurer(): DocxOptions['measure'] {
+  return (sharedMeasurer ??= fieldMeasurer(faceInputs()))
 }
 
 const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
