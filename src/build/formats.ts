@@ -71,6 +71,12 @@ const html: Writer = async ({ doc, loaded, outFile, outDir, sourcesRoot }) => ({
   }),
 })
 
+/** A document's metadata as its source wrote it (template, fields), for `itudoc import`. */
+function sourceMetadata(doc: ResolvedDocument): Record<string, unknown> {
+  const { common, meta } = doc.metadata
+  return { template: common.template, ...meta, ...(common['translated-from'] ? { 'translated-from': common['translated-from'] } : {}) }
+}
+
 /** What the DOCX writer is told besides the tree: fonts and language of the locale, the clock, image bytes. */
 export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): DocxOptions {
   const { root, locale } = doc
@@ -84,6 +90,13 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
     measure: measurer(),
+    // The source's metadata travels in the file, so `itudoc import` recovers what the cover
+    // does not show (a resolution's body, a contribution's keywords); the cover still wins.
+    // A publication also carries the metadata of each document it compiles, in order.
+    properties: {
+      'itudoc.metadata': JSON.stringify(sourceMetadata(doc)),
+      ...(doc.included.length ? { 'itudoc.documents': JSON.stringify(doc.included.map(sourceMetadata)) } : {}),
+    },
   }
 }
 
@@ -114,8 +127,8 @@ function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8
 }
 
 /** The pages a document lays out to in PDF (validation's page limits count these). */
-export function pdfPageCount(root: ItuRoot, sourcesRoot: string): number {
-  return layoutDocument({ root, faces: faceInputs(), asset: lenient((src) => readFileSync(join(sourcesRoot, src))) }).pages.length
+export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readFileSync(join(sourcesRoot, src))): number {
+  return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 
 const pdf: Writer = async ({ doc, clock, assetData }) => {

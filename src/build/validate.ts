@@ -7,7 +7,8 @@ import { compareFindings } from '../model/diagnostic.js'
 import type { ValidateOptions, VariantUnderTest } from '../validate/rule.js'
 import { validate } from '../validate/run.js'
 import { pdfPageCount } from './formats.js'
-import { resolveSources, type ResolvedVariant, type SourceOptions } from './sources.js'
+import { isWordFile, loadWordVariant, wordFindings, type WordVariant } from './import.js'
+import { loadSourceEnv, resolveSources, variantFindings, type ResolvedVariant, type SourceOptions } from './sources.js'
 
 export interface ValidateSourcesOptions extends SourceOptions {
   mode: Mode
@@ -49,21 +50,38 @@ export function underTest(variant: ResolvedVariant): VariantUnderTest | undefine
  * are left out.
  */
 export async function validateSources(options: ValidateSourcesOptions): Promise<ValidateResult> {
-  const { langs, ...all } = options
-  const sources = await resolveSources(all)
-  const variants = sources.variants.flatMap((v) => underTest(v) ?? [])
-  const incomplete = new Set(sources.variants.filter((v) => !underTest(v)).map((v) => v.document.id))
+  const { langs, ...rest } = options
+  // Word files are imported in memory and checked like the sources they become.
+  const wordPaths = options.paths.filter(isWordFile)
+  const sourcePaths = options.paths.filter((path) => !isWordFile(path))
+  const sources = sourcePaths.length || !wordPaths.length ? await resolveSources({ ...rest, paths: sourcePaths }) : { variants: [], findings: [] }
+  const words: WordVariant[] = []
+  const importFindings: Finding[] = []
+  if (wordPaths.length) {
+    const env = await loadSourceEnv(options.root)
+    for (const path of wordPaths) {
+      const { word, findings } = await loadWordVariant(path, options.root, env, options.mode)
+      importFindings.push(...findings)
+      if (word) words.push(word)
+    }
+  }
+  const wordVariants = words.flatMap((w) => [...w.documents, w.variant])
+  const resolved = [...sources.variants, ...wordVariants]
+  const variants = resolved.flatMap((v) => underTest(v) ?? [])
+  const incomplete = new Set(resolved.filter((v) => !underTest(v)).map((v) => v.document.id))
   // The page counter lays the variant out as the pdf writer does, so the page-limit rule
-  // runs for every command that validates.
-  const pageCount: ValidateOptions['pageCount'] = options.pageCount ?? (async (variant) => pdfPageCount(variant.resolved.root, options.root))
+  // runs for every command that validates. A Word file's images are in memory.
+  const assetsOf = new Map(words.flatMap((w) => [...w.documents, w.variant].map((v) => [v.files[0]!, w.assetData] as const)))
+  const pageCount: ValidateOptions['pageCount'] = options.pageCount ?? (async (variant) => pdfPageCount(variant.resolved.root, options.root, assetsOf.get(variant.file)))
   const rules: ValidateOptions = { ...(options.today ? { today: options.today } : {}), pageCount }
-  const findings = [...sources.findings, ...(await validate(variants, rules, incomplete))]
+  const checked = [...variantFindings(wordVariants), ...(await validate(variants, rules, incomplete))]
+  const findings = [...sources.findings, ...importFindings, ...wordFindings(checked, words)]
   const isLeftOut = (v: ResolvedVariant): boolean => {
     const lang = languageOf(v)
     return langs !== undefined && lang !== undefined && !langs.includes(lang)
   }
   const left = new Set(sources.variants.filter(isLeftOut).map((v) => v.files[0]!.path))
-  return { findings: findings.filter((f) => !left.has(f.file)).sort(compareFindings), variants: sources.variants.length - left.size }
+  return { findings: findings.filter((f) => !left.has(f.file)).sort(compareFindings), variants: sources.variants.length + wordPaths.length - left.size }
 }
 
 /** A variant's language: its metadata's, or, when it did not resolve, its file name's. */

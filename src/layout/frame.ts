@@ -37,19 +37,12 @@ export interface TextItem {
   width: number
   /** Structure element the text belongs to; absent: an artifact (running heads, repeated table headers). */
   tag?: number
-  /** The line's extractable text, on lines whose glyphs do not map back to their characters. */
-  span?: ActualTextSpan
+  /**
+   * The text is on a right-to-left level, its brackets drawn mirrored ("(" as ")"): the
+   * text layer maps those glyphs back to the characters of the source.
+   */
+  mirrored?: boolean
 }
-
-/**
- * What a reader should extract for one line holding right-to-left text: Naskh shares
- * skeleton glyphs between letters, so the glyphs' own Unicode mapping is wrong, and brackets
- * are mirrored. `text` gives the line's characters in the order their glyphs stand, left to
- * right, unmirrored: poppler spreads ActualText over the line's width and then reorders
- * right-to-left text itself, as it does for any glyphs (a logical-order text would come
- * out reversed). Runs sharing an `id` form one span.
- */
-export interface ActualTextSpan { id: number; text: string }
 
 /** A straight line (rules, table borders, underlines, the footnote separator). */
 export interface LineItem { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color?: string }

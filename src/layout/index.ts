@@ -18,7 +18,7 @@ import { ImageStore } from './images.js'
 import { compose, separatorSpace } from './pages/compose.js'
 import { paginate } from './pages/paginate.js'
 import { rules } from './styles.js'
-import { Counter, DOCUMENT, StructBuilder } from './struct.js'
+import { DOCUMENT, StructBuilder } from './struct.js'
 import { a4, geometry, textHeight, textWidth } from './units.js'
 
 export type { FaceInput, FaceScript } from './fonts/face.js'
@@ -46,7 +46,7 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   // -- Phase 1: services shared by every part of the document
   const problems: LayoutProblem[] = []
   const struct = new StructBuilder()
-  const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct, spans: new Counter() }
+  const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct }
   const flow = new Flow(root, kit, new ImageStore(input.asset), createDispatch())
   const env: FlowEnv = {
     left: a4.margin.left, width: textWidth(a4), dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0,

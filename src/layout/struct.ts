@@ -15,11 +15,3 @@ export class StructBuilder {
     return id
   }
 }
-
-/** A source of unique numbers (actual-text spans). */
-export class Counter {
-  private value = 0
-  next(): number {
-    return this.value++
-  }
-}

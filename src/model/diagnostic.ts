@@ -76,6 +76,10 @@ export interface Finding {
   column: number
   endLine?: number
   endColumn?: number
+  /** For a Word file: the paragraph (¶, counted from 1 in the body, table cells included). */
+  paragraph?: number
+  /** For a Word file: the paragraph's first words, so the author finds it. */
+  excerpt?: string
 }
 
 export function toFinding(message: VFileMessage, file: string): Finding {

@@ -203,6 +203,61 @@ export const publicationRules = {
   }),
 }
 
+/**
+ * Reported by `itudoc import` and by `itudoc validate file.docx`, at a Word paragraph (¶).
+ * Not core rules: `build` reads Markdown sources only, so it never reports them.
+ */
+export const importRules = {
+  notDocx: defineRule<{ reason: string }>({
+    id: 'import/not-docx', severity: 'error', title: 'A file given as a Word document is not one',
+    message: (d) => `Cannot import: ${d.reason}.`,
+    hint: () => 'Give a .docx file saved by Word, LibreOffice or another word processor (File › Save As › Word Document).',
+  }),
+  damaged: defineRule<{ reason: string }>({
+    id: 'import/damaged', severity: 'error', title: 'A Word document is damaged, truncated or unsafe to unpack',
+    message: (d) => `Cannot import: ${d.reason}.`,
+    hint: () => 'Open the file in Word or LibreOffice and save it again; a file cut short in transfer must be copied again.',
+  }),
+  unmappedStyle: defineRule<{ style: string; count: number }>({
+    id: 'import/unmapped-style', severity: 'warning', title: 'A paragraph style has no ITU meaning',
+    message: (d) => `Paragraph style "${d.style}" is not an ITU style; ${d.count === 1 ? 'this paragraph is' : `its ${d.count} paragraphs are`} imported as body text.`,
+    hint: () => 'Apply the ITU style (heading 1, enumlev1, Note, Call …) in Word, or check the imported text; see docs/importing.md for the styles itudoc recognises.',
+  }),
+  unsupported: defineRule<{ what: string }>({
+    id: 'import/unsupported', severity: 'warning', title: 'Word content that itudoc sources cannot hold',
+    message: (d) => `${/^[aeiou]/i.test(d.what) ? 'An' : 'A'} ${d.what} cannot be represented in an itudoc source; its text is kept as plain text.`,
+    hint: () => 'Replace it by a PNG image (equations, charts, drawings: in Word, copy it and paste it as a picture) or by text, and check the imported paragraph.',
+  }),
+  altMissing: defineRule({
+    id: 'import/alt-missing', severity: 'warning', title: 'An image has no alternative text in Word',
+    message: () => 'The image has no alternative text; its caption is used instead.',
+    hint: () => 'Describe the image (Word: right-click › Edit Alt Text), or edit the alt text in the imported source.',
+  }),
+  mergedCells: defineRule({
+    id: 'import/merged-cells', severity: 'warning', title: 'A table has merged cells',
+    message: () => 'The table has merged cells; itudoc tables do not merge cells, so the merged cells are split and the text stays in the first.',
+    hint: () => 'Check the imported table; repeat the text in each cell if the meaning needs it.',
+  }),
+  lettering: defineRule<{ template: string }>({
+    id: 'import/lettering', severity: 'warning', title: 'A lettered list outside calls in a template that numbers lists',
+    message: (d) => `Items lettered a), b) … outside a call are numbered 1), 2) … in a ${d.template}.`,
+    hint: () => 'Nest the items under a numbered item (they are then lettered), or keep the numbers.',
+  }),
+  figureWithoutImage: defineRule({
+    id: 'import/figure-without-image', severity: 'warning', title: 'A figure caption without an image',
+    message: () => 'This figure caption has no image before or after it (the drawing may be an embedded object); the caption is kept as text.',
+    hint: () => 'Save the drawing as a picture (PNG) in Word, or add the image to the imported figure.',
+  }),
+  frontMatter: defineRule<{ count: number; last: number }>({
+    id: 'import/front-matter', severity: 'info', title: 'A published Recommendation\'s front matter is not imported',
+    message: (d) => `The publisher's front matter (cover page, foreword, notices, table of contents: ${d.count} paragraphs and tables up to ¶${d.last}) is not part of the Recommendation's text and is not imported.`,
+  }),
+  sourceOnly: defineRule<{ rules: string }>({
+    id: 'import/source-only-rules', severity: 'info', title: 'Rules that check only Markdown sources are skipped for a Word file',
+    message: (d) => `Checked as a Word document: rules that apply to Markdown sources only were skipped (${d.rules}).`,
+  }),
+}
+
 export const coreRules = [
   ...Object.values(sourceRules), ...Object.values(metadataRules), ...Object.values(markdownRules),
   ...Object.values(structureRules), ...Object.values(referenceRules), ...Object.values(localeRules), ...Object.values(publicationRules),

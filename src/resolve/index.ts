@@ -48,6 +48,8 @@ export interface ResolvedDocument {
   parsed: ParsedMarkdown
   /** Other source files this document is made from (a publication's documents), relative to the sources root. */
   dependencies: string[]
+  /** The documents a publication compiles, in order (none for other templates). */
+  included: readonly ResolvedDocument[]
 }
 
 const origin = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
@@ -104,7 +106,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     const targets = numberDocument(children, ctx, phrases)
     resolveXrefs(children, ctx.footnotes, targets, ctx)
     // A publication's documents come whole, numbered and cross-referenced on their own.
-    const compiled = template.compiles ? compilePublication(metadata, template.compiles.field, lang, file, env.include) : { blocks: [], sources: [] }
+    const compiled = template.compiles ? compilePublication(metadata, template.compiles.field, lang, file, env.include) : { blocks: [], documents: [], sources: [] }
     children.push(...compiled.blocks)
     const position = parsed.frontMatter?.position ?? origin
     if (template.toc) children.unshift(buildToc(children, locale.labels.contents, locale.punctuation.captionSeparator, position))
@@ -149,7 +151,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     }
     if (template.docNumber) root.docNumber = printParts(partEnv, template.docNumber)
     if (template.justified) root.justified = true
-    return { root, template, locale, metadata, parsed, dependencies: compiled.sources }
+    return { root, template, locale, metadata, parsed, dependencies: compiled.sources, included: compiled.documents }
   } catch (error) {
     if (error instanceof MissingSlotError) {
       report(file, localeRules.patternSlot, { position: origin }, { pattern: error.pattern, slot: error.slot })

@@ -38,6 +38,8 @@ interface Part { title?: string | Partial<Record<string, string>>; documents: st
 
 export interface Compiled {
   blocks: Block[]
+  /** The documents compiled, in order (their metadata travels with the publication's DOCX). */
+  documents: ResolvedDocument[]
   /** Every source file the included documents were made from. */
   sources: string[]
 }
@@ -46,6 +48,7 @@ export interface Compiled {
 export function compilePublication(metadata: ResolvedMetadata, field: string, lang: string, file: VFile, include: IncludeHost | undefined): Compiled {
   const parts = (metadata.meta[field] ?? []) as Part[]
   const blocks: Block[] = []
+  const documents: ResolvedDocument[] = []
   const sources = new Set<string>()
   let count = 0
   parts.forEach((part, p) => {
@@ -63,10 +66,11 @@ export function compilePublication(metadata: ResolvedMetadata, field: string, la
       if (result.status === 'cycle') return void report(at.file, publicationRules.cycle, at, { path })
       for (const source of result.sources) sources.add(source)
       count += 1
+      documents.push(result.doc)
       blocks.push(included(result.doc, `d${count}`, at.position))
     })
   })
-  return { blocks, sources: [...sources].sort() }
+  return { blocks, documents, sources: [...sources].sort() }
 }
 
 /** The line a table of contents shows: the number line and the title. */

@@ -62,7 +62,8 @@ describe.concurrent('itudoc validate on the corpus', () => {
     it(`${rule} (${name})`, async () => {
       const result = await itudocAsync(['validate', ...args, '--root', 'input', '--report', 'json'], dir)
       expect(result.stderr).toBe('')
-      const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings
+      // A Word file also gets the one note naming the rules it skips; only its own case keeps it.
+      const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.filter((f) => rule === 'import/source-only-rules' || f.ruleId !== 'import/source-only-rules')
       expect(textReport(findings)).toBe(expectedOf(dir, textReport(findings)))
       if (isOk) {
         expect(findings).toEqual([])

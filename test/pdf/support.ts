@@ -2,7 +2,7 @@
 // real templates and locales, lay it out and paint it, and read PDFs back with poppler and
 // qpdf.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { faceInputs } from '../../src/build/fonts.js'
@@ -12,6 +12,7 @@ import { loadTemplates } from '../../src/build/templates.js'
 import { layoutDocument } from '../../src/layout/index.js'
 import type { LayoutDocument } from '../../src/layout/frame.js'
 import { toFinding, type Finding } from '../../src/model/diagnostic.js'
+import type { ItuRoot } from '../../src/model/nodes.js'
 import type { Template } from '../../src/model/template.js'
 import { renderPdf } from '../../src/render/pdf/index.js'
 import { resolveVariant, type ResolvedDocument } from '../../src/resolve/index.js'
@@ -98,4 +99,54 @@ export function qpdfCheck(file: string): { ok: boolean; output: string } {
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) }
   }
+}
+
+/**
+ * Lay out and paint a resolved document; returns the PDF's path in `dir`. `freshFonts`:
+ * with copies of the font files, so nothing parsed for earlier documents is reused.
+ */
+export async function paintDocument(root: ItuRoot, dir: string, name: string, freshFonts = false): Promise<string> {
+  const faces = faceInputs().map((face) => (freshFonts ? { ...face, data: Uint8Array.from(face.data) } : face))
+  const layout = layoutDocument({ root, faces, asset: () => undefined })
+  const file = join(dir, `${name}.pdf`)
+  writeFileSync(file, await renderPdf(layout, { faces, image: () => undefined, clock, generator: 'itudoc test' }))
+  return file
+}
+
+/** What pdftotext reads: in reading order, or with `-layout` in the page's physical layout. */
+export function extractText(file: string, layout = false): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' })
+}
+
+/**
+ * The words of a text, in order: runs of letters and digits, each Han character a word of
+ * its own; vowel signs and other marks are kept with their letters (NFC), bidi controls and
+ * punctuation dropped.
+ */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').match(/\p{Script=Han}|(?!\p{Script=Han})[\p{L}\p{N}](?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])*/gu) ?? []
+}
+
+/**
+ * How many of `expected`'s words `actual` has, in the same order (longest common
+ * subsequence over the expected count): 1 when every word comes out in logical order,
+ * whatever else (running heads, page numbers) the extract adds.
+ */
+export function wordRecall(expected: readonly string[], actual: readonly string[]): number {
+  let previous = new Uint32Array(actual.length + 1)
+  let current = new Uint32Array(actual.length + 1)
+  for (const word of expected) {
+    for (let j = 1; j <= actual.length; j++) current[j] = word === actual[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!)
+    ;[previous, current] = [current, previous]
+  }
+  return expected.length ? previous[actual.length]! / expected.length : 1
+}
+
+/**
+ * A right-to-left page printed by `pdftotext -layout` keeps its visual arrangement: on each
+ * line the blocks (a list label, table cells) stand left to right, and a reader of Arabic
+ * takes them from the right. Read each line's blocks (three or more spaces apart) that way.
+ */
+export function rightToLeftBlocks(layoutText: string): string {
+  return layoutText.split('\n').map((line) => line.trim().split(/\s{3,}/).reverse().join('   ')).join('\n')
 }

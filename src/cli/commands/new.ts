@@ -1,19 +1,17 @@
 // itudoc new <template> [--lang xx] [path]: write a skeleton source that builds as it is.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadTemplates } from '../../build/templates.js'
 import { writeAtomic } from '../../build/write.js'
-import { checkLanguages } from '../options.js'
+import { templateNamed } from '../options.js'
+import type { Parsed } from '../spec.js'
+import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
 
-export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string', default: 'en' }, sector: { type: 'string' } } })
+export async function run({ values, positionals }: Parsed<typeof commands.new.options>): Promise<number> {
   const [id, target] = positionals
-  const templates = await loadTemplates()
-  const loaded = id ? templates.get(id) : undefined
-  if (!loaded) throw new UsageError(`name a template: ${[...templates.keys()].join(', ')}`)
-  const [lang] = checkLanguages([values.lang])!
+  const loaded = templateNamed(await loadTemplates(), id)
+  const lang = values.lang
   // A path ending in .md is a one-file document; anything else is a document folder.
   const path = !target ? `${id}.md` : target.endsWith('.md') ? target : join(target, `${lang}.md`)
   // Some skeletons come with companions (a publication's sample document), written beside it.

@@ -3,13 +3,13 @@
 import { z } from 'zod'
 import { loadTemplates } from '../../build/templates.js'
 import { commonKeys } from '../../resolve/metadata.js'
-import { UsageError } from '../usage.js'
+import { templateNamed } from '../options.js'
+import type { Parsed } from '../spec.js'
+import type { commands } from '../table.js'
 
-export async function run(args: string[]): Promise<number> {
-  const [id] = args
-  const templates = await loadTemplates()
-  const loaded = id ? templates.get(id) : undefined
-  if (!loaded) throw new UsageError(`name a template: ${[...templates.keys()].join(', ')}`)
+export async function run({ positionals }: Parsed<typeof commands.schema.options>): Promise<number> {
+  const [id] = positionals
+  const loaded = templateNamed(await loadTemplates(), id)
   const schema = z.toJSONSchema(loaded.template.metadata, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & { properties: Record<string, unknown> }
   // Keys every document may carry, whatever its template.
   const common: Record<(typeof commonKeys)[number], unknown> = {

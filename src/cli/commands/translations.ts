@@ -1,19 +1,15 @@
 // itudoc translations: list each translation of each multi-language document with its state
 // (current, stale, missing = never marked); with --mark, record that the translations now
 // match their original's current text.
-import { parseArgs } from 'node:util'
 import { hasErrors } from '../../model/diagnostic.js'
 import { markTranslations, translationStatus } from '../../build/translations.js'
-import { checkLanguages, commaList, sourcePaths } from '../options.js'
+import { sourcePaths } from '../options.js'
 import { textReport } from '../reporters/text.js'
+import type { Parsed } from '../spec.js'
+import type { commands } from '../table.js'
 
-export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { mark: { type: 'boolean', default: false }, lang: { type: 'string' }, root: { type: 'string' } },
-  })
-  const langs = checkLanguages(commaList(values.lang))
+export async function run({ values, positionals }: Parsed<typeof commands.translations.options>): Promise<number> {
+  const langs = values.lang
   const { paths, root } = sourcePaths(positionals, values.root)
   if (values.mark) {
     const { marked, findings } = await markTranslations({ paths, root }, langs)

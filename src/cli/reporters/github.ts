@@ -3,6 +3,7 @@
 // runner's own toolkit does (`%`, CR, LF everywhere; also `:` and `,` in properties), or a
 // message with a newline would end the command early.
 import { compareFindings, type Finding } from '../../model/diagnostic.js'
+import { wordPlace } from './sarif.js'
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const
 
@@ -20,7 +21,7 @@ export function githubReport(findings: readonly Finding[]): string {
       ['file', f.file], ['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn], ['title', f.ruleId],
     ]
     const list = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
-    const message = f.hint ? `${f.message}\nhint: ${f.hint}` : f.message
+    const message = `${f.message}${wordPlace(f)}${f.hint ? `\nhint: ${f.hint}` : ''}`
     return `::${commands[f.severity]} ${list}::${escapeData(message)}\n`
   }).join('')
 }

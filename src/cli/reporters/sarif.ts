@@ -14,6 +14,12 @@ function uriOf(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/')
 }
 
+/** " (¶37: "first words …")" for a finding in a Word file, whose line numbers mean paragraphs. */
+export function wordPlace(f: Finding): string {
+  if (f.paragraph === undefined || f.paragraph === 0) return ''
+  return ` (¶${f.paragraph}${f.excerpt ? `: "${f.excerpt}"` : ''})`
+}
+
 export function sarifReport(findings: readonly Finding[], tool: SarifTool): string {
   const sorted = [...findings].sort(compareFindings)
   const ruleIds = [...new Set(sorted.map((f) => f.ruleId))].sort()
@@ -31,8 +37,12 @@ export function sarifReport(findings: readonly Finding[], tool: SarifTool): stri
     ruleId: f.ruleId,
     ruleIndex: ruleIds.indexOf(f.ruleId),
     level: levels[f.severity],
-    message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
+    message: { text: `${f.message}${wordPlace(f)}${f.hint ? ` Hint: ${f.hint}` : ''}` },
+    // A Word file has paragraphs: the region's line is the paragraph number (docs/importing.md),
+    // and the paragraph is also named as a logical location with its first words.
+    ...(f.paragraph !== undefined ? { properties: { paragraph: f.paragraph, ...(f.excerpt ? { excerpt: f.excerpt } : {}) } } : {}),
     locations: [{
+      ...(f.paragraph !== undefined ? { logicalLocations: [{ name: f.paragraph > 0 ? `¶${f.paragraph}` : 'document', kind: 'element' }] } : {}),
       physicalLocation: {
         artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
         region: {

@@ -8,7 +8,11 @@ export function textReport(findings: readonly Finding[], options: TextOptions = 
   const colors = { error: '31', warning: '33', info: '36' } as const
   const lines: string[] = []
   for (const f of [...findings].sort(compareFindings)) {
-    lines.push(`${f.file}:${f.line}:${f.column} ${paint(colors[f.severity], f.severity)} ${f.ruleId} ${f.message}`)
+    // A Word file has paragraphs, not lines: "file.docx:¶37", then the paragraph's first words.
+    // ¶0 is the Word document as a whole (its cover, its page count).
+    const place = f.paragraph !== undefined ? (f.paragraph > 0 ? `${f.file}:¶${f.paragraph}` : f.file) : `${f.file}:${f.line}:${f.column}`
+    lines.push(`${place} ${paint(colors[f.severity], f.severity)} ${f.ruleId} ${f.message}`)
+    if (f.excerpt) lines.push(`  at: "${f.excerpt}"`)
     if (f.hint) lines.push(`  hint: ${f.hint}`)
   }
   const count = (severity: Finding['severity']): number => findings.filter((f) => f.severity === severity).length

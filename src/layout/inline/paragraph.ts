@@ -4,7 +4,7 @@ import type { LayoutProblem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
 import type { FontBook } from '../fonts/select.js'
 import { defaultTabInterval, tabStops } from '../styles.js'
-import type { Counter, StructBuilder } from '../struct.js'
+import type { StructBuilder } from '../struct.js'
 import { paragraphLevels } from './bidi.js'
 import { breakLines, type LineGeometry } from './lines.js'
 import { makePieces } from './pieces.js'
@@ -31,8 +31,6 @@ export interface InlineKit {
   book: FontBook
   problems: LayoutProblem[]
   struct: StructBuilder
-  /** Ids of actual-text spans. */
-  spans: Counter
 }
 
 const epsilon = 0.01
@@ -68,7 +66,6 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
     offset: geometry.offset,
     base: format.base,
     tag: format.tag,
-    spanId: () => kit.spans.next(),
     linkTag(target: LinkTarget): number {
       let tag = linkTags.get(target)
       if (tag === undefined) {

@@ -1,6 +1,6 @@
 // Placing one broken line: its tab segments at their stops, each segment's units (units.ts)
 // aligned or justified — the gaps after words stretched, every glyph spaced in Chinese —
-// then the items: text, highlights, decorations, links. Lines holding right-to-left text carry what a reader should extract.
+// then the items: text, highlights, decorations, links.
 import type { Item, LinkItem, TextItem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
 import { lineFactor } from '../styles.js'
@@ -8,7 +8,7 @@ import type { Levels } from './bidi.js'
 import type { LineRange } from './lines.js'
 import type { Piece } from './pieces.js'
 import type { LinkTarget, Span } from './styled.js'
-import { drawnOrder, slotsOf, unitsOf, type Unit } from './units.js'
+import { slotsOf, unitsOf, type Unit } from './units.js'
 
 export type Alignment = 'start' | 'center' | 'end' | 'justify'
 
@@ -39,8 +39,6 @@ export interface LineContext {
   /** The structure element of the paragraph and of each link in it. */
   tag: number
   linkTag(target: LinkTarget): number
-  /** A new id for an actual-text span. */
-  spanId(): number
 }
 
 /** A unit where it goes: where its text starts, its drawn width, how its glyphs stretch. */
@@ -112,18 +110,6 @@ function trailingHan(units: readonly Unit[]): number {
   return units.length && units[units.length - 1]!.han ? 1 : 0
 }
 
-/** The line's characters left to right; a gap wider than a space (a tab) reads as one. */
-function lineText(placed: readonly Placed[], text: string): string {
-  let out = ''
-  let end = -Infinity
-  for (const { unit, x, width } of [...placed].sort((p, q) => p.x - q.x)) {
-    if (out && x - end > unit.run.piece.size / 3 && !out.endsWith(' ')) out += ' '
-    out += drawnOrder(text, unit.run)
-    end = x + width
-  }
-  return out
-}
-
 /** Items of a placed line: highlights first (under the text), text, decorations, links. */
 
 function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
@@ -137,8 +123,6 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
       descent = Math.max(descent, descentOf(piece.face, piece.size))
     }
   }
-  const needsActualText = placed.some(({ unit }) => unit.run.rtl || unit.run.piece.rtlScript)
-  const span = needsActualText ? { id: ctx.spanId(), text: lineText(placed, ctx.text) } : undefined
   const under: Item[] = []
   const items: Item[] = []
   const over: Item[] = []
@@ -159,7 +143,7 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
       const item: TextItem = { kind: 'text', x, y: baseline, text: unit.text, face: piece.face.key, size: piece.size, shaping: unit.shaping, width: drawn, tag }
       if (characterSpacing) item.characterSpacing = characterSpacing
       if (style.color) item.color = style.color
-      if (span) item.span = span
+      if (unit.run.rtl) item.mirrored = true
       items.push(item)
     }
     const thickness = Math.max(0.5, piece.face.underlineThickness * piece.size)

@@ -108,10 +108,3 @@ export function unitOf(run: Run, source: string): Unit {
 export function slotsOf(unit: Unit): number {
   return unit.gapLeft + unit.gapRight + unit.han
 }
-
-/** A run's characters in the order its glyphs are drawn, unmirrored. */
-export function drawnOrder(text: string, run: Run): string {
-  if (run.piece.kind !== 'text') return ''
-  const chars = Array.from(visible(text.slice(run.start, run.end)))
-  return (run.rtl ? chars.reverse() : chars).join('')
-}

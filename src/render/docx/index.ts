@@ -45,6 +45,8 @@ export interface DocxOptions {
   generator: string
   /** Widths in points of plain text on one line and of its widest word (columns of abbreviation lists). */
   measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
+  /** Custom document properties (docProps/custom.xml), by name. */
+  properties?: Readonly<Record<string, string>>
 }
 
 export interface DocxResult {
@@ -96,6 +98,7 @@ function pack(root: ItuRoot, options: DocxOptions): { pending: Promise<Uint8Arra
     title: root.title,
     creator: options.generator,
     lastModifiedBy: options.generator,
+    ...(options.properties ? { customProperties: Object.entries(options.properties).map(([name, value]) => ({ name, value })) } : {}),
     styles: buildStyles({ fonts: options.fonts, language: options.language, justified: root.justified === true }),
     defaultTabStop: indent,
     evenAndOddHeaderAndFooters: isMirrored,

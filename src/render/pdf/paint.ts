@@ -3,6 +3,7 @@
 // named destinations. No measuring, no wrapping, no decisions.
 import type PDFDocument from 'pdfkit'
 import type { Item, Page, TextItem } from '../../layout/frame.js'
+import { exactEncoding } from './glyphs.js'
 import type { Tagger } from './tags.js'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -16,6 +17,7 @@ export interface PaintContext {
 
 function text(item: TextItem, { doc }: PaintContext): void {
   doc.font(item.face).fontSize(item.size).fillColor(item.color ?? '#000000')
+  exactEncoding((doc as unknown as { _font: Parameters<typeof exactEncoding>[0] })._font, item.mirrored === true)
   doc.text(item.text, item.x, item.y, {
     lineBreak: false,
     baseline: 'alphabetic',
@@ -29,7 +31,7 @@ function paintItem(item: Item, ctx: PaintContext): void {
   const { doc, tagger } = ctx
   switch (item.kind) {
     case 'text':
-      tagger.mark(item.tag, item.span)
+      tagger.mark(item.tag)
       text(item, ctx)
       return
     case 'line':

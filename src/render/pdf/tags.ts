@@ -1,10 +1,11 @@
 // Tagged PDF: the layout's structure nodes become pdfkit structure elements when their
 // first content is painted (so each element's kids follow reading order), and every run of
 // items is wrapped in marked content: structure content for tagged items, an Artifact for
-// running heads, rules and repeated table headers; around them, on lines of right-to-left
-// text, a Span whose ActualText is what a reader extracts.
+// running heads, rules and repeated table headers. What the text says comes from the glyphs
+// themselves (glyphs.ts); right-to-left paragraphs also carry their logical text as the
+// ActualText of their structure element, for assistive technology.
 import type PDFDocument from 'pdfkit'
-import type { ActualTextSpan, StructNode } from '../../layout/frame.js'
+import type { StructNode } from '../../layout/frame.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 type Element = PDFKit.PDFStructureElement
@@ -22,9 +23,8 @@ export class Tagger {
   private readonly elements = new Map<string, Element>()
   private readonly pageElements: Element[] = []
   private page = 0
-  /** The marked content open now: a structure node or an artifact, inside an actual-text span. */
+  /** The marked content open now: a structure node or an artifact. */
   private open: number | 'artifact' | undefined
-  private span: number | undefined
 
   constructor(doc: Doc, nodes: readonly StructNode[]) {
     this.doc = doc
@@ -41,18 +41,9 @@ export class Tagger {
     this.page = number
   }
 
-  /**
-   * Make sure the marked content around the next item is right: `tag` (undefined: an
-   * artifact) inside `span`. The span is outermost, so the tags of a line's runs (a link,
-   * a list label) can change inside it.
-   */
-  mark(tag: number | undefined, span?: ActualTextSpan): void {
+  /** Make sure the marked content around the next item is right: `tag`, or an artifact when undefined. */
+  mark(tag: number | undefined): void {
     const want = tag ?? 'artifact'
-    if (this.span !== span?.id) {
-      this.close()
-      if (span) this.doc.markContent('Span', { actual: span.text })
-      this.span = span?.id
-    }
     if (this.open === want) return
     this.endContent()
     if (want === 'artifact') this.doc.markContent('Artifact')
@@ -82,14 +73,6 @@ export class Tagger {
   /** Close the open marked content (before a page ends or other content starts). */
   close(): void {
     this.endContent()
-    if (this.span === undefined) return
-    // poppler places an ActualText when the span ends, with the graphics state of that
-    // moment; pdfkit's page space is flipped (y down), which poppler would take for text
-    // turned upside down (lines read bottom to top). End the span in unflipped space.
-    this.doc.save().transform(1, 0, 0, -1, 0, this.doc.page.height)
-    this.doc.endMarkedContent()
-    this.doc.restore()
-    this.span = undefined
   }
 
   private endContent(): void {

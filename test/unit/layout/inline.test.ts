@@ -11,7 +11,7 @@ import { collectInlines, type InlineRun } from '../../../src/layout/inline/colle
 import { layoutParagraph } from '../../../src/layout/inline/paragraph.js'
 import type { Alignment, LineBox } from '../../../src/layout/inline/place.js'
 import { TAB } from '../../../src/layout/inline/styled.js'
-import { Counter, StructBuilder } from '../../../src/layout/struct.js'
+import { StructBuilder } from '../../../src/layout/struct.js'
 
 const book = new FontBook(faceInputs().map(loadFace))
 const at = (line: number, column: number): Position => ({ start: { line, column }, end: { line, column } })
@@ -24,7 +24,7 @@ function lay(runs: InlineRun[], options: { dir?: 'ltr' | 'rtl'; align?: Alignmen
   const lines = layoutParagraph(styled, {
     align: options.align ?? 'justify', dir: options.dir ?? 'ltr', columnWidth: options.width ?? width, indent: 0, firstLine: 0, endIndent: 0,
     base: { face: book.face('latin', false, false), size: 12 }, tag: struct.add('P', -1),
-  }, { book, problems, struct, spans: new Counter() })
+  }, { book, problems, struct })
   return { lines, problems }
 }
 const text = (value: string, line = 1): InlineRun => ({ inlines: [{ type: 'text', value, position: at(line, 1) }] })
@@ -81,18 +81,17 @@ describe('inline layout', () => {
     // The run holding the opening bracket right of ITU is drawn with the mirrored glyph.
     const before = runs.filter((i) => i.x > latin.x).sort((a, b) => a.x - b.x)[0]!
     expect(before.text.startsWith(')') || before.text.endsWith(')')).toBe(true)
-    // What a reader extracts: the line's characters in glyph order, unmirrored.
-    const span = runs[0]!.span!
-    expect(runs.every((i) => i.span?.id === span.id)).toBe(true)
-    expect(span.text).toContain('ITU')
-    expect(span.text).toContain([...'الاتحاد'].reverse().join(''))
+    // The text layer maps mirrored glyphs back to the source's brackets: runs on a
+    // right-to-left level say so, runs on a left-to-right level (ITU) do not.
+    expect(before.mirrored).toBe(true)
+    expect(latin.mirrored).toBeUndefined()
   })
 
   it('gives a paragraph with right-to-left text its logical text in the tags', () => {
     const struct = new StructBuilder()
     const tag = struct.add('P', -1)
     const styled = collectInlines([text('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')], { bold: false, italic: false, size: 12 }, { inlineImage: () => undefined, footnoteScope: '' })
-    layoutParagraph(styled, { align: 'start', dir: 'rtl', columnWidth: width, indent: 0, firstLine: 0, endIndent: 0, base: { face: book.face('arabic', false, false), size: 12 }, tag }, { book, problems: [], struct, spans: new Counter() })
+    layoutParagraph(styled, { align: 'start', dir: 'rtl', columnWidth: width, indent: 0, firstLine: 0, endIndent: 0, base: { face: book.face('arabic', false, false), size: 12 }, tag }, { book, problems: [], struct })
     expect(struct.nodes[tag]!.actualText).toBe('أن الاتحاد الدولي (ITU) اعتمد القرار 37.')
   })
 

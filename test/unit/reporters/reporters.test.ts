@@ -1,16 +1,14 @@
 // The machine-readable reports: SARIF 2.1.0 that validates against the official OASIS
 // schema (test/fixtures/sarif-schema-2.1.0.json, the errata 01 text), GitHub workflow
 // commands with their escaping, and JSON with a summary.
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Ajv } from 'ajv'
-import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { githubReport } from '../../../src/cli/reporters/github.js'
 import { jsonReport } from '../../../src/cli/reporters/json.js'
 import { sarifReport } from '../../../src/cli/reporters/sarif.js'
 import { DOCS_URL, type Finding } from '../../../src/model/diagnostic.js'
 import { itudoc } from '../../e2e/cli.js'
+import { sarifValidator } from './sarif-schema.js'
 
 const findings: Finding[] = [
   {
@@ -25,20 +23,6 @@ const findings: Finding[] = [
   { ruleId: 'resolution/item-punctuation', severity: 'warning', file: 'sources/wtdc-25/res/en.md', line: 3, column: 2, message: 'Second of the same rule.', url: `${DOCS_URL}#resolutionitem-punctuation` },
   { ruleId: 'custom/info', severity: 'info', file: 'doc.md', line: 1, column: 1, message: 'An informational finding\nover two lines, 100% sure: yes.', url: DOCS_URL },
 ]
-
-/**
- * The official schema is JSON Schema draft-04, which Ajv 8 does not implement. Its keywords
- * here (type, properties, items, enum, pattern, format, minimum, anyOf, oneOf, required,
- * uniqueItems, additionalProperties, default, $ref) mean the same in draft-07, and it has no
- * boolean exclusiveMinimum, the one draft-04 form that changed; only `id` became `$id`.
- */
-function sarifValidator() {
-  const { $schema: _draft04, id, ...schema } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>
-  expect(JSON.stringify(schema)).not.toContain('"exclusiveM')
-  const ajv = new Ajv({ allErrors: true, strict: false })
-  addFormats.default(ajv)
-  return ajv.compile({ ...schema, $id: id as string })
-}
 
 describe('sarif report', () => {
   const validate = sarifValidator()
