@@ -6,7 +6,7 @@ import { identifyImage, imageMimeTypes } from '../model/image-format.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
-import { layoutDocument } from '../layout/index.js'
+import { fieldMeasurer, layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import { renderDocx, type DocxOptions } from '../render/docx/index.js'
 import { renderHtml } from '../render/html/index.js'
@@ -91,6 +91,7 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
+    measure: measurer(),
     // The source's metadata travels in the file, so `itudoc import` recovers what the cover
     // does not show (a resolution's body, a contribution's keywords); the cover still wins.
     // A publication also carries the metadata of each document it compiles, in order.
@@ -99,6 +100,12 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
       ...(doc.included.length ? { 'itudoc.documents': JSON.stringify(doc.included.map(sourceMetadata)) } : {}),
     },
   }
+}
+
+let sharedMeasurer: DocxOptions['measure'] | undefined
+/** One measurer for the build: the shipped faces, parsed once. */
+function measurer(): DocxOptions['measure'] {
+  return (sharedMeasurer ??= fieldMeasurer(faceInputs()))
 }
 
 const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))

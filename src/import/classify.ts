@@ -73,6 +73,10 @@ const styleRoles: Record<string, StyleRole> = {
   artno: { kind: 'heading', level: 2 }, arttitle: { kind: 'heading', level: 2 }, artheading: { kind: 'heading', level: 2 },
   source: { kind: 'body' },
 }
+// A published text's cover page, as itudoc's DOCX writer styles it (CoverUnion, CoverTitle …).
+for (const role of ['coverUnion', 'coverSector', 'coverNumber', 'coverSectorName', 'coverDate', 'coverSeries', 'coverSubseries', 'coverTitle', 'coverFoot'] as const) {
+  styleRoles[role.toLowerCase()] = { kind: 'coverLine', role }
+}
 for (let level = 1; level <= 9; level++) {
   styleRoles[`heading${level}`] = { kind: 'heading', level }
   styleRoles[`toc${level}`] = { kind: 'skip', why: 'toc' }

@@ -41,6 +41,16 @@ function compileParts(parts: readonly Part[], locale: Locale, phrases: Record<st
     source += escape(t)
     literal += t.replace(/\s/g, '').length
   }
+  /** A locale text with `{slots}`: literal between the slots, each slot filled from `args`. */
+  const slotted = (text: string, args: Record<string, Part[]> | undefined): void => {
+    for (const piece of text.split(/(\{\w+\})/)) {
+      const slot = /^\{(\w+)\}$/.exec(piece)
+      if (!slot) { lit(piece); continue }
+      const inner = compileParts(args?.[slot[1]!] ?? [], locale, phrases, out)
+      source += inner.source
+      literal += inner.literal
+    }
+  }
   for (const part of parts) {
     if (typeof part === 'string') { lit(part); continue }
     if ('punct' in part) { source += escape(locale.punctuation[part.punct]).replace(/^:$/, '[:：]'); continue }
@@ -52,15 +62,7 @@ function compileParts(parts: readonly Part[], locale: Locale, phrases: Record<st
       continue
     }
     if ('pattern' in part) {
-      const pattern = part.case === 'upper' ? locale.patterns[part.pattern].toLocaleUpperCase(locale.intl) : locale.patterns[part.pattern]
-      const pieces = pattern.split(/(\{\w+\})/)
-      for (const piece of pieces) {
-        const slot = /^\{(\w+)\}$/.exec(piece)
-        if (!slot) { lit(piece); continue }
-        const inner = compileParts(part.args?.[slot[1]!] ?? [], locale, phrases, out)
-        source += inner.source
-        literal += inner.literal
-      }
+      slotted(part.case === 'upper' ? locale.patterns[part.pattern].toLocaleUpperCase(locale.intl) : locale.patterns[part.pattern], part.args)
       continue
     }
     if ('if' in part) {
@@ -74,10 +76,15 @@ function compileParts(parts: readonly Part[], locale: Locale, phrases: Record<st
       literal += Math.min(thenPart.literal, elsePart.literal)
       continue
     }
+    if ('boilerplate' in part) {
+      // A longer text of the locale (a published text's Foreword): literal but for its slots.
+      slotted(locale.boilerplate[part.boilerplate], part.args)
+      continue
+    }
     // A field.
     if (part.field === 'locale.suffix') { lit(locale.suffix); continue }
     out.push({ field: part.field, ...(part.format ? { format: part.format } : {}), ...(part.where ? { where: part.where } : {}), ...(part.pick ? { pick: part.pick } : {}), kind: 'value' })
-    source += part.format === 'monthYear' ? '(\\d{2}/\\d{4}|\\d{4}/\\d{2})' : '(.+?)'
+    source += part.format === 'monthYear' ? '(\\d{2}/\\d{4}|\\d{4}/\\d{2})' : part.format === 'year' ? '(\\d{4})' : '(.+?)'
   }
   return { source, literal }
 }
@@ -160,6 +167,8 @@ function parseValue(capture: Capture, text: string, locale: Locale): unknown {
       const [year, month] = a!.length === 4 ? [a, b] : [b, a]
       return `${year}-${month}-01`
     }
+    // Only the year is printed: the date is known to the year (a partial field, as monthYear).
+    case 'year': return `${value}-01-01`
     case 'language': return Object.entries(locale.languageNames).find(([code]) => norm(languageName(locale, code)).toLowerCase() === value.toLowerCase())?.[0]
     case 'list': return value.split(locale.punctuation.listSeparator.trim() || ',').map((v) => v.trim()).filter(Boolean)
     default: return value
@@ -168,6 +177,14 @@ function parseValue(capture: Capture, text: string, locale: Locale): unknown {
 
 /** Fields a condition's `else` branch sets to false (draft, revised): those the schema lets be false. */
 let booleanFields = new Set<string>()
+
+/**
+ * A date printed twice — "(09/2027)" on a cover page, "(2027)" under the title — is read from
+ * the more precise: a year alone does not replace a month already read.
+ */
+function lessPrecise(format: string | undefined, current: unknown): boolean {
+  return format === 'year' && typeof current === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(current)
+}
 
 /** Apply a regex match's captures to the metadata. */
 function apply(match: RegExpExecArray, compiled: Compiled, locale: Locale, meta: Record<string, unknown>, at: Record<string, number>, where: number): boolean {
@@ -183,7 +200,7 @@ function apply(match: RegExpExecArray, compiled: Compiled, locale: Locale, meta:
         const names = String(value).split(locale.punctuation.listSeparator.trim() || ',').map((v) => v.trim()).filter(Boolean)
         const list = Array.isArray(meta[capture.field]) ? (meta[capture.field] as unknown[]) : []
         meta[capture.field] = [...list, ...names.map((name) => ({ [capture.pick!]: name, ...(capture.where ? { [capture.where.key]: capture.where.equals } : {}) }))]
-      } else setPath(meta, capture.field, value)
+      } else if (!lessPrecise(capture.format, meta[capture.field])) setPath(meta, capture.field, value)
       at[capture.field.split('.')[0]!] ??= where
       return
     }
@@ -239,7 +256,8 @@ function expandSpans(row: CoverText[][], spans: number[]): CoverText[][] {
 export function matchCover(source: CoverSource, template: Template, meta0: Record<string, unknown>, locale: Locale): CoverMatch {
   const shape = (template.metadata as { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape ?? {}
   booleanFields = new Set(Object.entries(shape).filter(([, field]) => field.safeParse(false).success).map(([key]) => key))
-  const spec: CoverSpec = template.cover
+  // A published text has its cover page before the title block: both are read.
+  const spec: CoverSpec = template.published ? [...template.published.coverPage, ...template.cover] : template.cover
   const phrases = template.phrases ?? {}
   const meta: Record<string, unknown> = { ...meta0 }
   const at: Record<string, number> = {}
@@ -258,7 +276,8 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
       if (found < 0 && !compiled.literal && pointer > 0) {
         const next = source.lines.findIndex((line, i) => i >= pointer && line.text.trim() !== '' && !used.has(line.at))
         const role = source.lines[next]?.role
-        if (next >= 0 && (role === undefined || role === block.line) && tryLine(compiled, source.lines[next]!, locale, meta, at)) found = next
+        // A line printed only when its field is set (a series) is read only from its own style.
+        if (next >= 0 && (role === block.line || (role === undefined && !block.if)) && tryLine(compiled, source.lines[next]!, locale, meta, at)) found = next
       }
       if (found >= 0) {
         score += compiled.literal
@@ -307,9 +326,9 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
     const parts = 'line' in block ? [block.parts] : block.rows.flatMap((r) => r.cells.flatMap((c) => c.lines))
     const visit = (list: readonly Part[]): void => list.forEach((p) => {
       if (typeof p !== 'object') return
-      if ('field' in p && p.format === 'monthYear') partial.add(p.field)
+      if ('field' in p && (p.format === 'monthYear' || p.format === 'year')) partial.add(p.field)
       if ('if' in p) { visit(p.then); visit(p.else ?? []) }
-      if ('pattern' in p) Object.values(p.args ?? {}).forEach(visit)
+      if ('pattern' in p || 'boilerplate' in p) Object.values(p.args ?? {}).forEach(visit)
     })
     parts.forEach(visit)
   }

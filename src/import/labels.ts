@@ -29,7 +29,12 @@ export interface LabelSet {
   pageWords: Set<string>
   /** Section titles (Summary, Keywords …) in this language and in English, lower-cased. */
   sections: Map<string, 'summary' | 'keywords' | 'introduction' | 'history' | 'abstract' | 'lessons' | 'bibliography'>
+  /** A published Recommendation's notices: the FOREWORD heading, and "All rights reserved" by its first words; squeezed and lower-cased. */
+  notices: { foreword: Set<string>; rightsReserved: string[] }
 }
+
+/** Text compared with whitespace runs as one space and case ignored. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** Words of both the document's locale and English (translations keep English headings often). */
 function words(locale: Locale, english: Locale | undefined, pick: (l: Locale) => string): string {
@@ -47,6 +52,7 @@ export function labelSet(locale: Locale, english?: Locale): LabelSet {
   const sectionKeys = ['summary', 'keywords', 'introduction', 'history', 'abstract', 'lessons', 'bibliography'] as const
   const sections = new Map<string, (typeof sectionKeys)[number]>()
   for (const l of [locale, ...(english ? [english] : [])]) for (const key of sectionKeys) if (!sections.has(l.labels[key].toLowerCase())) sections.set(l.labels[key].toLowerCase(), key)
+  const both = [locale, ...(english ? [english] : [])]
   const calls = callKeys.map((key) => ({ key, label: locale.calls[key], lower: locale.calls[key].toLocaleLowerCase(locale.intl) })).sort((a, b) => b.label.length - a.label.length)
   return {
     locale,
@@ -58,6 +64,10 @@ export function labelSet(locale: Locale, english?: Locale): LabelSet {
     sourceLine: new RegExp(`^(?:${source})\\s*[:：]\\s*([\\s\\S]+)$`, 'u'),
     calls,
     sections,
+    notices: {
+      foreword: new Set(both.map((l) => squeeze(l.boilerplate.foreword))),
+      rightsReserved: both.map((l) => squeeze(l.boilerplate.rightsReserved).split(' ').slice(0, 4).join(' ')),
+    },
     pageWords: new Set([locale, ...(english ? [english] : [])].flatMap((l) => [l.labels.page.toLowerCase(), `${l.labels.page.toLowerCase()}s`])),
   }
 }

@@ -74,6 +74,13 @@ export function isPublication(document: WordDocument, env: SegmentEnv): Publicat
     const publication = [...env.templates.values()].find((t) => t.compiles)
     const { match } = publication ? matchSegment(sections[0]!, { ...env, template: publication.id }) : { match: undefined }
     if (!match || match.score === 0) return undefined
+    // A published Recommendation opens with its cover page, in sections of its own as well:
+    // the first section read better as a Recommendation's cover page is not a title page.
+    for (const template of candidates.values()) {
+      if (!template.published) continue
+      const { match: cover } = matchSegment(sections[0]!, { ...env, templates: candidates, template: template.id })
+      if (cover && cover.score > match.score) return undefined
+    }
   }
   return { sections: sections.map((blocks, i) => ({ role: roles[i]!, blocks })) }
 }
@@ -81,7 +88,9 @@ export function isPublication(document: WordDocument, env: SegmentEnv): Publicat
 /** A folder name for a compiled document: its template and number ("resolution-96"), else its place. */
 function slugOf(source: ImportedSegment, index: number, used: Set<string>): string {
   const number = source.metadata.number
-  const base = (number !== undefined ? `${source.template}-${String(number)}` : `document-${index + 1}`).toLowerCase().replace(/[^\w.-]+/g, '-')
+  // A number misread from a long line must still make a folder name the file system accepts.
+  const named = number !== undefined && String(number).length <= 40
+  const base = (named ? `${source.template}-${String(number)}` : `document-${index + 1}`).toLowerCase().replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '')
   let slug = base
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
   used.add(slug)

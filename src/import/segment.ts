@@ -11,7 +11,7 @@ import type { Template } from '../model/template.js'
 import { effectiveTemplate } from '../resolve/variant.js'
 import { classify, isTypedClause } from './classify.js'
 import { detectTemplate, matchCover, type CoverMatch, type CoverSource, type CoverText } from './cover.js'
-import type { LabelSet } from './labels.js'
+import { squeeze, type LabelSet } from './labels.js'
 import { byItudoc, renderBlocks, type Line, type MdBlock } from './markdown.js'
 import { FlowBuilder, type BuildContext } from './structure.js'
 import { spanText, type WordBlock, type WordDocument, type WordParagraph } from './word.js'
@@ -121,6 +121,41 @@ function tocTitles(blocks: readonly WordBlock[], labels: LabelSet): number[] {
     if (block.kind === 'paragraph' && next && isTocBlock(next, labels) && !isTocBlock(block, labels) && spanText(block.spans).trim().split(/\s+/).length <= 6) titles.push(block.index)
   })
   return titles
+}
+
+/**
+ * A published Recommendation's notices that itudoc prints itself from locale data: from the
+ * FOREWORD heading (in the document's language or English) to the end of the table of contents
+ * that follows it, or to "All rights reserved …" when there is none; then the title block
+ * repeated on page 1 (the Recommendation's number line and its title) before the first clause.
+ * ITU's files and itudoc's own DOCX both have them; imported, they would be printed twice.
+ */
+function publisherNotices(blocks: readonly WordBlock[], labels: LabelSet, title: unknown): number[] {
+  const { foreword: forewords, rightsReserved: rights } = labels.notices
+  const text = (block: WordBlock): string => (block.kind === 'paragraph' ? squeeze(spanText(block.spans)) : '')
+  const start = blocks.findIndex((block) => forewords.has(text(block)))
+  if (start < 0) return []
+  const isHeading = (block: WordBlock): boolean => block.kind === 'paragraph' && block.chain.some((s) => /^heading\d$/.test(s.key))
+  let end = start
+  for (let i = start + 1; i < blocks.length && !isHeading(blocks[i]!); i++) {
+    const block = blocks[i]!
+    if (isTocBlock(block, labels) || rights.some((r) => text(block).startsWith(r))) end = i
+  }
+  // The title block repeated where the body starts — right after the notices, or after the
+  // Introduction just before clause 1: the Recommendation's number line (a few words with a
+  // digit) and its title.
+  const titleText = typeof title === 'string' ? squeeze(title) : undefined
+  const titleLine = (block: WordBlock): boolean => {
+    const line = text(block)
+    return block.kind === 'paragraph' && (!line || line === titleText || (line.split(' ').length <= 5 && /\d/.test(line)))
+  }
+  let after = end + 1
+  while (after < blocks.length && !isHeading(blocks[after]!) && titleLine(blocks[after]!)) after++
+  let first = after
+  while (first < blocks.length && !isHeading(blocks[first]!)) first++
+  let top = first
+  while (top > after && titleLine(blocks[top - 1]!)) top--
+  return [...blocks.slice(start, after), ...(first < blocks.length ? blocks.slice(top, first) : [])].map((block) => block.index)
 }
 
 /** Complete the cover's metadata with what itudoc stored in the file. */
@@ -275,6 +310,9 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
     },
   }
   for (const at of tocTitles(blocks, labels)) ctx.used.add(at)
+  const notices = base.id === 'recommendation' ? publisherNotices(blocks, labels, meta.title) : []
+  for (const at of notices) ctx.used.add(at)
+  if (notices.length) warn(notices[0]!, importRules.frontMatter, { count: notices.length, last: notices[notices.length - 1]! })
   const flow = new FlowBuilder(ctx)
   if (base.id === 'recommendation' && matched?.used.size) flow.front = []
   for (const block of front) flow.add(block)

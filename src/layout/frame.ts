@@ -71,9 +71,14 @@ export interface PageFacts {
   tables: Array<{ table: number; rows: number[]; repeatedHeader: boolean }>
 }
 
+/** A page's printed number: its value, style and text ("iii"). */
+export interface PrintedNumber { value: number; style: 'decimal' | 'lowerRoman'; text: string }
+
 export interface Page {
-  /** 1-based physical page number (the printed page number). */
+  /** 1-based physical page number. */
   number: number
+  /** The number printed on the page (running heads, the contents): it restarts in a published text's front matter and body. */
+  printed: PrintedNumber
   width: number
   height: number
   /** Where body text may go (inside the margins). */

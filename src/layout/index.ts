@@ -13,6 +13,7 @@ import { stack } from './flow/stack.js'
 import type { LayoutDocument, LayoutProblem } from './frame.js'
 import { loadFace, type FaceInput } from './fonts/face.js'
 import { FontBook } from './fonts/select.js'
+import { measureField, type MeasureStyle } from './fonts/measure.js'
 import { ImageStore } from './images.js'
 import { compose, separatorSpace } from './pages/compose.js'
 import { paginate } from './pages/paginate.js'
@@ -21,6 +22,13 @@ import { DOCUMENT, StructBuilder } from './struct.js'
 import { a4, geometry, textHeight, textWidth } from './units.js'
 
 export type { FaceInput, FaceScript } from './fonts/face.js'
+export type { MeasureStyle } from './fonts/measure.js'
+
+/** Measure plain text as layout sets it, with these faces (DOCX sizes its abbreviation columns with it). */
+export function fieldMeasurer(faces: readonly FaceInput[]): (text: string, style: MeasureStyle) => { natural: number; longestWord: number } {
+  const book = new FontBook(faces.map(loadFace))
+  return (text, style) => measureField(book, text, style)
+}
 
 export interface LayoutInput {
   root: ItuRoot
@@ -58,6 +66,7 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   const paginated = flow.pageRuns().map((run) => ({
     furniture: run.furniture,
     opensDocument: run.opensDocument,
+    ...(run.numbering ? { numbering: run.numbering } : {}),
     drafts: paginate({
       slices: run.slices,
       footnotes: flow.footnotes,

@@ -28,6 +28,10 @@ export interface ParaStyle {
    * `complexSize(size)`: ITU's Arabic headings are 18 pt over a 15 pt body.
    */
   csSize?: number
+  /** Text colour (#rrggbb), black when absent (the grey Union line of a cover page). */
+  color?: string
+  /** A rule of this thickness across the column above the paragraph, `before` above the text (the cover page's title). */
+  ruleAbove?: number
 }
 
 /** Word's complex-script size of a style of this Latin size (ITU's Normal: 12 pt → 15 pt). */
@@ -139,6 +143,24 @@ export const coverStyles: Record<CoverRole, ParaStyle> = {
   opinionNo: { size: 14, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
   questionLine: { size: body, italic: true, align: 'center', before: 6, after: 0, indent: 0, firstLine: 0 },
   abstract: { size: body, align: 'start', before: 3, after: 3, indent: 0, firstLine: 0 },
+  /** Rec_date (ITU-R): the year of approval, italic, at the end margin. */
+  recDate: { size: body, italic: true, align: 'end', before: 6, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
+  // The cover page of a published text (E.119, in points as there; ITU sets it in Arial, the
+  // shipped serif stands in): the grey Union line at the top, the masthead a good way down, the
+  // series, the title under a 1.5 pt rule, the Recommendation's name near the foot.
+  coverUnion: { size: 10, bold: true, color: '#808080', align: 'start', before: 24, after: 0, indent: 0, firstLine: 0 },
+  coverSector: { size: 36, bold: true, align: 'start', before: 84, after: 0, indent: 0, firstLine: 0 },
+  coverSectorName: { size: 8, align: 'start', before: 4, after: 0, indent: 0, firstLine: 0 },
+  coverNumber: { size: 30, bold: true, align: 'end', before: 84, after: 0, indent: 0, firstLine: 0 },
+  coverDate: { size: 14, align: 'end', before: 2, after: 0, indent: 0, firstLine: 0 },
+  coverSeries: { size: 16, align: 'start', before: 48, after: 0, indent: 0, firstLine: 0 },
+  coverSubseries: { size: 16, align: 'start', before: 6, after: 0, indent: 0, firstLine: 0 },
+  coverTitle: { size: 18, bold: true, align: 'start', before: 36, after: 0, indent: 0, firstLine: 0, ruleAbove: 1.5 },
+  coverFoot: { size: 16, align: 'start', before: 180, after: 0, indent: 0, firstLine: 0 },
+  /** The Foreword (H.782): headings centred, text 11 pt. */
+  noticeTitle: { size: 11, align: 'center', before: 24, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
+  noticeText: { size: 11, align: 'body', before: 6, after: 0, indent: 0, firstLine: 0 },
+  noticeCentered: { size: 11, align: 'center', before: 24, after: 0, indent: 0, firstLine: 0, keepWithNext: true },
 }
 
 /**

@@ -36,6 +36,17 @@ export const patternKeys = [
 ] as const
 export type PatternKey = (typeof patternKeys)[number]
 
+/**
+ * The longer texts of a published text's front matter: the words of the cover page, the
+ * Foreword and the notice on intellectual property rights (they may have slots: `{year}`).
+ */
+export const boilerplateKeys = [
+  'union', 'sectorOfItuT', 'sectorOfItuR', 'foreword', 'forewordT1', 'forewordT2', 'forewordT3', 'forewordT4',
+  'forewordNote1', 'forewordNote2', 'ipr', 'iprT', 'iprNotReceived', 'iprReceived', 'copyright', 'rightsReserved',
+  'forewordR1', 'forewordR2', 'iprPolicyR', 'iprPolicyRText',
+] as const
+export type BoilerplateKey = (typeof boilerplateKeys)[number]
+
 const text = z.string().min(1)
 const record = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as { [P in K]: typeof text })
@@ -87,6 +98,7 @@ export const localeSchema = z.strictObject({
   patterns: record(patternKeys),
   /** How the locale writes the Sector letters after its "ITU-" ("МСЭ-Т" has a Cyrillic Т in Russian). */
   sectorLetters: z.strictObject({ T: text, D: text, R: text }),
+  boilerplate: record(boilerplateKeys),
 }).superRefine((locale, ctx) => {
   // One phrase cannot be both: a free-form call would be numbered by whichever came first.
   const kinds = new Map<string, string>()

@@ -92,6 +92,8 @@ export interface Section extends Base {
   type: 'section'
   /** What it is, so writers can style it; the printed title is `title`. */
   role: 'summary' | 'keywords' | 'introduction' | 'abstract' | 'lessons' | 'bibliography' | 'history'
+  /** Anchor of the section (a published text's table of contents lists its Bibliography). */
+  id?: string
   title: Inline[]
   children: Block[]
 }
@@ -120,10 +122,20 @@ export interface Definition extends Base {
 }
 
 /**
- * A tabbed entry: an abbreviation (`ABBR<tab>Expansion`) or a reference (`[ITU-T X.1]<tab>
- * Recommendation ITU-T X.1 (date), Title.`), which ITU sets with a wider hanging indent.
+ * The tabbed entries of one clause, set in aligned columns: abbreviations (`ABBR<tab>Expansion`,
+ * or more fields, as the Russian E.119 gives abbreviation, expansion, Russian abbreviation and
+ * expansion) or references (`[ITU-T X.1]<tab>Recommendation ITU-T X.1 (date), Title.`), whose
+ * text hangs after the widest tag. Writers work out the columns from the widths of the fields.
  */
-export interface Abbreviation extends Base { type: 'abbreviation'; kind: 'abbreviation' | 'reference'; term: Inline[]; expansion: Inline[] }
+export interface AbbreviationList extends Base {
+  type: 'abbreviationList'
+  kind: 'abbreviation' | 'reference'
+  /** Fields per entry: the most any entry has (shorter entries leave the last columns empty). */
+  columns: number
+  children: Abbreviation[]
+}
+/** One entry: its fields in order (an empty field keeps its column). */
+export interface Abbreviation extends Base { type: 'abbreviation'; fields: Inline[][] }
 
 export interface List extends Base {
   type: 'list'
@@ -228,12 +240,33 @@ export interface Included extends Base {
   justified?: boolean
 }
 
+/** How the pages of a page set are numbered: in a style, counting from `start`. */
+export interface PageNumbering {
+  style: 'decimal' | 'lowerRoman'
+  start: number
+}
+
+/**
+ * The blocks after this marker, up to the next one, stand on pages of their own, numbered
+ * afresh: a published Recommendation's front matter (pages i, ii …) and its body (from page 1).
+ * A marker rather than a container, so the document's blocks stay where the validator and the
+ * language-parity checks look for them. Paginating writers start a new page (a Word section)
+ * and number its pages as said; HTML starts a new part of the page.
+ */
+export interface PageRun extends Base {
+  type: 'pageRun'
+  /** What the pages hold. */
+  role: 'front' | 'body'
+  numbering: PageNumbering
+}
+
 export interface BlockMap {
   paragraph: Paragraph
   heading: Heading
   section: Section
   numberedParagraph: NumberedParagraph
   definition: Definition
+  abbreviationList: AbbreviationList
   abbreviation: Abbreviation
   list: List
   listItem: ListItem
@@ -253,6 +286,7 @@ export interface BlockMap {
   toc: Toc
   cover: Cover
   included: Included
+  pageRun: PageRun
 }
 export type Block = BlockMap[keyof BlockMap]
 
@@ -265,10 +299,17 @@ export type Block = BlockMap[keyof BlockMap]
 export interface Cover extends Base { type: 'cover'; children: CoverBlock[] }
 export type CoverBlock = CoverLine | CoverTable
 
-export interface CoverLine extends Base { type: 'coverLine'; role: CoverRole; children: Inline[] }
+export interface CoverLine extends Base {
+  type: 'coverLine'
+  role: CoverRole
+  /** The line is the document's title (HTML h1, PDF H1): one line of the document, chosen by resolve. */
+  heading?: boolean
+  children: Inline[]
+}
 export interface CoverTable extends Base {
   type: 'coverTable'
-  role: 'header' | 'fields' | 'abstract'
+  /** `masthead`: the cover page's Sector and number, side by side. */
+  role: 'header' | 'fields' | 'abstract' | 'masthead'
   /** Relative column widths. */
   widths: number[]
   children: CoverRow[]
@@ -287,6 +328,9 @@ export interface CoverCell extends Base {
   children: Inline[][]
 }
 
+/** Roles that can hold the document's title (the first of them resolve finds gets `heading`). */
+export const titleRoles: readonly CoverRole[] = ['coverTitle', 'resTitle', 'recTitle']
+
 /**
  * Closed set of cover styles. A template picks from these; writers map each to a style. The
  * `tsb*` and `ls*` roles are values that ITU's Word templates give styles of their own
@@ -295,7 +339,12 @@ export interface CoverCell extends Base {
 export const coverRoles = [
   'label', 'value', 'docNumber', 'headerRight', 'headerOrg', 'headerSector', 'headerSmall', 'venueDate',
   'banner', 'checkbox', 'checkboxNote', 'logo', 'resNo', 'resTitle', 'recNo', 'recTitle', 'afterTitle', 'dateLine',
-  'opinionNo', 'questionLine', 'abstract',
+  'opinionNo', 'questionLine', 'abstract', 'recDate',
+  // A published text's cover page (E.119): the Union's name, the Sector in large type with its
+  // full name below, the number and date on the other side, the series, the title under a
+  // rule and the Recommendation's name at the foot; then the Foreword's headings and text.
+  'coverUnion', 'coverSector', 'coverSectorName', 'coverNumber', 'coverDate', 'coverSeries', 'coverSubseries', 'coverTitle', 'coverFoot',
+  'noticeTitle', 'noticeText', 'noticeCentered',
   'tsbQuestion', 'tsbSource', 'tsbTitle', 'lsForAction', 'lsForComment', 'lsForInfo', 'lsApproval', 'lsDeadline',
 ] as const
 export type CoverRole = (typeof coverRoles)[number]

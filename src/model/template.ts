@@ -2,8 +2,8 @@
 // furniture declared as data. Resolve interprets these; writers never see a template.
 import type { z } from 'zod'
 import type { CallKey } from './calls.js'
-import type { LabelKey, PatternKey } from './locale.js'
-import type { CoverRole, CoverRow } from './nodes.js'
+import type { BoilerplateKey, LabelKey, PatternKey } from './locale.js'
+import type { CoverRole, CoverRow, PageNumbering, Section } from './nodes.js'
 
 /** Directives and Markdown constructs a template may allow. */
 export const constructKeys = [
@@ -31,6 +31,8 @@ export type FieldFormat =
   | 'dateRange'
   /** ISO date → "(04/2017)" style month/year. */
   | 'monthYear'
+  /** ISO date → its year ("2017"). */
+  | 'year'
   /** Language code → its name in the variant's language ("anglais"). */
   | 'language'
   /** Array → items joined by the locale's list separator. */
@@ -53,6 +55,8 @@ export type Part =
     }
   | { pattern: PatternKey; args?: Record<string, Part[]>; case?: 'upper' }
   | { phrase: string; case?: 'upper' }
+  /** A longer text of the locale (the Foreword, the IPR notice), its `{slots}` filled from `args`. */
+  | { boilerplate: BoilerplateKey; args?: Record<string, Part[]> }
   /** Language-dependent punctuation from the locale (": " vs " : " vs "："). */
   | { punct: 'colon' | 'listSeparator' | 'captionSeparator' }
   | { if: Condition; then: Part[]; else?: Part[] }
@@ -66,7 +70,7 @@ export interface CoverRowSpec {
   rule?: CoverRow['rule']
   if?: Condition
 }
-export interface CoverTableSpec { table: 'header' | 'fields' | 'abstract'; widths: number[]; rows: CoverRowSpec[]; if?: Condition }
+export interface CoverTableSpec { table: 'header' | 'fields' | 'abstract' | 'masthead'; widths: number[]; rows: CoverRowSpec[]; if?: Condition }
 export type CoverSpec = Array<CoverLineSpec | CoverTableSpec>
 
 export interface AnnexNumbering {
@@ -106,6 +110,33 @@ export interface PageSpec {
   pageNumber: { style: 'dashes' | 'plain' | 'labelled'; position: 'header' | 'footer' }
 }
 
+/** One thing on a page of a published text's front matter. */
+export type FrontItem =
+  /** The title block: the template's `cover` (the Recommendation's number and title). */
+  | { titleBlock: true }
+  /** The body's unnumbered sections of this kind (Summary, History, Keywords …), moved here. */
+  | { section: Section['role'] }
+  /** Lines made of parts, in cover roles (the Foreword and the notice on intellectual property). */
+  | { lines: CoverSpec }
+  /** The table of contents of the body. */
+  | { toc: true }
+
+/**
+ * A published text, as TSB and BR publish Recommendations: a cover page alone on the first
+ * page (no running heads), front matter on pages numbered i, ii …, then the body on a new
+ * page numbered 1, opening with the title block again.
+ */
+export interface PublishedSpec {
+  /** The cover page, in the cover-page roles (`coverSector`, `coverNumber`, `coverTitle` …). */
+  coverPage: CoverSpec
+  /** The front matter, page by page: each page starts a new one; a page with nothing on it is left out. */
+  front: FrontItem[][]
+  /** How the front matter's pages are numbered (ITU-T: i, ii … from i). */
+  frontNumbering: PageNumbering
+  /** How the body's pages are numbered (from 1). */
+  bodyNumbering: PageNumbering
+}
+
 export interface StructureSpec {
   allows: ConstructKey[]
   calls?: {
@@ -137,6 +168,8 @@ export interface Template {
   page: PageSpec
   /** Print a table of contents after the cover. */
   toc: boolean
+  /** Publish it with a cover page and front matter on pages of their own (absent: the cover opens the body). */
+  published?: PublishedSpec
   /** A short centred rule after the body (ITU contributions and liaison statements). */
   closingRule: boolean
   /**

@@ -10,7 +10,7 @@ export function inlineSlots(block: Block): Inline[][] {
     case 'definition':
       return block.source ? [block.term, block.source, block.children] : [block.term, block.children]
     case 'abbreviation':
-      return [block.term, block.expansion]
+      return block.fields
     case 'call':
       return [block.label]
     case 'box':
@@ -34,7 +34,7 @@ export function inlineSlots(block: Block): Inline[][] {
 export function blockChildren(block: Block): Block[] {
   switch (block.type) {
     case 'list': case 'listItem': case 'call': case 'box': case 'note': case 'annex': case 'section':
-    case 'blockquote': case 'table': case 'tableRow': case 'tableCell': case 'included':
+    case 'blockquote': case 'table': case 'tableRow': case 'tableCell': case 'included': case 'abbreviationList':
       return block.children
     default:
       return []

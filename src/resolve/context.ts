@@ -44,11 +44,13 @@ export interface ResolveContext {
   footnotes: FootnoteDefinition[]
   /** Whether an operative call has been seen (free-form calls are preambular before it). */
   seenOperative: boolean
+  /** Whether tabbed lines are entries (abbreviations, references); not in a footnote, where a tab is a tab. */
+  entries: boolean
   allows(construct: ConstructKey): boolean
   report<D extends object>(rule: Rule<D>, at: { position?: Position | undefined }, data: D): void
 }
 
-export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
+export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'entries' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
   const allowed = new Set(init.template.structure.allows)
   return {
     ...init,
@@ -57,6 +59,7 @@ export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | '
     linkDefinitions: new Map(),
     footnotes: [],
     seenOperative: false,
+    entries: true,
     allows: (construct) => allowed.has(construct),
     report: (rule, at, data) => void report(init.file, rule, at, data),
   }

@@ -12,6 +12,7 @@ import type { Block, Inline, List, ListItem, Section, Table, TableCell, TableRow
 import { markdownRules, referenceRules, structureRules } from '../model/rules.js'
 import type { ConstructKey } from '../model/template.js'
 import type { ResolveContext } from './context.js'
+import { tabbedEntries } from './entries.js'
 import { checkImage, convertInlines, inlineText } from './inline.js'
 import { isOverTableLimits } from '../parse/index.js'
 
@@ -69,22 +70,11 @@ function convertBlock(node: Flow, ctx: ResolveContext): Block[] {
 
 // ------------------------------------------------------------------ paragraphs
 
-const abbreviationLine = /^([^\t\n]+)\t([^\n]+)$/
-
 function convertParagraph(node: MdParagraph, ctx: ResolveContext): Block[] {
   const position = pos(node)
   const inlines = convertInlines(node.children, ctx)
-  // `ABBR<tab>Expansion` lines (one or several, soft-broken) are abbreviation entries.
-  const only = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0].value : undefined
-  if (only && only.split('\n').every((line) => abbreviationLine.test(line))) {
-    return only.split('\n').map((line, i) => {
-      const [, term, expansion] = abbreviationLine.exec(line)!
-      const linePosition = { start: { line: position.start.line + i, column: 1 }, end: { line: position.start.line + i, column: line.length + 1 } }
-      const kind = /^\[[^\]]+\]$/.test(term!.trim()) ? 'reference' : 'abbreviation'
-      return { type: 'abbreviation', kind, term: [{ type: 'text', value: term!.trim(), position: linePosition }], expansion: [{ type: 'text', value: expansion!.trim(), position: linePosition }], position: linePosition }
-    })
-  }
-  return [{ type: 'paragraph', children: inlines, position }]
+  // `ABBR<tab>Expansion` lines (one or several, soft-broken) are tabbed entries (entries.ts).
+  return (ctx.entries ? tabbedEntries(inlines, position) : undefined) ?? [{ type: 'paragraph', children: inlines, position }]
 }
 
 /** `# Scope {#scope}`: a trailing {#id} gives the heading an id. */

@@ -3,9 +3,9 @@
 // used in annex headings, so every template-declared text goes through one function.
 import type { Position } from 'unist'
 import type { Locale } from '../model/locale.js'
-import type { Cover, CoverBlock, CoverRow, Inline } from '../model/nodes.js'
+import { titleRoles, type Cover, type CoverBlock, type CoverRow, type Inline } from '../model/nodes.js'
 import type { Condition, CoverSpec, Part } from '../model/template.js'
-import { formatDate, formatDateRange, formatMonthYear, formatPattern, languageName, upper } from './format.js'
+import { fillSlots, formatDate, formatDateRange, formatMonthYear, formatPattern, languageName, upper } from './format.js'
 
 export interface PartEnv {
   locale: Locale
@@ -50,6 +50,8 @@ function formatValue(env: PartEnv, value: unknown, format: string | undefined): 
     }
     case 'monthYear':
       return formatMonthYear(locale, String(value))
+    case 'year':
+      return String(value).slice(0, 4)
     case 'language':
       return languageName(locale, String(value))
     case 'sectorLetter': {
@@ -81,12 +83,15 @@ function printPart(env: PartEnv, part: Part): string {
     text = formatValue(env, value, part.format)
   }
   else if ('phrase' in part) text = printParts(env, env.phrases[part.phrase] ?? [])
-  else {
-    const args: Record<string, string> = {}
-    for (const [slot, value] of Object.entries(part.args ?? {})) args[slot] = printParts(env, value)
-    text = formatPattern(env.locale, part.pattern, args)
-  }
+  else if ('boilerplate' in part) return fillSlots(env.locale.boilerplate[part.boilerplate], part.boilerplate, printArgs(env, part.args))
+  else text = formatPattern(env.locale, part.pattern, printArgs(env, part.args))
   return part.case === 'upper' ? upper(env.locale, text) : text
+}
+
+function printArgs(env: PartEnv, parts: Record<string, Part[]> | undefined): Record<string, string> {
+  const args: Record<string, string> = {}
+  for (const [slot, value] of Object.entries(parts ?? {})) args[slot] = printParts(env, value)
+  return args
 }
 
 function textNode(value: string, position: Position): Inline[] {
@@ -124,4 +129,10 @@ export function buildCover(spec: CoverSpec, env: PartEnv, position: Position): C
     children.push({ type: 'coverTable', role: block.table, widths: block.widths, children: rows, position })
   }
   return { type: 'cover', children, position }
+}
+
+/** Mark the document's title: the first line in a title role (HTML h1, PDF H1). */
+export function markTitle(cover: Cover): void {
+  const line = cover.children.find((block) => block.type === 'coverLine' && titleRoles.includes(block.role) && block.children.length)
+  if (line?.type === 'coverLine') line.heading = true
 }

@@ -10,7 +10,12 @@ export class MissingSlotError extends Error {
 
 /** Fill `{slot}`s of a locale pattern. A slot without a value is an error, never empty text. */
 export function formatPattern(locale: Locale, key: PatternKey, args: Record<string, string>): string {
-  return locale.patterns[key].replace(/\{(\w+)\}/g, (_, slot: string) => {
+  return fillSlots(locale.patterns[key], key, args)
+}
+
+/** Fill the `{slot}`s of a locale text named `key` (a pattern, or a boilerplate text such as "© ITU {year}"). */
+export function fillSlots(text: string, key: string, args: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, slot: string) => {
     const value = args[slot]
     if (value === undefined) throw new MissingSlotError(key, slot)
     return value

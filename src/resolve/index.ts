@@ -12,10 +12,12 @@ import { characterName, checkCharacters, codePoint } from '../parse/characters.j
 import { nestingLimit, parseMarkdown, type ParsedMarkdown } from '../parse/index.js'
 import { createContext, type AssetHost } from './context.js'
 import { convertBlocks } from './convert.js'
-import { buildCover, printParts, type PartEnv } from './cover.js'
+import { groupEntries } from './entries.js'
+import { buildCover, markTitle, printParts, type PartEnv } from './cover.js'
 import { MissingSlotError } from './format.js'
 import { readFrontMatter, readSharedYaml, resolveMetadata, type MetadataSource, type ResolvedMetadata } from './metadata.js'
 import { numberDocument } from './numbering.js'
+import { publish } from './pages.js'
 import { checkPlacement } from './placement.js'
 import { compilePublication, type IncludeHost } from './publication.js'
 import { buildToc } from './toc.js'
@@ -115,7 +117,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
 
   try {
     // -- Phase 2: structure, numbering, references
-    const children = convertBlocks(parsed.tree.children, ctx)
+    const children = groupEntries(convertBlocks(parsed.tree.children, ctx), ctx)
     checkPlacement(children, ctx)
     const partEnv: PartEnv = { locale, meta: metadata.meta, phrases: template.phrases ?? {} }
     const phrases = Object.fromEntries(Object.keys(partEnv.phrases).map((name) => [name, printParts(partEnv, [{ phrase: name }])]))
@@ -128,6 +130,14 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     if (template.toc) children.unshift(buildToc(children, locale.labels.contents, locale.punctuation.captionSeparator, position))
     // A publication's contents start on the page after its title page.
     if (template.compiles) children.unshift({ type: 'pageBreak', position })
+    // A published text: a cover page, the front matter on pages i, ii …, the body from page 1.
+    const { published } = template
+    const titleBlock = () => buildCover(template.cover, partEnv, position)
+    const blocks = published
+      ? publish(children, { spec: published, ctx, titleBlock, lines: (spec) => buildCover(spec, partEnv, position), position })
+      : children
+    const cover = published ? buildCover(published.coverPage, partEnv, position) : titleBlock()
+    markTitle(cover)
 
     // -- Phase 3: cover and page furniture
     const print = (parts: readonly Part[]) => [{ type: 'text' as const, value: printParts(partEnv, parts), position }].filter((t) => t.value)
@@ -140,11 +150,12 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
       page: {
         header: print(template.page.header),
         footer: print(template.page.footer),
-        differentFirstPage: template.page.differentFirstPage,
+        // A published text's cover page carries no running heads.
+        differentFirstPage: template.page.differentFirstPage || published !== undefined,
         pageNumber: pageNumberText(template.page.pageNumber, locale),
       },
-      cover: buildCover(template.cover, partEnv, position),
-      children,
+      cover,
+      children: blocks,
       footnotes: ctx.footnotes,
       words: {
         page: locale.labels.page,

@@ -263,7 +263,10 @@ function visitInlines(block: Block, state: State, ctx: ResolveContext): void {
         const number = state.footnotes.size + 1
         state.footnotes.set(inline.id, number)
         inline.number = number
-        const definition = { type: 'footnoteDefinition' as const, id: inline.id, number, children: convertBlocks(source.children, ctx), position: source.position ?? inline.position }
+        ctx.entries = false
+        const children = convertBlocks(source.children, ctx)
+        ctx.entries = true
+        const definition = { type: 'footnoteDefinition' as const, id: inline.id, number, children, position: source.position ?? inline.position }
         checkFootnotePlacement(definition.children, ctx)
         ctx.footnotes.push(definition)
         for (const child of definition.children) numberBlock(child, state, ctx)

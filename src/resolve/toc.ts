@@ -1,4 +1,5 @@
-// The table of contents, computed once from the numbered headings and annexes. Paginating
+// The table of contents, computed once from the numbered headings, annexes and an anchored
+// Bibliography. Paginating
 // writers add page numbers from their own layout; HTML links the entries.
 import type { Position } from 'unist'
 import type { Block, Toc, TocEntry } from '../model/nodes.js'
@@ -13,6 +14,8 @@ export function buildToc(blocks: readonly Block[], title: string, separator: str
     for (const block of children) {
       if (block.type === 'heading' && block.id && block.depth + depthOffset <= maxDepth) {
         entries.push({ level: block.depth + depthOffset, text: inlineText(block.children), targetId: block.id, ...(block.number ? { number: block.number } : {}) })
+      } else if (block.type === 'section' && block.role === 'bibliography' && block.id) {
+        entries.push({ level: 1, text: inlineText(block.title), targetId: block.id })
       } else if (block.type === 'included') {
         entries.push({ level: 2, text: block.title, targetId: block.id })
       } else if (block.type === 'annex' && block.id) {

@@ -121,7 +121,7 @@ convening: The ITU Telecommunication Development Sector (ITU-D),
 ${body}
 `
 
-  it('ITU-T: number, title, date, Summary, numbered clauses, definitions and abbreviations', async () => {
+  it('ITU-T: number, title (no date line), Summary, numbered clauses, definitions and abbreviations', async () => {
     const { html, findings } = await htmlOf(source('T', `:::summary
 It summarizes.
 :::
@@ -144,11 +144,14 @@ SMS\tShort Message Service
 `))
     expect(findings).toEqual([])
     const text = textOf(html)
-    expect(text).toContain('Recommendation ITU-T E.123 Safety confirmation services (04/2017)')
-    expect(text).toContain('Summary It summarizes.')
+    // The title block carries no date line (issue 8 item 4): page i and page 1 of E.119.
+    expect(text).toContain('Recommendation ITU-T E.123 Safety confirmation services Summary It summarizes.')
+    expect(text).toContain('Recommendation ITU-T E.123 Safety confirmation services 1 Scope It scopes.')
+    expect(text).not.toContain('Safety confirmation services (04/2017)')
     expect(text).toContain('1 Scope')
     expect(text).toContain('2.1.1 safety confirmation [b-X]: A message.')
-    expect(html).toMatch(/<p class="abbreviation"><span class="abbr">SMS<\/span><span class="tab">\t<\/span>Short Message Service<\/p>/)
+    // Abbreviations: aligned columns, one table cell per field.
+    expect(html).toMatch(/<table class="entries entries-abbreviation" role="presentation"><tbody><tr><td>SMS<\/td><td>Short Message Service<\/td><\/tr><\/tbody><\/table>/)
   })
 
   it('ITU-D: the preambular/operative form', async () => {

@@ -18,7 +18,12 @@ const reading: Record<string, string[]> = {
     'considering', 'a)', 'that the digital divide persists', 'b)', 'that affordable broadband access', 'recognizing', 'a)', 'i) the cost of devices',
     'ii) limited digital skills', 'resolves', '1', 'to continue to give priority', 'invites Member States', 'Including the divide between men and women',
     'WTDC-25 – Resolution 37', 'ANNEX TO RESOLUTION 37 (Rev. Baku, 2025)', 'Plan of action', 'Table 1 – Activities and timeframes', 'Activity', 'Regional workshops'],
-  'en-recommendation': ['Recommendation ITU-T E.108.9', 'Outage notification – Framework', '(06/2026)', 'Summary', 'Keywords', '1', 'Scope', '–',
+  // The published layout: cover page, then the title block (no date line), Summary and
+  // Keywords on page i, the Foreword on ii, the contents on iii, the body from page 1.
+  'en-recommendation': ['International Telecommunication Union', 'ITU-T', 'TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU', 'Outage notification – Framework',
+    'Recommendation ITU-T E.108.9', '(06/2026)', 'Recommendation ITU-T E.108.9', 'Outage notification – Framework', 'Summary', 'Keywords',
+    'Rec. ITU-T E.108.9 (06/2026)', 'i', 'FOREWORD', 'INTELLECTUAL PROPERTY RIGHTS', '© ITU 2026', 'ii', 'Table of Contents', 'Scope', 'iii',
+    'Recommendation ITU-T E.108.9', 'Outage notification – Framework', '1', 'Scope', '–',
     'a functional framework', '3.1.1', 'outage', 'ONF', 'Outage Notification Function', 'Figure 1 – Chain of functions', 'The level of degradation',
     'Rec. ITU-T E.108.9 (06/2026)', 'Annex A', 'Content of a notification', '(This annex forms an integral part of this Recommendation.)', 'A.1', 'Initial notice'],
   'en-liaison-statement': ['SG1RGQ/LS/12-E', 'LIAISON STATEMENT', 'QUESTION(S):', '4/1 → 3/2', 'SOURCE:', 'ITU-D Study Group 1', 'SUBJECT:',

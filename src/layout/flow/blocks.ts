@@ -1,6 +1,6 @@
 // Generic blocks → slices: paragraphs by role, numbered headings (number, tab, title),
-// unnumbered sections, numbered report paragraphs, definitions, abbreviations, quotations,
-// code, rules and page breaks.
+// unnumbered sections, numbered report paragraphs, definitions, quotations, code, rules,
+// page breaks and new runs of pages.
 import type { BlockMap, Heading, Paragraph } from '../../model/nodes.js'
 import type { InlineRun } from '../inline/collect.js'
 import { TAB } from '../inline/styled.js'
@@ -10,7 +10,7 @@ import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { fitted, label, plainText, ownDirection } from './text.js'
 
-type Handlers = { [T in 'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'blockquote' | 'code' | 'thematicBreak' | 'pageBreak']: BlockHandler<BlockMap[T]> }
+type Handlers = { [T in 'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'pageRun']: BlockHandler<BlockMap[T]> }
 
 /** The style of a plain paragraph by its ITU role, in its surroundings. */
 export function paragraphStyle(node: Paragraph, env: FlowEnv): ParaStyle {
@@ -49,7 +49,15 @@ export const blockHandlers: Handlers = {
   heading: (node, flow, env) => layoutHeading(node, headingStyles[Math.min(node.depth, 4) - 1]!, flow, env),
   section: (node, flow, env) => {
     const tag = flow.kit.struct.add('Sect', env.tag)
-    flow.paragraph([{ inlines: node.title }], styles.headingB, { ...env, tag }, { role: headingTag(1, env), mark: { title: plainText(node.title), level: 1 + env.headingShift } })
+    // The Bibliography is set like an appendix title, on a new page (E.119); the other
+    // unnumbered blocks (Summary, Keywords, History …) open with a bold run-in heading line.
+    const isBibliography = node.role === 'bibliography'
+    if (isBibliography) flow.marker(env).pageBreakBefore = true
+    flow.paragraph([{ inlines: node.title }], isBibliography ? styles.annexTitle : styles.headingB, { ...env, tag }, {
+      role: headingTag(1, env),
+      mark: { title: plainText(node.title), level: 1 + env.headingShift },
+      ...(node.id ? { destination: node.id } : {}),
+    })
     flow.blocks(node.children, { ...env, tag })
   },
   numberedParagraph: (node, flow, env) =>
@@ -64,9 +72,6 @@ export const blockHandlers: Handlers = {
       { inlines: node.children },
     ]
     flow.paragraph(runs, fitted(styles.normal, env), env)
-  },
-  abbreviation: (node, flow, env) => {
-    flow.paragraph([{ inlines: node.term, separator: TAB }, { inlines: node.expansion }], fitted(styles.abbreviation, env), ownDirection([...node.term, ...node.expansion], env))
   },
   blockquote: (node, flow, env) => {
     const indent = twips(794)
@@ -86,4 +91,5 @@ export const blockHandlers: Handlers = {
     flow.emit({ ...emptySlice(env.orientation), height: 2 * y, before: 6, items: [{ kind: 'line', x1: env.left, y1: y, x2: env.left + env.width, y2: y, width: rules.hairline }] })
   },
   pageBreak: (_node, flow, env) => void (flow.marker(env).pageBreakBefore = true),
+  pageRun: (node, flow) => flow.newPages(node.numbering),
 }

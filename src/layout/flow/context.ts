@@ -2,7 +2,7 @@
 // direction, the structure parent, whether we are inside a call or a table cell) and one
 // mutable Flow that collects slices into page runs, lays out paragraphs and keeps the
 // document-wide services (fonts, tags, images, problems) and the footnote texts.
-import type { Block, ItuRoot, PageFurniture } from '../../model/nodes.js'
+import type { Block, ItuRoot, PageFurniture, PageNumbering } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
 import type { Face, FaceScript } from '../fonts/face.js'
 import type { ImageStore } from '../images.js'
@@ -118,10 +118,17 @@ export class Flow {
     if (this.capturing) throw new Error('layout: pages of their own inside a captured block')
     this.endRun()
     const outer = this.run
-    this.run = { furniture, opensDocument: true }
+    this.run = { ...outer, furniture, opensDocument: true }
     body()
     this.endRun()
     this.run = outer
+  }
+
+  /** What follows starts a new page, numbered afresh (a published text's front matter, its body). */
+  newPages(numbering: PageNumbering): void {
+    if (this.capturing) throw new Error('layout: new pages inside a captured block')
+    this.endRun()
+    this.run = { ...this.run, opensDocument: false, numbering: { style: numbering.style, start: numbering.start } }
   }
 
   /** The main flow, complete, as runs of pages. */
@@ -134,7 +141,8 @@ export class Flow {
     if (!this.out.length) return
     this.runs.push({ ...this.run, slices: this.out })
     this.out = []
-    this.run = { ...this.run, opensDocument: false }
+    // Later runs go on counting pages in the same style.
+    this.run = { ...this.run, opensDocument: false, ...(this.run.numbering ? { numbering: { style: this.run.numbering.style } } : {}) }
   }
 
   /** A slice with no height (a forced page break, a destination). */
@@ -150,7 +158,7 @@ export class Flow {
   paragraph(runs: readonly InlineRun[], style: ParaStyle, env: FlowEnv, options: ParagraphOptions = {}): Slice[] {
     const tag = options.tag ?? this.kit.struct.add(options.role ?? 'P', env.tag)
     const scale = complexScale(style)
-    const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size, ...(scale !== 1 ? { complexScale: scale } : {}) }
+    const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size, ...(scale !== 1 ? { complexScale: scale } : {}), ...(style.color ? { color: style.color } : {}) }
     const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size), footnoteScope: env.footnoteScope })
     const align: Alignment = options.align ?? (style.align === 'body' ? (env.justified ? 'justify' : 'start') : style.align)
     const lines = layoutParagraph(styled, {

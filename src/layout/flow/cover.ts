@@ -12,11 +12,11 @@ import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { emptySlice } from './slice.js'
 import { stack } from './stack.js'
 
-/** Title roles: the first one is the document's H1 (one level below its part title in a publication), as in the HTML writer. */
-const titleRoles = new Set(['resTitle', 'recTitle'])
 /** Space around the cover and between its blocks. */
 const tableGap = 6
 const checkboxSize = 11
+/** Between a rule above a cover line and its text. */
+const ruleGap = 10
 
 /** Lines of a header organisation cell: the Union's name small, the Sector large and bold, the rest small. */
 function lineStyle(cell: CoverCell, index: number): ParaStyle {
@@ -76,16 +76,21 @@ function coverTable(table: CoverTable, flow: Flow, env: FlowEnv, tag: number): v
 export const coverHandlers: { cover: BlockHandler<BlockMap['cover']> } = {
   cover: (node, flow, env) => {
     const tag = flow.kit.struct.add('Div', env.tag)
-    let titled = false
     for (const block of node.children) {
       if (block.type === 'coverTable') {
         coverTable(block, flow, env, tag)
         continue
       }
       if (!block.children.length) continue
-      const isTitle: boolean = titleRoles.has(block.role) && !titled
-      titled ||= isTitle
-      flow.paragraph([{ inlines: block.children }], coverStyles[block.role], { ...env, tag }, isTitle ? { role: headingTag(0, env) } : {})
+      let style = coverStyles[block.role]
+      if (style.ruleAbove) {
+        // The rule stands `before` below what precedes; the text follows a little under it.
+        const y = style.ruleAbove / 2
+        flow.emit({ ...emptySlice(env.orientation), height: style.ruleAbove, before: style.before, keepWithNext: true, items: [{ kind: 'line', x1: env.left, y1: y, x2: env.left + env.width, y2: y, width: style.ruleAbove }] })
+        style = { ...style, before: ruleGap }
+      }
+      // The document's title (resolve marks it) is its H1, one level below its part title in a publication.
+      flow.paragraph([{ inlines: block.children }], style, { ...env, tag }, block.heading ? { role: headingTag(0, env) } : {})
     }
   },
 }

@@ -6,6 +6,7 @@ import { tableHandler } from '../table/table.js'
 import { blockHandlers } from './blocks.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
 import { coverHandlers } from './cover.js'
+import { entryHandlers } from './entries.js'
 import { figureHandlers } from './figure.js'
 import { includedHandlers } from './included.js'
 import { ituHandlers } from './itu.js'
@@ -21,6 +22,7 @@ export function createDispatch(): (node: Block, flow: Flow, env: FlowEnv) => voi
   const handlers: FlowHandlers = {
     ...blockHandlers,
     ...listHandlers,
+    ...entryHandlers,
     ...ituHandlers,
     ...figureHandlers,
     ...tocHandlers,

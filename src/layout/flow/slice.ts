@@ -2,7 +2,7 @@
 // (one line of a paragraph, one table row, a figure), with the rules that say where a page
 // may break: space before and after (dropped at a page break), keep-with-next, forced
 // breaks, the footnotes it references, the boxes and table it belongs to.
-import type { PageFurniture } from '../../model/nodes.js'
+import type { PageFurniture, PageNumbering } from '../../model/nodes.js'
 import type { Item } from '../frame.js'
 import type { Orientation } from '../units.js'
 
@@ -22,8 +22,8 @@ export interface TableInfo {
   header: readonly Slice[]
 }
 
-/** Page numbers of destinations, known only once every slice has a page (tables of contents). */
-export type PageLookup = (destination: string) => number | undefined
+/** The printed page numbers of destinations ("iii", "12"), known only once every slice has a page (tables of contents). */
+export type PageLookup = (destination: string) => string | undefined
 
 export interface Slice {
   height: number
@@ -59,8 +59,13 @@ export interface PageRun {
   furniture: PageFurniture
   /** The run opens its document: with `differentFirstPage`, its first page stays bare. */
   opensDocument: boolean
+  /** How its pages are numbered: in a style, from `start` when the run restarts the count (else on from the run before). */
+  numbering?: RunNumbering
   slices: Slice[]
 }
+
+/** A run's page numbers: the style, and the number of its first page when it counts afresh. */
+export interface RunNumbering { style: PageNumbering['style']; start?: number }
 
 /** A footnote's text, laid out, with the number it prints (from 1 in each document of a publication). */
 export interface FootnoteText {

@@ -8,7 +8,7 @@ import type { Item } from '../frame.js'
 import { TAB } from '../inline/styled.js'
 import { styles, type ParaStyle } from '../styles.js'
 import type { BlockHandler, Flow, FlowEnv } from './context.js'
-import type { Slice } from './slice.js'
+import type { PageLookup, Slice } from './slice.js'
 import { label } from './text.js'
 
 const gap = 3
@@ -28,10 +28,9 @@ function leaderAndNumber(flow: Flow, env: FlowEnv, line: Slice, entry: TocEntry,
   const rtl = env.dir === 'rtl'
   // Where the entry's text ends, on the side the leader runs from.
   const textEnd = rtl ? Math.min(...text.map((t) => t.x)) : Math.max(...text.map((t) => t.x + t.width))
-  return (pages: (name: string) => number | undefined): Item[] => {
-    const page = pages(entry.targetId)
-    if (page === undefined) return []
-    const number = String(page)
+  return (pages: PageLookup): Item[] => {
+    const number = pages(entry.targetId)
+    if (number === undefined) return []
     const numberWidth = latin.chunkedWidth(number) * size
     const dot = face.chunkedWidth('.') * size
     const columnEnd = rtl ? env.left : env.left + env.width

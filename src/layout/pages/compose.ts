@@ -4,8 +4,8 @@
 // tests read: which footnotes and table rows each page holds, and the outline entries with
 // their pages.
 import type { ItuRoot, PageFurniture } from '../../model/nodes.js'
-import type { Item, OutlineEntry, Page, PageFacts } from '../frame.js'
-import type { PageLookup, Slice } from '../flow/slice.js'
+import type { Item, OutlineEntry, Page, PageFacts, PrintedNumber } from '../frame.js'
+import type { PageLookup, RunNumbering, Slice } from '../flow/slice.js'
 import { translate } from '../flow/slice.js'
 import { rules } from '../styles.js'
 import { geometry, textHeight, textWidth } from '../units.js'
@@ -22,7 +22,35 @@ export interface DraftRun {
   furniture: PageFurniture
   /** The run's first page opens its document. */
   opensDocument: boolean
+  /** How its pages are numbered (absent: decimal, on from the run before). */
+  numbering?: RunNumbering
   drafts: readonly PageDraft[]
+}
+
+const romanDigits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+
+/** "iv" for 4: the lower-case roman numerals of a front matter's pages. */
+export function lowerRoman(value: number): string {
+  let rest = value
+  let out = ''
+  for (const [n, digits] of romanDigits) for (; rest >= n; rest -= n) out += digits
+  return out
+}
+
+/** The printed number of every page, run by run: a run that restarts the count sets it, the others go on. */
+function printedNumbers(runs: readonly DraftRun[]): PrintedNumber[] {
+  const out: PrintedNumber[] = []
+  let value = 0
+  let style: PrintedNumber['style'] = 'decimal'
+  for (const run of runs) {
+    if (run.numbering?.start !== undefined) value = run.numbering.start - 1
+    style = run.numbering?.style ?? style
+    for (let i = 0; i < run.drafts.length; i++) {
+      value++
+      out.push({ value, style, text: style === 'lowerRoman' ? lowerRoman(value) : String(value) })
+    }
+  }
+  return out
 }
 
 function untagged(items: readonly Item[]): Item[] {
@@ -54,13 +82,14 @@ export function compose(runs: readonly DraftRun[], root: ItuRoot, layout: LineLa
   const late: Array<{ page: Page; slice: Slice; y: number }> = []
 
   const drafts = runs.flatMap((run) => run.drafts.map((draft, i) => ({ draft, furniture: run.furniture, opensDocument: run.opensDocument && i === 0 })))
+  const printed = printedNumbers(runs)
   for (const [index, { draft, furniture: heads, opensDocument }] of drafts.entries()) {
     const number = index + 1
     const page = geometry(draft.orientation)
     const body = { x: page.margin.left, y: page.margin.top, width: textWidth(page), height: textHeight(page) }
     const items: Item[] = boxFrames(draft.slices, body.y)
     const facts: PageFacts = { footnoteRefs: [], footnotes: [], tables: [] }
-    const result: Page = { number, width: page.width, height: page.height, body, items, facts }
+    const result: Page = { number, printed: printed[index]!, width: page.width, height: page.height, body, items, facts }
     for (const placed of draft.slices) {
       const { slice } = placed
       const top = body.y + placed.y
@@ -97,11 +126,15 @@ export function compose(runs: readonly DraftRun[], root: ItuRoot, layout: LineLa
       }
       result.footnoteArea = { x: body.x, y: areaTop, width: body.width, height: draft.footnoteHeight }
     }
-    items.push(...furniture({ furniture: heads, number, opensDocument, position: root.position }, page, layout))
+    items.push(...furniture({ furniture: heads, printed: result.printed, opensDocument, position: root.position }, page, layout))
     pages.push(result)
   }
 
-  const lookup: PageLookup = (name) => destinations.get(name)
+  // Tables of contents print the page's own number ("iii", "1"), not its place in the file.
+  const lookup: PageLookup = (name) => {
+    const number = destinations.get(name)
+    return number === undefined ? undefined : pages[number - 1]!.printed.text
+  }
   for (const { page, slice, y } of late) page.items.push(...translate(slice.late!(lookup), 0, y))
   return { pages, outline }
 }

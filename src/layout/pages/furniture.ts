@@ -5,7 +5,7 @@
 // pages). The first page of a document may have none.
 import type { Position } from 'unist'
 import type { Inline, PageFurniture } from '../../model/nodes.js'
-import type { Item } from '../frame.js'
+import type { Item, PrintedNumber } from '../frame.js'
 import type { InlineRun } from '../inline/collect.js'
 import { translate } from '../flow/slice.js'
 import { styles, type ParaStyle } from '../styles.js'
@@ -23,8 +23,8 @@ const footerStyle: ParaStyle = { ...styles.footer, size: 10 }
 export interface PageHeads {
   /** The furniture of the document the page belongs to. */
   furniture: PageFurniture
-  /** The printed page number (it runs on through a publication). */
-  number: number
+  /** The printed page number (it runs on through a publication, restarts in a published text's front matter and body). */
+  printed: PrintedNumber
   /** The page opens its document (bare when the document says `differentFirstPage`). */
   opensDocument: boolean
   /** Where the generated text comes from (the document's root). */
@@ -36,12 +36,12 @@ function text(value: string, position: Position): Inline[] {
 }
 
 export function furniture(heads: PageHeads, page: PageGeometry, layout: LineLayout): Item[] {
-  const { number } = heads
+  const { printed } = heads
   const { pageNumber, header, footer, differentFirstPage } = heads.furniture
   if (differentFirstPage && heads.opensDocument) return []
   const left = page.margin.left
   const width = page.width - page.margin.left - page.margin.right
-  const numberText = text(`${pageNumber.before}${number}${pageNumber.after}`, heads.position)
+  const numberText = text(`${pageNumber.before}${printed.text}${pageNumber.after}`, heads.position)
   const items: Item[] = []
 
   // -- Head: the page number (when it goes there) above the header text, centred.
@@ -56,8 +56,9 @@ export function furniture(heads: PageHeads, page: PageGeometry, layout: LineLayo
   // -- Foot: the footer text, and the page number at the outer margin when it goes there.
   const feet: Array<{ height: number; items: Item[] }> = []
   if (pageNumber.position === 'footer') {
-    // Odd pages carry the number at the end margin, even pages at the start (facing pages).
-    const outerEnd = number % 2 === 1
+    // Odd pages carry the number at the end margin, even pages at the start (facing pages);
+    // as in Word, a page is odd or even by its printed number.
+    const outerEnd = printed.value % 2 === 1
     feet.push(layout([{ inlines: numberText }], { ...footerStyle, align: outerEnd ? 'end' : 'start' }, left, width))
     if (footer.length) {
       const side = outerEnd ? { endIndent: footerGap } : { indent: footerGap }

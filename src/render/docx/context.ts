@@ -2,7 +2,7 @@
 // extend (`with`), and the mutable state of the one document being written (footnotes,
 // comments, bookmark names, revision ids). Kept apart as pandoc keeps WriterEnv/WriterState.
 import { AlignmentType, FileChild, Paragraph, Table, TableCell, TableRow, type IParagraphOptions, type ICommentOptions, type ParagraphChild } from 'docx'
-import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, TableCell as CellNode } from '../../model/nodes.js'
+import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, PageNumbering, TableCell as CellNode } from '../../model/nodes.js'
 import type { Walker } from '../walk.js'
 import { takesBodyAlignment, type ParaStyle } from './styles.js'
 
@@ -30,10 +30,18 @@ export class SectionBlock {
   }
 }
 
+/**
+ * What follows starts a new Word section on a new page whose page numbers restart in a style
+ * (w:pgNumType): a published text's front matter (i, ii …) and body (from 1).
+ */
+export class PageRunBlock {
+  constructor(readonly numbering: PageNumbering) {}
+}
+
 /** What a handler may return: blocks, inline content, table parts, or blocks with sections of their own. */
-export type DocxOut = FileChild | ParagraphChild | TableRow | TableCell | LandscapeBlock | SectionBlock
+export type DocxOut = FileChild | ParagraphChild | TableRow | TableCell | LandscapeBlock | SectionBlock | PageRunBlock
 /** A block on the page flow: a paragraph or table, or blocks to lift into sections of their own. */
-export type FlowBlock = FileChild | LandscapeBlock | SectionBlock
+export type FlowBlock = FileChild | LandscapeBlock | SectionBlock | PageRunBlock
 
 /** Run formatting inherited from enclosing inline nodes. */
 export interface RunFormat {
@@ -113,6 +121,8 @@ export interface DocxSettings {
   author: string
   /** Image bytes of a figure's source path (the build reads files; writers do not). */
   assetData(src: string): Uint8Array
+  /** Widths in points of plain text on one line and of its widest word, as the shipped fonts set it (abbreviation columns). */
+  measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
 }
 
 export interface DocxContext {
@@ -155,7 +165,7 @@ function check<T>(out: DocxOut[], is: (value: DocxOut) => value is DocxOut & T, 
   return out as T[]
 }
 
-const isFlowBlock = (value: DocxOut): value is FlowBlock => value instanceof FileChild || value instanceof LandscapeBlock || value instanceof SectionBlock
+const isFlowBlock = (value: DocxOut): value is FlowBlock => value instanceof FileChild || value instanceof LandscapeBlock || value instanceof SectionBlock || value instanceof PageRunBlock
 const isCellBlock = (value: DocxOut): value is Paragraph | Table => value instanceof Paragraph || value instanceof Table
 const isInline = (value: DocxOut): value is ParagraphChild => !(isFlowBlock(value) || value instanceof TableRow || value instanceof TableCell)
 

@@ -3,9 +3,11 @@
 // one. In a publication, each part title and each document starts a new section on a new
 // page: a document's sections carry its own running heads, and its first one restarts the
 // footnote numbers (w:numRestart "eachSect"), as ITU numbers notes from 1 in every resolution.
-import { NoteNumberRestart, PageOrientation, SectionType, type FileChild, type ISectionOptions } from 'docx'
-import type { PageFurniture } from '../../model/nodes.js'
-import { LandscapeBlock, SectionBlock, type DocxContext, type FlowBlock } from './context.js'
+// A published text's front matter and body start sections whose page numbers restart (lower-
+// case roman, then decimal from 1: w:pgNumType), as TSB's Recommendations are numbered.
+import { NoteNumberRestart, NumberFormat, PageOrientation, SectionType, type FileChild, type ISectionOptions } from 'docx'
+import type { PageFurniture, PageNumbering } from '../../model/nodes.js'
+import { LandscapeBlock, PageRunBlock, SectionBlock, type DocxContext, type FlowBlock } from './context.js'
 import { headerDistance, footerDistance, landscapeTextWidth, margin, pageHeight, pageWidth, portraitTextWidth } from './geometry.js'
 import { blankFooter, blankHeader, furniture, hasMirroredFooters, type Furniture } from './page.js'
 
@@ -16,20 +18,27 @@ interface Group {
   isLandscape: boolean
   /** The first section of a publication's document. */
   opensDocument: boolean
+  /** Page numbers: their style, and where a run of pages restarts them (its first section). */
+  numbering?: { style: PageNumbering['style']; start?: number }
   children: FileChild[]
 }
 
 /** Split blocks into groups, `current` being the portrait group they continue. */
 function collect(blocks: readonly FlowBlock[], page: PageFurniture, groups: Group[], opensDocument: boolean, current?: Group): void {
   let isOpening = opensDocument
-  const start = (isLandscape: boolean, children: FileChild[]): Group => {
-    const group = { page, isLandscape, opensDocument: isOpening, children }
+  const start = (isLandscape: boolean, children: FileChild[], restart?: PageNumbering): Group => {
+    // A section goes on numbering pages in the style of the one before, unless it restarts them.
+    const style = restart?.style ?? groups[groups.length - 1]?.numbering?.style
+    const numbering = style ? { style, ...(restart ? { start: restart.start } : {}) } : undefined
+    const group: Group = { page, isLandscape, opensDocument: isOpening, ...(numbering ? { numbering } : {}), children }
     isOpening = false
     groups.push(group)
     return group
   }
   for (const block of blocks) {
-    if (block instanceof LandscapeBlock) {
+    if (block instanceof PageRunBlock) {
+      current = start(false, [], block.numbering)
+    } else if (block instanceof LandscapeBlock) {
       start(true, block.children)
       current = undefined
     } else if (block instanceof SectionBlock) {
@@ -40,6 +49,8 @@ function collect(blocks: readonly FlowBlock[], page: PageFurniture, groups: Grou
 }
 
 const headerKinds = ['default', 'even'] as const
+
+const numberFormats = { decimal: NumberFormat.DECIMAL, lowerRoman: NumberFormat.LOWER_ROMAN } as const
 
 /**
  * Word carries a header or footer over from the section before when a section has none of
@@ -86,6 +97,7 @@ export function pageSections(ctx: DocxContext, blocks: readonly FlowBlock[]): Se
       page: {
         size: { width: pageWidth, height: pageHeight, orientation: group.isLandscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: { top: margin, bottom: margin, left: margin, right: margin, header: headerDistance, footer: footerDistance },
+        ...(group.numbering ? { pageNumbers: { formatType: numberFormats[group.numbering.style], ...(group.numbering.start !== undefined ? { start: group.numbering.start } : {}) } } : {}),
       },
       ...(group.opensDocument ? { footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } } : {}),
     },

@@ -4,7 +4,7 @@
 // only through the typed ids below; body paragraphs carry no direct formatting beyond what
 // the source asks for (emphasis, cell alignment).
 import { indent, portraitTextWidth } from './geometry.js'
-import { AlignmentType, LeaderType, TabStopType, UnderlineType, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions } from 'docx'
+import { AlignmentType, BorderStyle, LeaderType, TabStopType, UnderlineType, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions } from 'docx'
 
 /** Paragraph style ids (Word shows the `name` of each definition). */
 export const ParaStyle = {
@@ -27,6 +27,19 @@ export const ParaStyle = {
   RecNo: 'RecNo',
   Rectitle: 'Rectitle',
   Recref: 'Recref',
+  Recdate: 'Recdate',
+  CoverUnion: 'Coverunion',
+  CoverSector: 'Coversector',
+  CoverSectorName: 'Coversectorname',
+  CoverNumber: 'Covernumber',
+  CoverDate: 'Coverdate',
+  CoverSeries: 'Coverseries',
+  CoverSubseries: 'Coversubseries',
+  CoverTitle: 'Covertitle',
+  CoverFoot: 'Coverfoot',
+  NoticeTitle: 'Noticetitle',
+  NoticeText: 'Noticetext',
+  NoticeCentered: 'Noticecentred',
   AnnexNo: 'AnnexNo',
   Annextitle: 'Annextitle',
   Annexref: 'Annexref',
@@ -119,6 +132,10 @@ interface StyleDef {
   italics?: boolean
   allCaps?: boolean
   font?: string
+  /** Text colour, hex without '#'. */
+  color?: string
+  /** Extra space between letters, in twips (the cover's letter-spaced Union line). */
+  characterSpacing?: number
   paragraph?: IParagraphStyleOptions['paragraph']
 }
 
@@ -143,6 +160,16 @@ const coverCell = (name: string, extra: Omit<StyleDef, 'name'> = {}): StyleDef =
   ...extra,
   paragraph: { spacing: { before: pt(2), after: pt(2) }, alignment: AlignmentType.START, ...extra.paragraph },
 })
+/** A line of the cover page (E.119): Arial, as TSB sets its covers, left-aligned unless said. */
+const coverPageLine = (name: string, points: number, before: number, extra: Omit<StyleDef, 'name'> = {}): StyleDef => ({
+  name,
+  basedOn: ParaStyle.Normal,
+  points,
+  font: 'Arial',
+  ...extra,
+  paragraph: { spacing: { before: pt(before) }, alignment: AlignmentType.START, ...extra.paragraph },
+})
+
 /** Where each TOC level's number and title start. */
 const tocIndents = [{ left: 567, hanging: 567 }, { left: 1531, hanging: 964 }, { left: 2495, hanging: 964 }] as const
 const tocLevel = (level: 1 | 2 | 3): StyleDef => ({
@@ -181,6 +208,23 @@ const definitions = {
   [ParaStyle.RecNo]: { name: 'Rec_No', basedOn: ParaStyle.Normal, next: ParaStyle.Rectitle, points: 14, bold: true, paragraph: { ...keep, spacing: { before: 0 }, alignment: AlignmentType.START } },
   [ParaStyle.Rectitle]: { name: 'Rec_title', basedOn: ParaStyle.Normal, next: ParaStyle.Normalaftertitle, points: 14, bold: true, paragraph: { ...keep, ...centred, spacing: { before: pt(18) } } },
   [ParaStyle.Recref]: { name: 'Rec_ref', basedOn: ParaStyle.Normal, next: ParaStyle.Normalaftertitle, italics: true, paragraph: { ...keep, ...centred } },
+  [ParaStyle.Recdate]: { name: 'Rec_date', basedOn: ParaStyle.Normal, next: ParaStyle.Normalaftertitle, italics: true, paragraph: { ...keep, alignment: AlignmentType.END } },
+  // The cover page of a published text (E.119's sizes): the grey letter-spaced Union line, the
+  // Sector and the number in large type, the series, the title under a 1.5 pt rule, the
+  // Recommendation's name near the foot.
+  [ParaStyle.CoverUnion]: coverPageLine('Cover_union', 10, 24, { bold: true, color: '808080', characterSpacing: 100 }),
+  [ParaStyle.CoverSector]: coverPageLine('Cover_sector', 36, 84, { bold: true, characterSpacing: 40 }),
+  [ParaStyle.CoverSectorName]: coverPageLine('Cover_sector_name', 8, 4),
+  [ParaStyle.CoverNumber]: coverPageLine('Cover_number', 30, 84, { bold: true, paragraph: { alignment: AlignmentType.END } }),
+  [ParaStyle.CoverDate]: coverPageLine('Cover_date', 14, 2, { paragraph: { alignment: AlignmentType.END } }),
+  [ParaStyle.CoverSeries]: coverPageLine('Cover_series', 16, 48),
+  [ParaStyle.CoverSubseries]: coverPageLine('Cover_subseries', 16, 6),
+  [ParaStyle.CoverTitle]: coverPageLine('Cover_title', 18, 36, { bold: true, paragraph: { border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'auto', space: 10 } } } }),
+  [ParaStyle.CoverFoot]: coverPageLine('Cover_foot', 16, 180),
+  // The Foreword and the notice on intellectual property rights (H.782): 11 pt, headings centred.
+  [ParaStyle.NoticeTitle]: { name: 'Notice_title', basedOn: ParaStyle.Normal, next: ParaStyle.NoticeText, points: 11, paragraph: { ...keep, ...centred, spacing: { before: pt(24) } } },
+  [ParaStyle.NoticeText]: { name: 'Notice_text', basedOn: ParaStyle.Normal, points: 11 },
+  [ParaStyle.NoticeCentered]: { name: 'Notice_centred', basedOn: ParaStyle.Normal, points: 11, paragraph: { ...keep, ...centred, spacing: { before: pt(24) } } },
   [ParaStyle.AnnexNo]: { name: 'Annex_No', basedOn: ParaStyle.Normal, next: ParaStyle.Annextitle, points: 14, paragraph: { ...keep, ...centred, spacing: { before: pt(36) } } },
   [ParaStyle.Annextitle]: { name: 'Annex_title', basedOn: ParaStyle.Normal, next: ParaStyle.Normalaftertitle, points: 14, bold: true, paragraph: { ...keep, ...centred, spacing: { before: pt(12) } } },
   [ParaStyle.Annexref]: { name: 'Annex_ref', basedOn: ParaStyle.Normal, next: ParaStyle.Normalaftertitle, paragraph: { ...keep, ...centred } },
@@ -271,6 +315,8 @@ function paragraphStyle(id: ParaStyle, def: StyleDef, settings: StyleSettings): 
     ...(def.italics ? { italics: true, italicsComplexScript: true } : {}),
     ...(def.allCaps ? { allCaps: true } : {}),
     ...(def.font ? { font: { ascii: def.font, hAnsi: def.font, cs: def.font, eastAsia: settings.fonts.eastAsia } } : {}),
+    ...(def.color ? { color: def.color } : {}),
+    ...(def.characterSpacing ? { characterSpacing: def.characterSpacing } : {}),
   }
   const paragraph = id === ParaStyle.Normal ? { ...def.paragraph, alignment: settings.justified ? AlignmentType.BOTH : AlignmentType.START } : def.paragraph
   return {

@@ -44,9 +44,29 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
+  addPageLabels(doc, layout.pages)
   doc.end()
   await done
   return withContentId(Buffer.concat(chunks))
+}
+
+/**
+ * Page labels (PDF 32000 12.4.2), so viewers show the printed numbers: "i", "ii" on a
+ * published text's front matter, "1" again where its body starts. A new range starts where
+ * the style changes or the count does not go on by one.
+ */
+function addPageLabels(doc: PDFKit.PDFDocument, pages: LayoutDocument['pages']): void {
+  const nums: unknown[] = []
+  pages.forEach((page, i) => {
+    const before = pages[i - 1]?.printed
+    if (before && before.style === page.printed.style && before.value + 1 === page.printed.value) return
+    // pdfkit writes JavaScript strings as names (/D, /r).
+    nums.push(i, { S: page.printed.style === 'lowerRoman' ? 'r' : 'D', St: page.printed.value })
+  })
+  if (nums.length === 2 && pages[0]?.printed.style === 'decimal' && pages[0].printed.value === 1) return
+  const labels = doc.ref({ Nums: nums })
+  labels.end(undefined)
+  ;(doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageLabels = labels
 }
 
 // pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the

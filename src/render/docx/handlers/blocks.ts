@@ -4,15 +4,16 @@
 import { AlignmentType, BorderStyle, PageBreak, Paragraph } from 'docx'
 import type { Numbering, ParagraphRole } from '../../../model/nodes.js'
 import type { Handlers } from '../../walk.js'
-import type { DocxContext, DocxOut } from '../context.js'
+import { PageRunBlock, type DocxContext, type DocxOut } from '../context.js'
+import { abbreviation, abbreviationList } from './entries.js'
 import { run, textRuns } from '../runs.js'
 import { ParaStyle } from '../styles.js'
 import { bookmarked, tab, withLead } from './lead.js'
 import { toc } from './toc.js'
 
 type BlockHandlers = Pick<Handlers<DocxContext, DocxOut>,
-  'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'list' | 'listItem' |
-  'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'toc'>
+  'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviationList' | 'abbreviation' | 'list' | 'listItem' |
+  'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'pageRun' | 'toc'>
 
 const headingStyles = [ParaStyle.Heading1, ParaStyle.Heading2, ParaStyle.Heading3, ParaStyle.Heading4, ParaStyle.Heading5, ParaStyle.Heading6] as const
 const enumlevStyles = [ParaStyle.Enumlev1, ParaStyle.Enumlev2, ParaStyle.Enumlev3] as const
@@ -60,7 +61,7 @@ export const blockHandlers: BlockHandlers = {
     // The Bibliography is set like an appendix heading on a page of its own (E.119); the other
     // unnumbered blocks (Summary, Keywords, History …) open with a bold run-in heading line.
     const isBibliography = node.role === 'bibliography'
-    const title = ctx.paragraph({ style: isBibliography ? ParaStyle.Appendixtitle : ParaStyle.Headingb, pageBreakBefore: isBibliography, children: ctx.inlines(node.title) })
+    const title = ctx.paragraph({ style: isBibliography ? ParaStyle.Appendixtitle : ParaStyle.Headingb, pageBreakBefore: isBibliography, children: bookmarked(ctx, node.id, ctx.inlines(node.title)) })
     return [title, ...ctx.flow(node.children)]
   },
   numberedParagraph: (node, ctx) =>
@@ -79,8 +80,8 @@ export const blockHandlers: BlockHandlers = {
       ],
     })
   },
-  abbreviation: (node, ctx) =>
-    ctx.paragraph({ style: node.kind === 'reference' ? ParaStyle.Reftext : ParaStyle.Abbreviation, children: [...ctx.inlines(node.term), tab(ctx), ...ctx.inlines(node.expansion)] }),
+  abbreviationList,
+  abbreviation,
   list: (node, ctx) => ctx.flow(node.children),
   listItem: (node, ctx) => {
     const style = itemStyle(ctx, node.number)
@@ -102,5 +103,6 @@ export const blockHandlers: BlockHandlers = {
   },
   thematicBreak: (_node, ctx) => ctx.paragraph({ style: ctx.env.paragraphStyle, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } }),
   pageBreak: () => new Paragraph({ children: [new PageBreak()] }),
+  pageRun: (node) => new PageRunBlock(node.numbering),
   toc,
 }

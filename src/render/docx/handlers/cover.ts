@@ -47,6 +47,19 @@ const roleStyles: Record<CoverRole, ParaStyle | readonly ParaStyle[]> = {
   lsForInfo: ParaStyle.LSForInfo,
   lsApproval: ParaStyle.LSApproval,
   lsDeadline: ParaStyle.LSDeadline,
+  recDate: ParaStyle.Recdate,
+  coverUnion: ParaStyle.CoverUnion,
+  coverSector: ParaStyle.CoverSector,
+  coverSectorName: ParaStyle.CoverSectorName,
+  coverNumber: ParaStyle.CoverNumber,
+  coverDate: ParaStyle.CoverDate,
+  coverSeries: ParaStyle.CoverSeries,
+  coverSubseries: ParaStyle.CoverSubseries,
+  coverTitle: ParaStyle.CoverTitle,
+  coverFoot: ParaStyle.CoverFoot,
+  noticeTitle: ParaStyle.NoticeTitle,
+  noticeText: ParaStyle.NoticeText,
+  noticeCentered: ParaStyle.NoticeCentered,
 }
 
 function lineStyle(role: CoverRole, line: number): ParaStyle {

@@ -6,8 +6,8 @@ import type { Handlers } from '../../walk.js'
 import type { HtmlContext } from '../context.js'
 
 type BlockHandlers = Pick<Handlers<HtmlContext, ElementContent>,
-  'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviation' | 'list' | 'listItem' |
-  'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'toc'>
+  'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviationList' | 'abbreviation' | 'list' | 'listItem' |
+  'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'pageRun' | 'toc'>
 
 const tab = (): ElementContent => h('span.tab', '\t')
 const label = (text: string, className = 'label'): ElementContent => h(`span.${className}`, text)
@@ -22,7 +22,7 @@ export const blockHandlers: BlockHandlers = {
   heading: (node, ctx) =>
     h(headingLevel(node.depth + ctx.headingOffset), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
   section: (node, ctx) =>
-    h(`section.section.section-${node.role}`, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
+    h(`section.section.section-${node.role}`, { id: node.id }, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
   numberedParagraph: (node, ctx) => h('p.numbered', { id: node.id }, [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)]),
   definition: (node, ctx) =>
     h('p.definition', [
@@ -33,7 +33,12 @@ export const blockHandlers: BlockHandlers = {
       ...(node.separator ? [{ type: 'text' as const, value: node.separator }] : []),
       ...ctx.walk.all(node.children, ctx),
     ]),
-  abbreviation: (node, ctx) => h(`p.${node.kind}`, [h('span.abbr', ctx.walk.all(node.term, ctx)), tab(), ...ctx.walk.all(node.expansion, ctx)]),
+  // Entries in aligned columns: a layout table, one column per field (tabs in the text copied).
+  abbreviationList: (node, ctx) =>
+    h(`table.entries.entries-${node.kind}`, { role: 'presentation' }, h('tbody', node.children.map((entry) =>
+      h('tr', Array.from({ length: node.columns }, (_, i) => h('td', ctx.walk.all(entry.fields[i] ?? [], ctx))))))),
+  // An entry outside a list (resolve always makes one): its fields separated by tabs.
+  abbreviation: (node, ctx) => h('p.abbreviation', node.fields.flatMap((field, i) => [...(i ? [tab()] : []), ...ctx.walk.all(field, ctx)])),
   list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
   listItem: (node, ctx) =>
     h(`li.enumlev${Math.min(node.number.level, 3)}`, [label(node.number.label), tab(), ...ctx.walk.all(node.children, ctx)]),
@@ -42,6 +47,8 @@ export const blockHandlers: BlockHandlers = {
   thematicBreak: () => h('hr'),
   // Pages are the printer's business in HTML.
   pageBreak: () => undefined,
+  // A new part of a published text (front matter, body): a new page in print.
+  pageRun: (node) => h(`div.page-run.page-run-${node.role}`, { role: 'separator' }),
   toc: (node) =>
     h('nav.toc', { ariaLabelledBy: 'toc-title' }, [
       h('h2#toc-title.toc-title', node.title),

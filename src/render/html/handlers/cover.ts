@@ -7,15 +7,11 @@ import type { HtmlContext } from '../context.js'
 
 type CoverHandlers = Pick<Handlers<HtmlContext, ElementContent>, 'cover' | 'coverLine' | 'coverTable' | 'coverRow' | 'coverCell'>
 
-/** Title roles become the page's h1 so the page has one top-level heading. */
-const titleRoles = new Set(['resTitle', 'recTitle'])
-
 export const coverHandlers: CoverHandlers = {
   cover: (node, ctx) => {
-    let titled = false
     const children = node.children.map((block) => {
-      if (block.type === 'coverLine' && titleRoles.has(block.role) && !titled) {
-        titled = true
+      // The document's title (resolve marks one line) is the page's h1.
+      if (block.type === 'coverLine' && block.heading) {
         // h1 for the document; one level below its part title inside a publication.
         return h(`h${Math.max(1, ctx.headingOffset + 1)}.cover-line.${block.role}`, ctx.walk.all(block.children, ctx))
       }
