@@ -139,4 +139,18 @@ describe('fuzzing the sources', () => {
       }
     }), { seed, numRuns: runs(60), endOnFailure: true })
   }, 180_000)
+
+  it('build (PDF): the layout engine takes any source without an internal error, and a PDF written is whole', async () => {
+    const dir = tree({ 'sources/pic.png': pngOf(4, 4) })
+    await fc.assert(fc.asyncProperty(source, async (text) => {
+      writeFileSync(join(dir, 'sources/doc.md'), text)
+      const result = await build({ paths: [join(dir, 'sources')], root: join(dir, 'sources'), out: join(dir, 'out'), formats: ['pdf'], clock, jobs: 1 })
+      expect(result.internalErrors.map((e) => e.message)).toEqual([])
+      for (const artifact of result.artifacts) {
+        const pdf = readFileSync(join(dir, 'out', artifact.path))
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+        expect(pdf.subarray(-8).toString('latin1')).toContain('%%EOF')
+      }
+    }), { seed, numRuns: runs(30), endOnFailure: true })
+  }, 240_000)
 })
