@@ -131,6 +131,7 @@ function tocTitles(blocks: readonly WordBlock[], labels: LabelSet): number[] {
  * ITU's files and itudoc's own DOCX both have them; imported, they would be printed twice.
  */
 function publisherNotices(blocks: readonly WordBlock[], labels: LabelSet, title: unknown): number[] {
+  // Positions in `blocks`, not paragraph numbers.
   const { foreword: forewords, rightsReserved: rights } = labels.notices
   const text = (block: WordBlock): string => (block.kind === 'paragraph' ? squeeze(spanText(block.spans)) : '')
   const start = blocks.findIndex((block) => forewords.has(text(block)))
@@ -155,7 +156,8 @@ function publisherNotices(blocks: readonly WordBlock[], labels: LabelSet, title:
   while (first < blocks.length && !isHeading(blocks[first]!)) first++
   let top = first
   while (top > after && titleLine(blocks[top - 1]!)) top--
-  return [...blocks.slice(start, after), ...(first < blocks.length ? blocks.slice(top, first) : [])].map((block) => block.index)
+  const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
+  return [...range(start, after), ...(first < blocks.length ? range(top, first) : [])]
 }
 
 /** Complete the cover's metadata with what itudoc stored in the file. */
@@ -310,7 +312,8 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
     },
   }
   for (const at of tocTitles(blocks, labels)) ctx.used.add(at)
-  const notices = base.id === 'recommendation' ? publisherNotices(blocks, labels, meta.title) : []
+  // Notices in the front are left out with the rest of the front (below); those after it here.
+  const notices = (base.id === 'recommendation' ? publisherNotices(blocks, labels, meta.title) : []).filter((i) => i >= frontEnd).map((i) => blocks[i]!.index)
   for (const at of notices) ctx.used.add(at)
   if (notices.length) warn(notices[0]!, importRules.frontMatter, { count: notices.length, last: notices[notices.length - 1]! })
   const flow = new FlowBuilder(ctx)
