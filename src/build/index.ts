@@ -5,12 +5,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
-import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
+import { readManifest, serializeManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
+import { selectShard, type Shard } from './shard.js'
+import { writeSite } from './site.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
 import { limits, readRegular } from './files.js'
-import { upToDate, type InternalError, type JobSettings } from './variant-job.js'
+import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
 import { outputFile, writeAtomic } from './write.js'
 
 export interface BuildOptions {
@@ -26,6 +28,8 @@ export interface BuildOptions {
   embedFonts?: boolean
   /** Worker threads for resolving and rendering (default: all cores for large builds, else one). */
   jobs?: number
+  /** Build only this share of the variants (--shard i/n); `manifest merge` joins the shares. */
+  shard?: Shard
 }
 
 export interface BuildResult {
@@ -87,7 +91,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const findings = [...env.findings, ...listed.findings]
   const current = new Map<string, ManifestEntry>()
   const stale: VariantRef[] = []
-  for (const ref of listed.refs) {
+  const refs = options.shard ? selectShard(listed.refs, options.shard, (ref) => sourceKey(options.root, ref.path)) : listed.refs
+  for (const ref of refs) {
     const kept = upToDate(ref, previous, settings)
     if (kept) for (const entry of kept) current.set(entry.path, entry)
     else stale.push(ref)
@@ -119,9 +124,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!current.has(entry.path) && existsSync(outputFile(outDir, entry.path))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
-  const manifest = serializeManifest({ generator: `itudoc ${version}`, artifacts })
-  const manifestThere = readRegular(manifestPath, limits.artifact)
-  if (!('bytes' in manifestThere) ? artifacts.length > 0 : manifestThere.bytes.toString('utf8') !== manifest) writeAtomic(manifestPath, manifest)
+  writeManifestAndSite(outDir, { generator: `itudoc ${version}`, artifacts })
   return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, internalErrors, written, reused }
 }
 
@@ -134,4 +137,13 @@ function previousArtifacts(outDir: string, manifestPath: string): ManifestEntry[
       return false
     }
   })
+}
+
+/** out/manifest.json and out/index.html, each written only when its content changes. */
+export function writeManifestAndSite(outDir: string, manifest: Manifest): void {
+  const manifestPath = outputFile(outDir, 'manifest.json')
+  const text = serializeManifest(manifest)
+  const there = readRegular(manifestPath, limits.artifact)
+  if (!('bytes' in there) ? manifest.artifacts.length > 0 : there.bytes.toString('utf8') !== text) writeAtomic(manifestPath, text)
+  if (manifest.artifacts.length) writeSite(outDir, manifest)
 }
