@@ -5,11 +5,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
-import { readManifest, serializeManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js'
+import { readManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
 import { selectShard, type Shard } from './shard.js'
-import { writeSite } from './site.js'
+import { writeManifestAndSite } from './site.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
 import { limits, readRegular } from './files.js'
 import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
@@ -119,8 +119,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const data = readFileSync(font)
     if (!('bytes' in there) || !there.bytes.equals(data)) writeAtomic(target, data)
   }
-  // Keep entries of artifacts this run did not touch, if their files are still there.
+  // Keep entries of artifacts this run did not touch, if their files are still there. A shard
+  // keeps only its own variants' entries: its folder may be a CI cache that also holds other
+  // shards' earlier outputs, and `manifest merge` must find each variant in one shard only.
+  const ownSources = options.shard ? new Set(refs.map((ref) => sourceKey(options.root, ref.path))) : undefined
   for (const entry of previous) {
+    if (ownSources && !ownSources.has(entry.source)) continue
     if (!current.has(entry.path) && existsSync(outputFile(outDir, entry.path))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
@@ -137,13 +141,4 @@ function previousArtifacts(outDir: string, manifestPath: string): ManifestEntry[
       return false
     }
   })
-}
-
-/** out/manifest.json and out/index.html, each written only when its content changes. */
-export function writeManifestAndSite(outDir: string, manifest: Manifest): void {
-  const manifestPath = outputFile(outDir, 'manifest.json')
-  const text = serializeManifest(manifest)
-  const there = readRegular(manifestPath, limits.artifact)
-  if (!('bytes' in there) ? manifest.artifacts.length > 0 : there.bytes.toString('utf8') !== text) writeAtomic(manifestPath, text)
-  if (manifest.artifacts.length) writeSite(outDir, manifest)
 }

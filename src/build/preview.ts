@@ -2,17 +2,19 @@
 // templates and locales (chokidar), rebuild what changed and tell the open pages over a
 // WebSocket (ws) to reload; the findings of the last build show in an overlay on the page.
 // The live-reload script is added to HTML pages as they are served, never written to out/.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { resolve, sep } from 'node:path'
 import sirv from 'sirv'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Finding } from '../model/diagnostic.js'
+import { isInside, realRoot, resolveInside } from './files.js'
 import { build, type BuildOptions, type BuildResult } from './index.js'
 import { readManifest } from './manifest.js'
 import { localesDir, templateFilesDir } from './package-root.js'
 import { forgetEnvironments } from './variant-job.js'
+import { outputFile } from './write.js'
 import { watchSources, type Watcher } from './watch.js'
 
 export interface PreviewOptions extends BuildOptions {
@@ -21,6 +23,8 @@ export interface PreviewOptions extends BuildOptions {
   port: number
   /** Called after every build (the first one included) with its result. */
   onBuild?(result: BuildResult, changed: string[]): void
+  /** A rebuild that failed as a whole (an output refused, say); the preview goes on (default: print it). */
+  onError?(error: unknown): void
 }
 
 export interface Preview {
@@ -77,19 +81,31 @@ const client = `<script>
 })()
 </script>`
 
-/** The file a URL path names, if it is a file inside the folder (never outside it). */
-export function fileInside(dir: string, urlPath: string): string | undefined {
+/**
+ * What a request path names in the served folder: a regular file inside it (symbolic links
+ * followed, and still inside), or a refusal. `..` in any spelling (raw, %2e%2e, %2f) and
+ * links leading out are "outside" (403), never served.
+ */
+export function servedFile(dir: string, urlPath: string): { file: string } | { status: 403 | 404 } {
   let path: string
   try {
-    path = decodeURIComponent(urlPath.split('?')[0]!)
+    path = decodeURIComponent(urlPath.split(/[?#]/)[0]!)
   } catch {
-    return undefined
+    return { status: 404 }
   }
-  if (path.includes('\0')) return undefined
+  if (path.includes('\0') || !path.startsWith('/')) return { status: 403 }
   const absolute = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`)
-  const inside = relative(dir, absolute)
-  if (inside.startsWith('..') || isAbsolute(inside)) return undefined
-  return existsSync(absolute) && statSync(absolute).isFile() ? absolute : undefined
+  if (!isInside(resolve(dir), absolute)) return { status: 403 }
+  const found = resolveInside(realRoot(dir), absolute)
+  if (!('real' in found)) return { status: found.status === 'escape' ? 403 : 404 }
+  return statSync(found.real).isFile() ? { file: found.real } : { status: 404 }
+}
+
+/** Whether a Host header names this machine: a page of another site (DNS rebinding) may not read the preview. */
+function isLocalHost(host: string | undefined, bound: string): boolean {
+  if (!['127.0.0.1', '::1', 'localhost'].includes(bound)) return true
+  const name = (host ?? '').replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1').toLowerCase()
+  return ['127.0.0.1', '::1', 'localhost'].includes(name)
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
@@ -103,7 +119,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const rebuild = async (changed: string[]): Promise<void> => {
     if (changed.some((path) => [templateFilesDir, localesDir].some((dir) => path.startsWith(dir + sep)))) forgetEnvironments()
-    const before = new Map((readManifest(join(outDir, 'manifest.json'))?.artifacts ?? []).map((e) => [e.path, e.sha256]))
+    const before = new Map((readManifest(outputFile(outDir, 'manifest.json'))?.artifacts ?? []).map((e) => [e.path, e.sha256]))
     const result = await build(options)
     findings = result.findings
     options.onBuild?.(result, changed)
@@ -112,6 +128,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     send({ type: 'reload', changed: written.length ? [...written, 'index.html'] : [] })
   }
   await rebuild([])
+  // Later rebuilds run from the watcher: a failure is reported and the next change retried.
+  const onError = options.onError ?? ((error: unknown) => void process.stderr.write(`itudoc preview: ${String((error as Error)?.message ?? error)}\n`))
+  const rebuildSafely = (changed: string[]): Promise<void> => rebuild(changed).catch(onError)
 
   const files = sirv(outDir, { dev: true, dotfiles: false })
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -119,22 +138,27 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       res.writeHead(405).end()
       return
     }
-    const url = req.url ?? '/'
-    const file = fileInside(outDir, url)
-    if (file?.endsWith('.html')) {
+    if (!isLocalHost(req.headers.host, options.host)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: not a local host name\n')
+      return
+    }
+    const served = servedFile(outDir, req.url ?? '/')
+    if (!('file' in served)) {
+      res.writeHead(served.status, { 'content-type': 'text/plain; charset=utf-8' }).end(served.status === 403 ? 'forbidden: outside the output folder\n' : 'not found\n')
+      return
+    }
+    const { file } = served
+    if (file.endsWith('.html')) {
       const html = readFileSync(file, 'utf8')
-      const body = html.includes('</body>') ? html.replace('</body>', `${client}\n</body>`) : html + client
+      const end = html.lastIndexOf('</body>')
+      const body = end < 0 ? html + client : `${html.slice(0, end)}${client}\n${html.slice(end)}`
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
       res.end(req.method === 'HEAD' ? undefined : body)
       return
     }
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n')
-      return
-    }
     files(req, res, () => void res.writeHead(404).end())
   })
-  const sockets_ = new WebSocketServer({ server, path: socketPath })
+  const sockets_ = new WebSocketServer({ server, path: socketPath, verifyClient: ({ req }: { req: IncomingMessage }) => isLocalHost(req.headers.host, options.host) })
   sockets_.on('connection', (socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -144,7 +168,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { port } = server.address() as AddressInfo
   const host = options.host.includes(':') ? `[${options.host}]` : options.host
 
-  const watcher = watchSources([options.root, templateFilesDir, localesDir], rebuild, { ignore: [outDir] })
+  const watcher = watchSources([options.root, templateFilesDir, localesDir], rebuildSafely, { ignore: [outDir] })
   await watcher.ready
   return {
     url: `http://${host}:${port}/`,

@@ -2,13 +2,12 @@
 // number and, per language, links to its HTML, DOCX and PDF. Made from the manifest alone, so
 // a merged sharded build writes the very same page as a single build. Relative links only:
 // the page works from file:// and from a server.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { languages } from '../model/locale.js'
-import { escapeHtml } from '../render/html/nav.js'
+import { escapeHtml, hrefOf } from '../render/html/nav.js'
 import { loadLocales } from './locales.js'
-import type { Manifest, ManifestEntry } from './manifest.js'
-import { writeAtomic } from './write.js'
+import { serializeManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import { limits, readRegular } from './files.js'
+import { outputFile, writeAtomic } from './write.js'
 
 const formatOrder = ['html', 'docx', 'pdf']
 const byKey = <T>(key: (item: T) => string | number) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
@@ -49,7 +48,7 @@ export function siteHtml(manifest: Manifest): string {
         const links = document.entries
           .filter((e) => e.lang === lang)
           .sort(byKey((e) => formatOrder.indexOf(e.format)))
-          .map((e) => `<a href="${escapeHtml(e.path)}" hreflang="${lang}" aria-label="${escapeHtml(`${own?.name ?? lang} ${e.format.toUpperCase()}`)}">${e.format.toUpperCase()}</a>`)
+          .map((e) => `<a href="${hrefOf(e.path)}" hreflang="${lang}" aria-label="${escapeHtml(`${own?.name ?? lang} ${e.format.toUpperCase()}`)}">${e.format.toUpperCase()}</a>`)
         return `<li><span ${attrs}>${escapeHtml(own?.name ?? lang)}</span>: ${links.join(' · ')}</li>`
       })
       return [
@@ -101,8 +100,16 @@ ${sections.join('\n')}
 `
 }
 
-export function writeSite(outDir: string, manifest: Manifest): void {
-  const path = join(outDir, 'index.html')
-  const html = siteHtml(manifest)
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== html) writeAtomic(path, html)
+/** A file of the output folder, written only when its content changes (`keepMissing`: a missing file stays missing). */
+function writeChanged(outDir: string, name: string, text: string, keepMissing: boolean): void {
+  const path = outputFile(outDir, name)
+  const there = readRegular(path, limits.artifact)
+  if (!('bytes' in there) ? !keepMissing : there.bytes.toString('utf8') !== text) writeAtomic(path, text)
+}
+
+/** out/manifest.json and out/index.html: a build with no artifacts creates neither. */
+export function writeManifestAndSite(outDir: string, manifest: Manifest): void {
+  const empty = manifest.artifacts.length === 0
+  writeChanged(outDir, 'manifest.json', serializeManifest(manifest), empty)
+  if (!empty) writeChanged(outDir, 'index.html', siteHtml(manifest), false)
 }

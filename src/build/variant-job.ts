@@ -2,16 +2,15 @@
 // artifacts atomically, and return their manifest entries and the findings. The same function
 // runs in the main thread or in a worker (pool.ts); everything it takes and returns is plain
 // data, so it crosses a worker boundary unchanged.
-import { readdirSync } from 'node:fs'
-import { dirname, relative, sep } from 'node:path'
-import { languages, type Locale } from '../model/locale.js'
-import type { PageLinks } from '../render/html/index.js'
+import { relative, sep } from 'node:path'
 import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
+import { languages, type Locale } from '../model/locale.js'
 import { visitDocument } from '../model/traverse.js'
 import { sharedFonts, writers, type Format } from './formats.js'
 import { sha256, type ManifestEntry } from './manifest.js'
 import { isWanted, loadSourceEnv, loadVariant, readAsset, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
 import { limits, readInside, readRegular, realRoot } from './files.js'
+import type { PageLinks } from '../render/html/index.js'
 import { forgetTemplates } from './templates.js'
 import { outputFile, writeAllAtomic } from './write.js'
 
@@ -59,12 +58,11 @@ export function artifactHash(settings: JobSettings, ref: VariantRef, format: For
 }
 
 /**
- * The languages of a document folder's variants (<lang>.md beside this one), in ITU's order,
- * whatever subset this build was asked for: a page's links do not depend on --lang or --shard.
+ * The languages of a document's variants (its <lang>.md files), in ITU's order, whatever
+ * subset this build was asked for: a page's links do not depend on --lang or --shard.
  */
 export function siblingLanguages(ref: VariantRef): string[] {
-  if (!ref.lang) return []
-  const present = new Set(readdirSync(dirname(ref.path)).map((name) => /^([a-z]{2})\.md$/.exec(name)?.[1]))
+  const present = new Set(ref.document.variants.map((variant) => variant.lang))
   return languages.filter((lang) => present.has(lang))
 }
 

@@ -12,7 +12,7 @@ import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
 
 /** A bug met on one document: which one, what happened, and where to report it. */
-function internalErrorReport(failure: InternalError): string {
+export function internalErrorReport(failure: InternalError): string {
   const stack = process.env.ITUDOC_DEBUG && failure.stack ? `${failure.stack}\n` : ''
   return `itudoc: internal error while building ${failure.source}: ${failure.message}\n` +
     '  This is a bug in itudoc, not in the document; nothing of this document was written, the other documents were built.\n' +

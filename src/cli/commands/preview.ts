@@ -4,6 +4,7 @@ import { buildClock } from '../../build/index.js'
 import { startPreview } from '../../build/preview.js'
 import { sourcePaths } from '../options.js'
 import { textReport } from '../reporters/text.js'
+import { internalErrorReport } from './build.js'
 import type { Parsed } from '../spec.js'
 import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
@@ -24,9 +25,15 @@ export async function run({ values, positionals }: Parsed<typeof commands.previe
     ...(values.lang ? { langs: values.lang } : {}),
     onBuild: (result, changed) => {
       if (result.findings.length) process.stderr.write(textReport(result.findings, { color }))
+      for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
       const why = changed.length ? ` (${changed.length} ${changed.length === 1 ? 'file' : 'files'} changed)` : ''
       process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date${why}\n`)
     },
+    onError: (error) => void process.stderr.write(`itudoc: the rebuild failed: ${String((error as Error)?.message ?? error)}\n`),
+  }).catch((error: unknown) => {
+    const code = (error as { code?: string }).code
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UsageError(`cannot serve on ${values.host} port ${port} (${code}): choose another with --port (0: any free port) or --host`)
+    throw error
   })
   process.stdout.write(`itudoc: serving ${values.out}/ at ${preview.url} (Ctrl-C to stop)\n`)
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve))

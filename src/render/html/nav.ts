@@ -14,17 +14,21 @@ export interface PageLinks {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => escapes[c]!)
 
+/** A relative "/"-separated file path as an href attribute value: each segment URL-encoded
+ *  (a file named "a#1.html" or "x y.pdf" must still resolve), then HTML-escaped. */
+export const hrefOf = (path: string): string => escapeHtml(path.split('/').map((segment) => (segment === '..' ? segment : encodeURIComponent(segment))).join('/'))
+
 export function navHtml(links: PageLinks | undefined): string {
   if (!links) return ''
   const item = (body: string): string => `<li>${body}</li>`
   const languages = links.variants.map(({ lang, name, dir, href, current }) =>
     item(current
-      ? `<a href="${escapeHtml(href)}" hreflang="${lang}" lang="${lang}" dir="${dir}" aria-current="page">${escapeHtml(name)}</a>`
-      : `<a href="${escapeHtml(href)}" hreflang="${lang}" lang="${lang}" dir="${dir}" rel="alternate">${escapeHtml(name)}</a>`))
-  const downloads = links.downloads.map(({ format, href }) => item(`<a href="${escapeHtml(href)}" type="${format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}">${format.toUpperCase()}</a>`))
+      ? `<a href="${hrefOf(href)}" hreflang="${lang}" lang="${lang}" dir="${dir}" aria-current="page">${escapeHtml(name)}</a>`
+      : `<a href="${hrefOf(href)}" hreflang="${lang}" lang="${lang}" dir="${dir}" rel="alternate">${escapeHtml(name)}</a>`))
+  const downloads = links.downloads.map(({ format, href }) => item(`<a href="${hrefOf(href)}" type="${format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}">${format.toUpperCase()}</a>`))
   return [
     '<nav class="itudoc-nav" aria-label="Site" lang="en" dir="ltr">',
-    `<a class="itudoc-index" href="${escapeHtml(links.index)}">Index</a>`,
+    `<a class="itudoc-index" href="${hrefOf(links.index)}">Index</a>`,
     languages.length > 1 ? `<ul class="itudoc-languages" aria-label="Languages">${languages.join('')}</ul>` : '',
     downloads.length ? `<ul class="itudoc-downloads" aria-label="Download">${downloads.join('')}</ul>` : '',
     '</nav>',
