@@ -69,7 +69,8 @@ const client = `<script>
   }
   const connect = (reconnecting) => {
     const socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '${socketPath}')
-    socket.onopen = () => { if (reconnecting) location.reload() }
+    // window.__itudocLive: tests (and the curious) can tell the page is listening.
+    socket.onopen = () => { window.__itudocLive = true; if (reconnecting) location.reload() }
     socket.onmessage = (event) => {
       const message = JSON.parse(event.data)
       if (message.type === 'findings') show(message.findings)

@@ -11,7 +11,7 @@ export async function run({ values, positionals }: Parsed<(typeof commands)['man
   if (missing.length) throw new UsageError(`no such folder: ${missing.join(', ')}`)
   try {
     const { artifacts, files } = mergeOutputs(positionals, values.out)
-    process.stdout.write(`itudoc: ${positionals.length} shards merged, ${files} files, ${artifacts} in ${values.out}/manifest.json\n`)
+    process.stdout.write(`itudoc: ${positionals.length} ${positionals.length === 1 ? 'shard' : 'shards'} merged, ${files} files, ${artifacts} in ${values.out}/manifest.json\n`)
     return 0
   } catch (error) {
     if (!(error instanceof MergeError)) throw error
