@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { limits, readInside, readRegular, realRoot } from './files.js'
 import { fontFolder } from './formats.js'
 import { readManifest, sha256, type ManifestEntry } from './manifest.js'
+import { RefusedError } from './refusal.js'
 import { writeManifestAndSite } from './site.js'
 import { outputFile, writeAtomic } from './write.js'
 
@@ -17,7 +18,14 @@ export class MergeError extends Error {}
 
 /** A file of a shard's folder, read only if it really is inside that folder. */
 function readFromShard(shard: string, path: string): Buffer {
-  const read = readInside(realRoot(shard), outputFile(shard, path), limits.artifact)
+  let file: string
+  try {
+    file = outputFile(shard, path)
+  } catch (error) {
+    if (error instanceof RefusedError) throw new MergeError(`${shard}/manifest.json names "${path}", which is outside ${shard}: nothing was written`)
+    throw error
+  }
+  const read = readInside(realRoot(shard), file, limits.artifact)
   if ('bytes' in read) return read.bytes
   throw new MergeError(`${shard}/${path} cannot be read (${read.status === 'unreadable' ? read.reason : read.status})`)
 }

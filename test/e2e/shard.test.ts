@@ -66,13 +66,20 @@ describe('build --shard i/n and manifest merge', () => {
     expect(contents(out('merged-cache'))).toEqual(contents(out('full')))
   })
 
-  it('refuses shards that disagree and a usage it cannot read', () => {
+  it('refuses shards that disagree, a manifest naming files outside its folder, and a usage it cannot read', () => {
     cpSync(out('shard-1'), out('tampered'), { recursive: true })
     const victim = manifestOf(out('tampered')).artifacts[0]!.path
     writeFileSync(join(out('tampered'), ...victim.split('/')), 'changed after the build')
     const tampered = itudoc(['manifest', 'merge', out('tampered'), out('shard-2'), '--out', out('refused')], repository)
     expect(tampered.status).toBe(1)
     expect(tampered.stderr).toContain(`${victim} is not the file its manifest records`)
+    // A manifest naming a file outside its folder: nothing is read from there or written.
+    const manifest = manifestOf(out('tampered'))
+    manifest.artifacts[0]!.path = '../../shard-2/manifest.json'
+    writeFileSync(join(out('tampered'), 'manifest.json'), JSON.stringify(manifest))
+    const escaping = itudoc(['manifest', 'merge', out('tampered'), '--out', out('refused')], repository)
+    expect(escaping.status).toBe(1)
+    expect(escaping.stderr).toContain('names "../../shard-2/manifest.json", which is outside')
     expect(itudoc(['manifest', 'merge', out('nowhere'), '--out', out('refused')], repository).status).toBe(2)
     expect(itudoc(['build', ...documents, '--shard', '4/3', '--out', out('refused')], repository).stderr).toContain('--shard takes i/n')
     expect(readdirSync(dir)).not.toContain('refused')
