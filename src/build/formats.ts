@@ -9,7 +9,7 @@ import type { LayoutProblem } from '../layout/frame.js'
 import { fieldMeasurer, layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import { renderDocx, type DocxOptions } from '../render/docx/index.js'
-import { renderHtml } from '../render/html/index.js'
+import { renderHtml, type PageLinks } from '../render/html/index.js'
 import { renderPdf } from '../render/pdf/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
@@ -34,6 +34,8 @@ export interface RenderInput {
   assetData(src: string): Uint8Array
   /** Embed the shipped fonts in DOCX files (--embed-fonts) instead of naming Word's. */
   embedFonts: boolean
+  /** Links an HTML page carries to its other languages and formats. */
+  links?: PageLinks
 }
 
 export interface Rendered {
@@ -64,12 +66,13 @@ function fontFaces(lang: string, fromDir: string, outDir: string): string {
     .join('\n')
 }
 
-const html: Writer = async ({ doc, loaded, outFile, outDir, assetData }) => ({
+const html: Writer = async ({ doc, loaded, outFile, outDir, assetData, links }) => ({
   data: renderHtml(doc.root, {
     shell: loaded.shell,
     css: `${fontFaces(doc.root.lang, dirname(outFile), outDir)}\n${loaded.css}`,
     generator: `itudoc ${version}`,
     assetUrl: (src) => dataUrl(assetData(src), src),
+    ...(links ? { links } : {}),
   }),
 })
 

@@ -5,12 +5,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
-import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
+import { readManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
+import { selectShard, type Shard } from './shard.js'
+import { writeManifestAndSite } from './site.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
 import { limits, readRegular } from './files.js'
-import { upToDate, type InternalError, type JobSettings } from './variant-job.js'
+import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
 import { outputFile, writeAtomic } from './write.js'
 
 export interface BuildOptions {
@@ -26,6 +28,8 @@ export interface BuildOptions {
   embedFonts?: boolean
   /** Worker threads for resolving and rendering (default: all cores for large builds, else one). */
   jobs?: number
+  /** Build only this share of the variants (--shard i/n); `manifest merge` joins the shares. */
+  shard?: Shard
 }
 
 export interface BuildResult {
@@ -87,7 +91,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const findings = [...env.findings, ...listed.findings]
   const current = new Map<string, ManifestEntry>()
   const stale: VariantRef[] = []
-  for (const ref of listed.refs) {
+  const refs = options.shard ? selectShard(listed.refs, options.shard, (ref) => sourceKey(options.root, ref.path)) : listed.refs
+  for (const ref of refs) {
     const kept = upToDate(ref, previous, settings)
     if (kept) for (const entry of kept) current.set(entry.path, entry)
     else stale.push(ref)
@@ -114,14 +119,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const data = readFileSync(font)
     if (!('bytes' in there) || !there.bytes.equals(data)) writeAtomic(target, data)
   }
-  // Keep entries of artifacts this run did not touch, if their files are still there.
+  // Keep entries of artifacts this run did not touch, if their files are still there. A shard
+  // keeps only its own variants' entries: its folder may be a CI cache that also holds other
+  // shards' earlier outputs, and `manifest merge` must find each variant in one shard only.
+  const ownSources = options.shard ? new Set(refs.map((ref) => sourceKey(options.root, ref.path))) : undefined
   for (const entry of previous) {
+    if (ownSources && !ownSources.has(entry.source)) continue
     if (!current.has(entry.path) && existsSync(outputFile(outDir, entry.path))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
-  const manifest = serializeManifest({ generator: `itudoc ${version}`, artifacts })
-  const manifestThere = readRegular(manifestPath, limits.artifact)
-  if (!('bytes' in manifestThere) ? artifacts.length > 0 : manifestThere.bytes.toString('utf8') !== manifest) writeAtomic(manifestPath, manifest)
+  writeManifestAndSite(outDir, { generator: `itudoc ${version}`, artifacts })
   return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, internalErrors, written, reused }
 }
 

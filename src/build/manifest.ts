@@ -19,6 +19,9 @@ export interface ManifestEntry {
   /** Images it shows and documents it compiles (relative to the sources root): a change to one rebuilds it. */
   assets?: string[]
   pages?: number
+  /** The document's title in this language and its number, for out/index.html. */
+  title?: string
+  number?: string
 }
 
 export interface Manifest { generator: string; artifacts: ManifestEntry[] }

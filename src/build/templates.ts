@@ -23,6 +23,14 @@ function readHbs(dir: string): Record<string, string> {
 }
 
 let cache: Promise<Map<string, LoadedTemplate>> | undefined
+/** Bumped by forgetTemplates(): the template modules are imported afresh under a new URL. */
+let generation = 0
+
+/** Read the templates again on the next load (preview, after a template file changed). */
+export function forgetTemplates(): void {
+  cache = undefined
+  generation++
+}
 
 export function loadTemplates(): Promise<Map<string, LoadedTemplate>> {
   cache ??= (async () => {
@@ -35,7 +43,7 @@ export function loadTemplates(): Promise<Map<string, LoadedTemplate>> {
     const loaded = new Map<string, LoadedTemplate>()
     for (const id of ids) {
       const file = join(templateModulesDir, id, runningFromSource ? 'template.ts' : 'template.js')
-      const module = (await import(pathToFileURL(file).href)) as { default: Template }
+      const module = (await import(pathToFileURL(file).href + (generation ? `?v=${generation}` : ''))) as { default: Template }
       const dir = join(templateFilesDir, id)
       const own = readHbs(join(dir, 'partials'))
       const { page: layout = '', ...partials } = { ...base, ...own }

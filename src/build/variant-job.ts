@@ -4,11 +4,14 @@
 // data, so it crosses a worker boundary unchanged.
 import { relative, sep } from 'node:path'
 import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
+import { languages, type Locale } from '../model/locale.js'
 import { visitDocument } from '../model/traverse.js'
 import { sharedFonts, writers, type Format } from './formats.js'
 import { sha256, type ManifestEntry } from './manifest.js'
 import { isWanted, loadSourceEnv, loadVariant, readAsset, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
 import { limits, readInside, readRegular, realRoot } from './files.js'
+import type { PageLinks } from '../render/html/index.js'
+import { forgetTemplates } from './templates.js'
 import { outputFile, writeAllAtomic } from './write.js'
 
 /** What every job of one build shares. */
@@ -47,9 +50,20 @@ export interface InternalError {
  * The hash of everything an artifact is made from. Computed before resolving (from the assets
  * the previous build recorded) to skip unchanged variants, and after, from the tree's assets.
  */
-export function artifactHash(settings: JobSettings, format: Format, markdown: Uint8Array, shared: Uint8Array | undefined, assets: readonly string[]): string {
+export function artifactHash(settings: JobSettings, ref: VariantRef, format: Format, markdown: Uint8Array, shared: Uint8Array | undefined, assets: readonly string[]): string {
   const assetHashes = assets.map((src) => sha256(readAsset(settings.root, src)))
-  return sha256([settings.fingerprint, format, settings.clock, settings.embedFonts ? 'embed-fonts' : '', sha256(markdown), shared ? sha256(shared) : '', ...assets, ...assetHashes].join('\0'))
+  // An HTML page links to its document's other languages and to its other formats.
+  const links = format === 'html' ? [siblingLanguages(ref).join(','), [...settings.formats].sort().join(',')] : []
+  return sha256([settings.fingerprint, format, settings.clock, settings.embedFonts ? 'embed-fonts' : '', sha256(markdown), shared ? sha256(shared) : '', ...assets, ...assetHashes, ...links].join('\0'))
+}
+
+/**
+ * The languages of a document's variants (its <lang>.md files), in ITU's order, whatever
+ * subset this build was asked for: a page's links do not depend on --lang or --shard.
+ */
+export function siblingLanguages(ref: VariantRef): string[] {
+  const present = new Set(ref.document.variants.map((variant) => variant.lang))
+  return languages.filter((lang) => present.has(lang))
 }
 
 /** A source path as the manifest records it: relative to the sources root, "/"-separated. */
@@ -66,14 +80,35 @@ function assetsOf(variant: ResolvedVariant): string[] {
   return [...assets].sort()
 }
 
-function outputName(variant: ResolvedVariant): string {
-  const { template, locale, metadata } = variant.resolved!
+function outputName(variant: ResolvedVariant, locale: Locale = variant.resolved!.locale): string {
+  const { template, metadata } = variant.resolved!
   return template.output.replace(/\{([\w-]+)\}/g, (_, key: string) =>
     key === 'slug' ? variant.document.slug : key === 'suffix' ? locale.suffix : String(metadata.meta[key] ?? key))
 }
 
+/** An HTML page's links: the site index, each language variant, this variant's other formats. */
+function pageLinks(ref: VariantRef, variant: ResolvedVariant, settings: JobSettings, env: SourceEnv, pathOf: (format: string, locale?: Locale) => string): PageLinks {
+  const own = pathOf('html')
+  const relativeTo = (path: string): string => path.split('/').pop()!
+  const depth = variant.document.outputDir ? variant.document.outputDir.split('/').length : 0
+  const variants = siblingLanguages(ref).flatMap((lang) => {
+    const locale = env.locales.get(lang)
+    if (!locale) return []
+    const path = pathOf('html', locale)
+    return [{ lang, name: locale.name, dir: locale.direction, href: relativeTo(path), current: path === own }]
+  })
+  const downloads = settings.formats.filter((format) => format !== 'html').sort().map((format) => ({ format, href: relativeTo(pathOf(format)) }))
+  return { index: `${'../'.repeat(depth)}index.html`, variants, downloads }
+}
+
 // Templates, locales and the asset checker of a sources root, loaded once per thread.
 const environments = new Map<string, Promise<SourceEnv>>()
+
+/** Load templates and locales again on the next job (preview, after one of them changed). */
+export function forgetEnvironments(): void {
+  environments.clear()
+  forgetTemplates()
+}
 
 /**
  * Build one variant; never throws. An exception is a bug: it is returned as the variant's
@@ -110,10 +145,12 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
   const assets = [...new Set([...assetsOf(variant), ...variant.resolved.dependencies])].sort()
   const source = sourceKey(settings.root, ref.path)
   const file = variant.files[0]!
+  const pathOf = (format: string, locale?: Locale): string => [variant.document.outputDir, `${outputName(variant, locale)}.${format}`].filter(Boolean).join('/')
+  const number = variant.resolved.metadata.meta.number
   // -- Phase 1: every format in memory. Findings of a writer belong to the variant's source.
   const rendered: Rendered[] = []
   for (const format of settings.formats) {
-    const path = [variant.document.outputDir, `${outputName(variant)}.${format}`].filter(Boolean).join('/')
+    const path = pathOf(format)
     const outFile = outputFile(settings.outDir, path)
     const output = await writers[format]({
       doc: variant.resolved,
@@ -124,6 +161,7 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
       clock: new Date(settings.clock),
       assetData: (src) => readAsset(settings.root, src),
       embedFonts: settings.embedFonts,
+      ...(format === 'html' ? { links: pageLinks(ref, variant, settings, env, pathOf) } : {}),
     })
     const messages = (output.findings ?? []).map((finding) => finding.report(file))
     result.findings.push(...messages.map((message) => toFinding(message, file.path)))
@@ -140,9 +178,11 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
         format,
         bytes: data.length,
         sha256: sha256(data),
-        sourceHash: artifactHash(settings, format, variant.markdownBytes, variant.sharedBytes, assets),
+        sourceHash: artifactHash(settings, ref, format, variant.markdownBytes, variant.sharedBytes, assets),
         ...(assets.length ? { assets } : {}),
         ...(output.pages !== undefined ? { pages: output.pages } : {}),
+        ...(root.title ? { title: root.title } : {}),
+        ...(typeof number === 'string' || typeof number === 'number' ? { number: String(number) } : {}),
       },
     })
   }
@@ -173,7 +213,7 @@ export function upToDate(ref: VariantRef, previous: readonly ManifestEntry[], se
     const markdown = read(ref.path, limits.markdown, real)
     const shared = ref.document.shared ? read(ref.document.shared, limits.yaml, real) : undefined
     for (const entry of mine) {
-      if (entry.sourceHash !== artifactHash(settings, entry.format as Format, markdown, shared, entry.assets ?? [])) return undefined
+      if (entry.sourceHash !== artifactHash(settings, ref, entry.format as Format, markdown, shared, entry.assets ?? [])) return undefined
       if (sha256(read(outputFile(settings.outDir, entry.path), limits.artifact)) !== entry.sha256) return undefined
     }
   } catch {

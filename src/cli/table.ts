@@ -36,11 +36,39 @@ export const commands = {
       watch: { type: 'boolean', short: 'w', description: 'stay running and rebuild what changed when a source changes' },
       jobs: { type: 'string', short: 'j', value: 'N', description: 'worker threads for resolving and rendering', defaultNote: 'all cores for large builds, else one' },
       'embed-fonts': { type: 'boolean', description: 'embed the shipped fonts in DOCX files instead of naming Word\'s fonts' },
+      shard: { type: 'string', value: 'i/n', description: 'build only share i of n (balanced by source size) for one CI runner; join the shares with itudoc manifest merge', defaultNote: 'everything' },
     },
     examples: [
       { command: 'itudoc build', note: 'everything under sources/ into out/' },
+      { command: 'itudoc build sources --shard 2/3 --out out-2', note: 'the second of three CI runners' },
       { command: 'itudoc build sources/wtdc-25 --format pdf --lang en,fr', note: 'English and French PDFs of one meeting' },
     ],
+  }),
+  preview: defineCommand({
+    summary: 'build, serve out/ on localhost and rebuild and reload the page when a source changes',
+    description: 'Builds the documents, serves the output folder on 127.0.0.1, watches the sources, templates and locales, rebuilds what changed and reloads the open pages; findings show in the terminal and over the page.',
+    args: [paths],
+    options: {
+      port: { type: 'string', short: 'p', value: 'port', default: '4000', description: 'port to serve on (0: any free port)' },
+      host: { type: 'string', value: 'address', default: '127.0.0.1', description: 'address to bind (another than 127.0.0.1 exposes the preview to the network)' },
+      format: { type: 'string', list: true, value: 'list', choices: formatNames, default: 'html', description: 'formats to write on each rebuild' },
+      lang: shared.lang('build'),
+      out: { type: 'string', value: 'dir', default: 'out', description: 'output folder (served)' },
+      root: shared.root,
+    },
+    examples: [
+      { command: 'itudoc preview sources/sg1', note: 'open http://127.0.0.1:4000/ and edit a contribution' },
+      { command: 'itudoc preview --port 0 --format html,pdf', note: 'any free port, PDFs too' },
+    ],
+  }),
+  'manifest merge': defineCommand({
+    summary: 'join the outputs of sharded builds into one tree and manifest',
+    description: 'Copies the output folders of builds run with --shard i/n into one folder and writes the manifest and index a single build would have written. Shards that disagree are an error.',
+    args: [{ name: 'folders', many: true, required: true, description: 'output folders of the shards' }],
+    options: {
+      out: { type: 'string', value: 'dir', default: 'out', description: 'folder to merge into' },
+    },
+    examples: [{ command: 'itudoc manifest merge out-1 out-2 out-3 --out out', note: 'after three CI runners' }],
   }),
   validate: defineCommand({
     summary: 'check documents against the template rules, print every finding',

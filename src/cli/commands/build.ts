@@ -2,6 +2,7 @@
 import { hasErrors } from '../../model/diagnostic.js'
 import { build, buildClock, issuesUrl } from '../../build/index.js'
 import type { InternalError } from '../../build/variant-job.js'
+import { parseShard } from '../../build/shard.js'
 import { watchSources } from '../../build/watch.js'
 import type { Format } from '../../build/formats.js'
 import { sourcePaths } from '../options.js'
@@ -11,7 +12,7 @@ import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
 
 /** A bug met on one document: which one, what happened, and where to report it. */
-function internalErrorReport(failure: InternalError): string {
+export function internalErrorReport(failure: InternalError): string {
   const stack = process.env.ITUDOC_DEBUG && failure.stack ? `${failure.stack}\n` : ''
   return `itudoc: internal error while building ${failure.source}: ${failure.message}\n` +
     '  This is a bug in itudoc, not in the document; nothing of this document was written, the other documents were built.\n' +
@@ -22,8 +23,10 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   const { paths, root } = sourcePaths(positionals, values.root)
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of worker threads, not "${values.jobs}"`)
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. 2/3), not "${values.shard}"`)
   const once = async (): Promise<number> => {
-    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}) })
+    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) })
     if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
     for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
@@ -32,8 +35,8 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   const status = await once()
   if (!values.watch) return status
   process.stdout.write(`itudoc: watching ${root} (Ctrl-C to stop)\n`)
-  const watcher = watchSources(root, async () => void (await once()))
+  const watcher = watchSources(root, async () => void (await once()), { ignore: [values.out] })
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve))
-  watcher.close()
+  await watcher.close()
   return 0
 }

@@ -9,10 +9,12 @@ import { createWalker } from '../walk.js'
 import type { HtmlContext } from './context.js'
 import { footnotesSection } from './handlers/footnotes.js'
 import { handlers } from './handlers/index.js'
+import { navHtml, type PageLinks } from './nav.js'
 import { renderPage, type PageShell } from './page.js'
 import { escapeBidiControls, restrictImages, sanitizeSchema } from './sanitize.js'
 
 export type { PageShell } from './page.js'
+export type { PageLinks } from './nav.js'
 
 export interface HtmlOptions {
   shell: PageShell
@@ -22,6 +24,8 @@ export interface HtmlOptions {
   css: string
   /** Tool version for the generator meta tag. */
   generator: string
+  /** The language switcher and download links (none for a page on its own). */
+  links?: PageLinks
 }
 
 const walker = createWalker(handlers)
@@ -43,6 +47,7 @@ export function renderHtml(root: ItuRoot, options: HtmlOptions): string {
     title: root.title,
     css: options.css,
     generator: options.generator,
+    nav: navHtml(options.links),
     cover,
     body,
     footnotes,

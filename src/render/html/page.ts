@@ -12,6 +12,8 @@ export interface PageVars {
   title: string
   css: string
   generator: string
+  /** The language switcher and download links, already escaped (nav.ts). */
+  nav: string
   cover: string
   body: string
   footnotes: string
