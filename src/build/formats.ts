@@ -1,16 +1,15 @@
 // The output formats: each turns one resolved variant into bytes. Build knows nothing of
-// how; writers know nothing of files. A new format is one entry here.
+// how; writers know nothing of files. A new format is one entry here. Each writer loads its
+// renderer (and the layout engine, pdfkit, docx, fontkit) the first time it runs, so a build
+// pays start-up only for the formats it was asked for.
 import { dirname, join, relative, sep } from 'node:path'
 import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
 import { identifyImage, imageMimeTypes } from '../model/image-format.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
-import { layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
-import { renderDocx, type DocxOptions } from '../render/docx/index.js'
-import { renderHtml } from '../render/html/index.js'
-import { renderPdf } from '../render/pdf/index.js'
+import type { DocxOptions } from '../render/docx/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import { readAsset } from './sources.js'
@@ -65,7 +64,7 @@ function fontFaces(lang: string, fromDir: string, outDir: string): string {
 }
 
 const html: Writer = async ({ doc, loaded, outFile, outDir, assetData }) => ({
-  data: renderHtml(doc.root, {
+  data: (await import('../render/html/index.js')).renderHtml(doc.root, {
     shell: loaded.shell,
     css: `${fontFaces(doc.root.lang, dirname(outFile), outDir)}\n${loaded.css}`,
     generator: `itudoc ${version}`,
@@ -101,7 +100,7 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
   }
 }
 
-const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
+const docx: Writer = async (input) => (await import('../render/docx/index.js')).renderDocx(input.doc.root, docxOptions(input))
 
 
 function layoutFinding(problem: LayoutProblem): DeferredFinding {
@@ -122,11 +121,13 @@ function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8
 }
 
 /** The pages a document lays out to in PDF (validation's page limits count these). */
-export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): number {
+export async function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): Promise<number> {
+  const { layoutDocument } = await import('../layout/index.js')
   return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 
 const pdf: Writer = async ({ doc, clock, assetData }) => {
+  const [{ layoutDocument }, { renderPdf }] = await Promise.all([import('../layout/index.js'), import('../render/pdf/index.js')])
   const faces = faceInputs()
   const asset = lenient(assetData)
   const layout = layoutDocument({ root: doc.root, faces, asset })
