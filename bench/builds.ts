@@ -4,7 +4,8 @@
 // the up-to-date rebuild, the latency of an edit in `build --watch`, 1× against 4× the
 // corpus — and, when installed, pandoc (gfm → HTML, gfm → DOCX) and LibreOffice (DOCX → PDF)
 // on the same content in the same run. BENCH_RUNS=n takes the median of n runs of each;
-// ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change).
+// ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
+// BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -12,7 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { writeCorpus } from './corpus.js'
 
-const tmp = resolve('bench/tmp')
+const tmp = resolve(process.env.BENCH_TMP ?? 'bench/tmp')
 const bin = resolve(process.env.ITUDOC_BENCH_BIN ?? 'bin/itudoc.js')
 const peakModule = pathToFileURL(resolve('dist/bench/peak.js')).href
 const peakFile = join(tmp, 'peak')
