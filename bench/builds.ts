@@ -71,6 +71,9 @@ async function watchLatency(corpus: string, out: string): Promise<Record<string,
   }
   try {
     await waitFor(() => output.includes('itudoc: watching'), 'start')
+    // Node sets up a recursive watch by walking the folder after watch() returns: on a busy
+    // machine, an edit made at once can come before the watch is in place.
+    await new Promise((r) => setTimeout(r, 2000))
     const folder = join(out, 'res-010')
     const artifacts = readdirSync(folder).map((name) => join(folder, name))
     const source = join(corpus, 'res-010', 'en.md')
