@@ -7,7 +7,7 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const stage = (name) => ({ group: [`**/${name}/**`, `../${name}/*`, `../../${name}/*`, `../../../${name}/*`], message: `This stage may not import from ${name}/ (see STYLE.md §1).` })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test/.tmp/**', '.cache/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test/.tmp/**', '.cache/**', 'bench/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,15 +56,25 @@ export function familiesFor(lang: string): string[] {
   return ['Tinos']
 }
 
-/** Every face with its bytes, for the PDF layout (which never reads files itself). */
+let faces: FaceInput[] | undefined
+
+/**
+ * Every face with its bytes, for the PDF layout (which never reads files itself). The same
+ * inputs every time, so layout and the PDF writer share their parsed fonts across a build;
+ * a face's file is read when its bytes are first asked for, so the Chinese faces (30 MB) are
+ * not read for a document that has no Chinese.
+ */
 export function faceInputs(): FaceInput[] {
-  return fonts.map((font) => ({
+  faces ??= fonts.map((font) => ({
     key: `${font.family.replace(/ /g, '')}-${font.weight}${font.style === 'italic' ? '-italic' : ''}`,
     script: font.script,
     bold: font.weight === 700,
     italic: font.style === 'italic',
-    data: fontData(font),
+    get data() {
+      return fontData(font)
+    },
   }))
+  return faces
 }
 
 /** The font of each script slot: Latin/Cyrillic, complex script (Arabic), East Asian (Chinese). */

@@ -1,16 +1,16 @@
 // The output formats: each turns one resolved variant into bytes. Build knows nothing of
-// how; writers know nothing of files. A new format is one entry here.
+// how; writers know nothing of files. A new format is one entry here. Each writer loads its
+// renderer (and the layout engine, pdfkit, docx, fontkit) the first time it runs, so a build
+// pays start-up only for the formats it was asked for.
 import { dirname, join, relative, sep } from 'node:path'
 import { deferFinding, type DeferredFinding } from '../model/diagnostic.js'
 import { identifyImage, imageMimeTypes } from '../model/image-format.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
-import { fieldMeasurer, layoutDocument } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
-import { renderDocx, type DocxOptions } from '../render/docx/index.js'
-import { renderHtml, type PageLinks } from '../render/html/index.js'
-import { renderPdf } from '../render/pdf/index.js'
+import type { DocxOptions } from '../render/docx/index.js'
+import type { PageLinks } from '../render/html/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import { readAsset } from './sources.js'
@@ -67,7 +67,7 @@ function fontFaces(lang: string, fromDir: string, outDir: string): string {
 }
 
 const html: Writer = async ({ doc, loaded, outFile, outDir, assetData, links }) => ({
-  data: renderHtml(doc.root, {
+  data: (await import('../render/html/index.js')).renderHtml(doc.root, {
     shell: loaded.shell,
     css: `${fontFaces(doc.root.lang, dirname(outFile), outDir)}\n${loaded.css}`,
     generator: `itudoc ${version}`,
@@ -83,7 +83,7 @@ function sourceMetadata(doc: ResolvedDocument): Record<string, unknown> {
 }
 
 /** What the DOCX writer is told besides the tree: fonts and language of the locale, the clock, image bytes. */
-export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): DocxOptions {
+export async function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderInput, 'doc' | 'clock' | 'assetData' | 'embedFonts'>): Promise<DocxOptions> {
   const { root, locale } = doc
   const names = docxFontNames(locale, embedFonts)
   return {
@@ -94,7 +94,7 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
-    measure: measurer(),
+    measure: await measurer(),
     // The source's metadata travels in the file, so `itudoc import` recovers what the cover
     // does not show (a resolution's body, a contribution's keywords); the cover still wins.
     // A publication also carries the metadata of each document it compiles, in order.
@@ -106,12 +106,12 @@ export function docxOptions({ doc, clock, assetData, embedFonts }: Pick<RenderIn
 }
 
 let sharedMeasurer: DocxOptions['measure'] | undefined
-/** One measurer for the build: the shipped faces, parsed once. */
-function measurer(): DocxOptions['measure'] {
-  return (sharedMeasurer ??= fieldMeasurer(faceInputs()))
+/** One measurer for the build: the shipped faces, parsed once (layout is loaded only then). */
+async function measurer(): Promise<DocxOptions['measure']> {
+  return (sharedMeasurer ??= (await import('../layout/index.js')).fieldMeasurer(faceInputs()))
 }
 
-const docx: Writer = async (input) => renderDocx(input.doc.root, docxOptions(input))
+const docx: Writer = async (input) => (await import('../render/docx/index.js')).renderDocx(input.doc.root, await docxOptions(input))
 
 
 function layoutFinding(problem: LayoutProblem): DeferredFinding {
@@ -132,11 +132,13 @@ function lenient(assetData: (src: string) => Uint8Array): (src: string) => Uint8
 }
 
 /** The pages a document lays out to in PDF (validation's page limits count these). */
-export function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): number {
+export async function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData: (src: string) => Uint8Array = (src) => readAsset(sourcesRoot, src)): Promise<number> {
+  const { layoutDocument } = await import('../layout/index.js')
   return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 
 const pdf: Writer = async ({ doc, clock, assetData }) => {
+  const [{ layoutDocument }, { renderPdf }] = await Promise.all([import('../layout/index.js'), import('../render/pdf/index.js')])
   const faces = faceInputs()
   const asset = lenient(assetData)
   const layout = layoutDocument({ root: doc.root, faces, asset })

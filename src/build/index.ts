@@ -1,11 +1,12 @@
 // Build: the only module that knows the stage order. Sources × languages × formats →
 // artifacts written atomically, plus out/manifest.json. Documents with errors produce no
 // output (earlier outputs stay); unchanged artifacts are not rendered again.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
-import { readManifest, sha256, type ManifestEntry } from './manifest.js'
+import { buildStamp, folderHash } from './build-stamp.js'
+import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
 import { selectShard, type Shard } from './shard.js'
@@ -52,20 +53,13 @@ export function buildClock(env: NodeJS.ProcessEnv): Date {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(Date.UTC(2000, 0, 1))
 }
 
-/** Everything besides the sources that shapes an output: version, code, locales, templates. */
+/**
+ * Everything besides the sources that shapes an output: version, code, locales, templates.
+ * The code's hash comes from the build stamp when there is one (the compiled code changes
+ * only by `npm run build`); locales and templates are small and hashed each time.
+ */
 function toolFingerprint(): string {
-  const parts: string[] = [version]
-  const add = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) add(path)
-      else parts.push(name, readFileSync(path, 'utf8'))
-    }
-  }
-  add(codeDir)
-  add(localesDir)
-  add(templateFilesDir)
-  return sha256(parts.join('\0'))
+  return sha256([version, buildStamp()?.code ?? folderHash(codeDir), folderHash(localesDir), folderHash(templateFilesDir)].join('\0'))
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

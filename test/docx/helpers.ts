@@ -38,7 +38,7 @@ export async function docxOf(markdown: string, options: { lang?: string; shared?
 
 /** Render a resolved document with the options the build gives the writer (images read under `root`). */
 async function render(doc: ResolvedDocument, findings: Finding[], root: string, embedFonts: boolean): Promise<Rendered> {
-  const result = await renderDocx(doc.root, docxOptions({ doc, clock: testClock, embedFonts, assetData: (src) => readFileSync(join(root, src)) }))
+  const result = await renderDocx(doc.root, await docxOptions({ doc, clock: testClock, embedFonts, assetData: (src) => readFileSync(join(root, src)) }))
   return { data: result.data, parts: partsOf(result.data), files: Object.keys(unzipSync(result.data)), findings, ...(result.pages !== undefined ? { pages: result.pages } : {}) }
 }
 

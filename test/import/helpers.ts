@@ -18,7 +18,7 @@ import { textOf } from '../helpers.js'
 
 /** The DOCX the build writes for a resolved document (images read under `root`). */
 export async function docxBytes(doc: ResolvedDocument, root: string, assetData?: (src: string) => Uint8Array): Promise<Uint8Array> {
-  const result = await renderDocx(doc.root, docxOptions({ doc, clock: testClock, embedFonts: false, assetData: assetData ?? ((src) => readFileSync(join(root, src))) }))
+  const result = await renderDocx(doc.root, await docxOptions({ doc, clock: testClock, embedFonts: false, assetData: assetData ?? ((src) => readFileSync(join(root, src))) }))
   return result.data
 }
 

@@ -16,3 +16,24 @@ describe('locales', () => {
     expect(locales.get('ar')?.direction).toBe('rtl')
   })
 })
+
+describe('locales checked at build time (dist/build-stamp.json)', () => {
+  const { locales } = loadLocales()
+
+  it('survive the round trip through the stamp JSON unchanged', () => {
+    for (const locale of locales.values()) expect(JSON.parse(JSON.stringify(locale))).toEqual(locale)
+  })
+
+  it('are taken as checked when the text matches, and parsed again when it does not', () => {
+    const en = locales.get('en')!
+    const stamped = { ...en, name: 'from the stamp' }
+    const seen: string[] = []
+    const loaded = loadLocales(undefined, (name) => {
+      seen.push(name)
+      return name === 'en.yaml' ? stamped : undefined
+    })
+    expect(seen).toEqual(['ar.yaml', 'en.yaml', 'es.yaml', 'fr.yaml', 'ru.yaml', 'zh.yaml'])
+    expect(loaded.locales.get('en')).toBe(stamped)
+    expect(loaded.locales.get('fr')).toEqual(locales.get('fr'))
+  })
+})

@@ -16,19 +16,19 @@ export interface FaceInput {
   data: Uint8Array
 }
 
+/** A face's vertical metrics in em. */
+interface Metrics { ascent: number; descent: number; lineGap: number; underlineOffset: number; underlineThickness: number }
+
 export class Face {
   readonly key: FaceKey
   readonly script: FaceScript
   readonly bold: boolean
   readonly italic: boolean
-  /** Ascent, descent (positive) and line gap in em. */
-  readonly ascent: number
-  readonly descent: number
-  readonly lineGap: number
-  /** Underline offset below the baseline and thickness, in em. */
-  readonly underlineOffset: number
-  readonly underlineThickness: number
-  private readonly font: fontkit.Font
+  private readonly input: FaceInput
+  // Parsed when first measured or asked about: a face that no character of the build needs
+  // (the 15 MB Chinese faces in an English build) is never read or parsed.
+  private parsed: fontkit.Font | undefined
+  private metrics: Metrics | undefined
   private readonly coverage = new Map<number, boolean>()
   private readonly chunks = new Map<string, number>()
   private readonly runs = new Map<string, number>()
@@ -38,14 +38,35 @@ export class Face {
     this.script = input.script
     this.bold = input.bold
     this.italic = input.italic
-    this.font = fontkit.create(input.data)
-    const upm = this.font.unitsPerEm
-    this.ascent = this.font.ascent / upm
-    this.descent = -this.font.descent / upm
-    this.lineGap = this.font.lineGap / upm
-    this.underlineOffset = -this.font.underlinePosition / upm || 0.1
-    this.underlineThickness = this.font.underlineThickness / upm || 0.05
+    this.input = input
   }
+
+  private get font(): fontkit.Font {
+    return (this.parsed ??= fontkit.create(this.input.data))
+  }
+
+  private get em(): Metrics {
+    if (!this.metrics) {
+      const font = this.font
+      const upm = font.unitsPerEm
+      this.metrics = {
+        ascent: font.ascent / upm,
+        descent: -font.descent / upm,
+        lineGap: font.lineGap / upm,
+        underlineOffset: -font.underlinePosition / upm || 0.1,
+        underlineThickness: font.underlineThickness / upm || 0.05,
+      }
+    }
+    return this.metrics
+  }
+
+  /** Ascent, descent (positive) and line gap in em. */
+  get ascent(): number { return this.em.ascent }
+  get descent(): number { return this.em.descent }
+  get lineGap(): number { return this.em.lineGap }
+  /** Underline offset below the baseline and thickness, in em. */
+  get underlineOffset(): number { return this.em.underlineOffset }
+  get underlineThickness(): number { return this.em.underlineThickness }
 
   covers(codePoint: number): boolean {
     let known = this.coverage.get(codePoint)
@@ -94,16 +115,16 @@ export class Face {
   }
 }
 
-// Faces are keyed by their bytes: build hands the same buffers to every document, so
-// parsing and the width caches are shared across a whole build. A WeakMap lets them go
-// when the buffers do.
-const loaded = new WeakMap<Uint8Array, Face>()
+// Faces are kept by their input: build hands the same inputs to every document, so parsing
+// and the width caches are shared across a whole build (and the bytes, which an input may
+// read only when asked, are not read to find the face). A WeakMap lets them go with the inputs.
+const loaded = new WeakMap<FaceInput, Face>()
 
 export function loadFace(input: FaceInput): Face {
-  let face = loaded.get(input.data)
-  if (!face || face.key !== input.key) {
+  let face = loaded.get(input)
+  if (!face) {
     face = new Face(input)
-    loaded.set(input.data, face)
+    loaded.set(input, face)
   }
   return face
 }

@@ -3,8 +3,11 @@
 // Math.random (relationship ids, the key that obfuscates embedded fonts) and from counters
 // that live as long as the process (bookmark and drawing ids). So: construct and pack the
 // document with a frozen clock and a seeded random generator, then renumber the
-// process-wide ids in order of appearance and re-zip with fixed entry times.
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+// process-wide ids in order of appearance and zip with fixed entry times.
+import { zipSync, type Zippable } from 'fflate'
+
+/** A part of the package as docx's compiler gives it: XML text, or bytes (media, fonts). */
+export type PackagePart = string | Uint8Array | ArrayBuffer
 
 /** mulberry32: a small seeded generator, enough for ids (not for secrets). */
 function seededRandom(seed: number): () => number {
@@ -62,16 +65,19 @@ function renumber(parts: Map<string, string>, pattern: RegExp, start: number): v
 
 const xmlPart = /\.(xml|rels)$/
 
+const bytesOf = (part: PackagePart): Uint8Array =>
+  typeof part === 'string' ? new TextEncoder().encode(part) : part instanceof Uint8Array ? part : new Uint8Array(part)
+
 /**
- * Make a packed DOCX independent of what the process did before: renumber bookmark and
- * drawing ids, which docx draws from process-wide counters, and write every zip entry with the
- * clock's UTC wall time ([Content_Types].xml first, as Word writes it).
+ * Zip a DOCX package's parts independently of what the process did before: renumber bookmark
+ * and drawing ids, which docx draws from process-wide counters, and write every zip entry
+ * with the clock's UTC wall time ([Content_Types].xml first, as Word writes it).
  */
-export function normalizePackage(data: Uint8Array, clock: Date, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
-  const entries = unzipSync(data)
-  const names = Object.keys(entries).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
+export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, clock: Date, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
+  const names = [...entries.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
   const decoder = new TextDecoder()
-  const parts = new Map(names.filter((name) => xmlPart.test(name)).map((name) => [name, patch(name, decoder.decode(entries[name]))]))
+  const text = (part: PackagePart): string => (typeof part === 'string' ? part : decoder.decode(bytesOf(part)))
+  const parts = new Map(names.filter((name) => xmlPart.test(name)).map((name) => [name, patch(name, text(entries.get(name)!))]))
   renumber(parts, /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, 0)
   renumber(parts, /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)"/g, 1)
   // fflate writes local wall-clock fields: build a local Date that shows the clock's UTC time.
@@ -81,6 +87,6 @@ export function normalizePackage(data: Uint8Array, clock: Date, patch: (name: st
     : new Date(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate(), clock.getUTCHours(), clock.getUTCMinutes(), clock.getUTCSeconds())
   const encoder = new TextEncoder()
   const files: Zippable = {}
-  for (const name of names) files[name] = [parts.has(name) ? encoder.encode(parts.get(name)) : entries[name]!, { mtime }]
+  for (const name of names) files[name] = [parts.has(name) ? encoder.encode(parts.get(name)) : bytesOf(entries.get(name)!), { mtime }]
   return zipSync(files, { level: 6 })
 }

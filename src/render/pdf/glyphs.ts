@@ -16,6 +16,7 @@
 // shaper inserts map to no character.
 import type * as fontkit from 'fontkit'
 import { mirrored as mirroredCharacter } from '../../layout/inline/bidi.js'
+import { shareShapedRuns } from './shared-runs.js'
 
 /** The part of a fontkit glyph these maps read. */
 interface GlyphLike {
@@ -32,6 +33,7 @@ interface EmbeddedFontLike {
   widths: number[]
   scale: number
   layout(text: string, features?: unknown): { glyphs: GlyphLike[]; positions: unknown[]; direction?: 'ltr' | 'rtl' }
+  layoutRun(text: string, features?: unknown): unknown
   encode(text: string, features?: unknown): [string[], unknown[]]
   /** Set by exactEncoding for the next text drawn: its brackets are mirrored. */
   itudocMirrored?: boolean
@@ -74,6 +76,7 @@ export function exactEncoding(embedded: EmbeddedFontLike, mirrored: boolean): vo
   if (exactEncoders.has(embedded)) return
   exactEncoders.add(embedded)
   exactGlyphCharacters(embedded.font)
+  shareShapedRuns(embedded)
   const codes = new Map<string, number>()
   embedded.encode = (text, features) => {
     const run = embedded.layout(text, features)

@@ -39,7 +39,10 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
     doc.on('end', resolve)
     doc.on('error', reject)
   })
-  for (const face of options.faces) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
+  // Only the faces the layout drew with: an unused face would add nothing to the file, and
+  // its bytes (perhaps not yet read) are not needed.
+  const used = new Set(layout.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'text' ? [item.face] : []))))
+  for (const face of options.faces) if (used.has(face.key)) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
   const tagger = new Tagger(doc, layout.structure)
   for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
   tagger.finish()

@@ -60,7 +60,7 @@ describe('contribution/page-limit', () => {
     const pagesOf = async (n: number) => {
       const dir = tree({ 'doc.md': withParagraphs(n) })
       let pages = 0
-      const { findings } = await validateSources({ paths: [dir], root: dir, mode: 'draft', pageCount: async (variant) => (pages = pdfPageCount(variant.resolved.root, dir)) })
+      const { findings } = await validateSources({ paths: [dir], root: dir, mode: 'draft', pageCount: async (variant) => (pages = await pdfPageCount(variant.resolved.root, dir)) })
       return { pages, findings }
     }
     // The longest text that still lays out to 5 pages, found by bisection on the real layout.
