@@ -62,7 +62,7 @@ export const commands = {
   }),
   translations: defineCommand({
     summary: 'show whether each translation is current, stale or never marked',
-    description: 'Lists each translation of each multi-language document with its state. With --mark, records that the translations now match their original\'s current text.',
+    description: 'Lists each translation of each multi-language document with its state: current, stale (the original changed since the mark), missing (never marked) or differs (its clauses, definitions, lists, calls or items are not the original\'s, whatever the mark says). With --mark, records that the translations now match their original\'s current text; a variant whose structure differs is not marked, and the command exits with 1.',
     args: [paths],
     options: {
       mark: { type: 'boolean', description: 'record the translations as current' },
