@@ -4,9 +4,9 @@
 // the same code the translation/stale rule uses.
 import { readFileSync } from 'node:fs'
 import type { Finding } from '../model/diagnostic.js'
-import type { VariantUnderTest } from '../validate/rule.js'
+import type { DocumentUnderTest, VariantUnderTest } from '../validate/rule.js'
 import { groupDocuments } from '../validate/run.js'
-import { originalVariant, recordedMark, translationMark, translationState, type TranslationState } from '../validate/translations.js'
+import { originalVariant, recordedMark, structureDifference, translationMark, translationState, type TranslationState } from '../validate/translations.js'
 import { resolveSources, type SourceOptions } from './sources.js'
 import { writeAtomic } from './write.js'
 
@@ -18,6 +18,8 @@ export interface TranslationEntry {
   state: TranslationState
   /** The original's file. */
   original: string
+  /** For a variant whose structure differs: where (line:column) and how. */
+  difference?: string
 }
 
 export interface TranslationReport { entries: TranslationEntry[]; findings: Finding[] }
@@ -29,17 +31,29 @@ async function multilingual(options: Omit<SourceOptions, 'langs'>): Promise<{ do
   return { documents: groupDocuments(variants).filter((d) => d.variants.length > 1), findings: sources.findings }
 }
 
+/**
+ * The state of one variant: a variant whose structure differs from the original's is never
+ * current, even when marked against the original's present text (the mark records what the
+ * translator meant to translate, not that every clause, definition and item made it across).
+ */
+function stateOf(document: DocumentUnderTest, original: VariantUnderTest, variant: VariantUnderTest): Pick<TranslationEntry, 'state' | 'difference'> {
+  const state = translationState({ lang: variant.lang, mark: recordedMark(variant) }, { lang: original.lang, text: String(original.file.value) })
+  const difference = state === 'original' || !document.complete ? undefined : structureDifference(original, variant)
+  if (!difference) return { state }
+  const { line, column } = difference.position.start
+  return { state: 'differs', difference: `${line}:${column}: ${difference.description}` }
+}
+
 /** The state of every variant of every multi-language document (those in `langs`, if given). */
 export async function translationStatus(options: Omit<SourceOptions, 'langs'>, langs?: readonly string[]): Promise<TranslationReport> {
   const { documents, findings } = await multilingual(options)
   const entries = documents.flatMap((document) => {
     const original = originalVariant(document)
-    const text = { lang: original.lang, text: String(original.file.value) }
     return document.variants.filter((v) => !langs || langs.includes(v.lang)).map((variant) => ({
       file: variant.file.path,
       document: document.id,
       lang: variant.lang,
-      state: translationState({ lang: variant.lang, mark: recordedMark(variant) }, text),
+      ...stateOf(document, original, variant),
       original: original.file.path,
     }))
   })
@@ -64,19 +78,26 @@ export function setFrontMatterKey(text: string, key: string, value: string): str
 /**
  * Mark every translation (or those in `langs`) as translated from its original's current
  * text. All variants are read whatever `langs` says: the original is needed to mark the others.
+ * A variant whose structure differs from the original's is not marked (`refused`): it is not
+ * a translation of that text yet.
  */
-export async function markTranslations(options: Omit<SourceOptions, 'langs'>, langs?: readonly string[]): Promise<{ marked: TranslationEntry[]; findings: Finding[] }> {
+export async function markTranslations(options: Omit<SourceOptions, 'langs'>, langs?: readonly string[]): Promise<{ marked: TranslationEntry[]; refused: TranslationEntry[]; findings: Finding[] }> {
   const { documents, findings } = await multilingual(options)
   const marked: TranslationEntry[] = []
+  const refused: TranslationEntry[] = []
   for (const document of documents) {
     const original = originalVariant(document)
     const mark = translationMark(original.lang, String(original.file.value))
     for (const variant of document.variants) {
-      if (variant === original || recordedMark(variant) === mark || (langs && !langs.includes(variant.lang))) continue
+      if (variant === original || (langs && !langs.includes(variant.lang))) continue
+      const entry = { file: variant.file.path, document: document.id, lang: variant.lang, original: original.file.path }
+      const state = stateOf(document, original, variant)
+      if (state.state === 'differs') refused.push({ ...entry, ...state })
+      if (state.state === 'differs' || recordedMark(variant) === mark) continue
       const path = variant.file.history[0]!
       writeAtomic(path, setFrontMatterKey(readFileSync(path, 'utf8'), 'translated-from', mark))
-      marked.push({ file: variant.file.path, document: document.id, lang: variant.lang, state: 'current', original: original.file.path })
+      marked.push({ ...entry, state: 'current' })
     }
   }
-  return { marked, findings }
+  return { marked, refused, findings }
 }

@@ -12,6 +12,8 @@ import { defineCommand, type CommandTable } from './spec.js'
 const formatNames = ['html', 'docx', 'pdf'] as const
 const reportNames = ['text', 'json', 'sarif', 'github'] as const
 const modeNames = ['draft', 'submission'] as const
+/** The metadata files `itudoc schema` describes (cli/metadata-schema.ts). */
+export const schemaFileNames = ['one-file', 'document.yaml', 'language-file'] as const
 
 /** Options several commands share, so they read and print the same everywhere. */
 const shared = {
@@ -88,7 +90,7 @@ export const commands = {
   }),
   translations: defineCommand({
     summary: 'show whether each translation is current, stale or never marked',
-    description: 'Lists each translation of each multi-language document with its state. With --mark, records that the translations now match their original\'s current text.',
+    description: 'Lists each translation of each multi-language document with its state: current, stale (the original changed since the mark), missing (never marked) or differs (its clauses, definitions, lists, calls or items are not the original\'s, whatever the mark says). With --mark, records that the translations now match their original\'s current text; a variant whose structure differs is not marked, and the command exits with 1.',
     args: [paths],
     options: {
       mark: { type: 'boolean', description: 'record the translations as current' },
@@ -138,9 +140,15 @@ export const commands = {
   }),
   schema: defineCommand({
     summary: 'print the JSON Schema of a template\'s metadata (for editors)',
+    description: 'A document is one .md file, or a folder of document.yaml (what every language shares) and <lang>.md files (what differs by language); each file has its own schema, since in a folder no one file must hold every required field.',
     args: [{ name: 'template', required: true, description: 'the template (itudoc templates lists them)' }],
-    options: {},
-    examples: [{ command: 'itudoc schema contribution > contribution.schema.json', note: 'for the YAML language server' }],
+    options: {
+      file: { type: 'string', value: 'file', choices: schemaFileNames, default: 'one-file', description: 'the file the schema is for: a one-file document\'s front matter, a folder\'s document.yaml, or a language file\'s front matter in a folder' },
+    },
+    examples: [
+      { command: 'itudoc schema contribution > contribution.schema.json', note: 'for the YAML language server' },
+      { command: 'itudoc schema resolution --file document.yaml', note: 'for the document.yaml of a resolution folder' },
+    ],
   }),
 } satisfies CommandTable
 

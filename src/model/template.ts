@@ -148,6 +148,12 @@ export interface StructureSpec {
   /** Unnumbered sections (by construct) and numbered clauses (by locale label) that must be present, in order. */
   requiredSections?: ConstructKey[]
   requiredClauses?: LabelKey[]
+  /**
+   * Of the required sections, those a rule added after many texts were adopted (an ITU-T
+   * Recommendation's Keywords, mandatory since TSAG, February 2016): missing is a warning
+   * that blocks a submission, so that an adopted text validates in draft mode.
+   */
+  requiredOfNewTexts?: ConstructKey[]
 }
 
 export interface Template {

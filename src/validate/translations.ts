@@ -3,9 +3,11 @@
 // writes `translated-from: <lang>:<hash>` into the variant's front matter; the hash is of the
 // original's Markdown text, so any later edit of the original makes the translation stale.
 import { createHash } from 'node:crypto'
+import { firstDifference, landmarks, type Difference } from './landmarks.js'
 import type { DocumentUnderTest, VariantUnderTest } from './rule.js'
 
-export type TranslationState = 'original' | 'current' | 'stale' | 'missing'
+/** `differs`: the variant's structure is not the original's, whatever its mark says. */
+export type TranslationState = 'original' | 'current' | 'stale' | 'missing' | 'differs'
 
 /**
  * The original-language variant: the one `original-language` names, else English, else the
@@ -33,4 +35,11 @@ export function translationState(variant: { lang: string; mark: string | undefin
 export function recordedMark(variant: VariantUnderTest): string | undefined {
   const mark = variant.resolved.metadata.common['translated-from']
   return typeof mark === 'string' && mark ? mark : undefined
+}
+
+/** The first place where `variant` has another structure than `original`, if any. */
+export function structureDifference(original: VariantUnderTest, variant: VariantUnderTest): Difference | undefined {
+  const end = variant.resolved.root.position.end
+  const expected = landmarks(original.resolved.root, String(original.file.value))
+  return firstDifference(expected, landmarks(variant.resolved.root, String(variant.file.value)), { end: { start: end, end } })
 }

@@ -87,6 +87,8 @@ export default defineTemplate({
   structure: {
     allows: ['summary', 'keywords', 'introduction', 'history', 'definitions', 'bibliography', 'annex', 'appendix', 'table', 'figure', 'footnote', 'note', 'source', 'pagebreak', 'box'],
     requiredSections: ['summary', 'keywords'],
+    // Keywords are mandatory since TSAG, February 2016 (Author's guide), yet E.119 (04/2017) has none.
+    requiredOfNewTexts: ['keywords'],
     requiredClauses: ['scope', 'references', 'definitions', 'abbreviations', 'conventions'],
   },
   numbering: {

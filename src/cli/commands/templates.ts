@@ -1,16 +1,14 @@
 // itudoc templates: every template with its description and metadata fields.
-import { z } from 'zod'
 import { loadTemplates } from '../../build/templates.js'
-
-interface JsonSchema { properties?: Record<string, { description?: string; type?: unknown }>; required?: string[] }
+import { templateFields } from '../metadata-schema.js'
 
 export async function run(): Promise<number> {
   const templates = await loadTemplates()
   const lines: string[] = []
   for (const [id, { template }] of templates) {
     lines.push(`${id} — ${template.description}`)
-    const schema = z.toJSONSchema(template.metadata, { io: 'input', unrepresentable: 'any' }) as JsonSchema
-    for (const [field, property] of Object.entries(schema.properties ?? {})) {
+    const schema = templateFields(template)
+    for (const [field, property] of Object.entries(schema.properties)) {
       const required = schema.required?.includes(field) ? ' (required)' : ''
       lines.push(`  ${field}${required}${property.description ? `: ${property.description}` : ''}`)
     }

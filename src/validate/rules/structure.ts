@@ -88,6 +88,25 @@ function kinds(variant: VariantUnderTest): Array<{ kind: 'section' | 'clause'; r
   return [{ kind: 'section', requirements: requiredSections(variant) }, { kind: 'clause', requirements: requiredClauses(variant) }]
 }
 
+/** Report the required parts that are missing, where they belong; `which` picks the sections a rule reports. */
+function reportMissing(variant: VariantUnderTest, which: (kind: 'section' | 'clause', key: string) => boolean, emit: Emit<{ kind: 'section' | 'clause'; key: string; name: string; where: string }>): void {
+  for (const { kind, requirements } of kinds(variant)) {
+    requirements.forEach((requirement, i) => {
+      if (requirement.found || !which(kind, requirement.key)) return
+      // Point where it belongs: at the next required part present, else after the previous one.
+      const next = requirements.slice(i + 1).find((r) => r.found)
+      const previous = requirements.slice(0, i).reverse().find((r) => r.found)
+      const where = next ? ` (expected before "${next.name}")` : previous ? ` (expected after "${previous.name}")` : ''
+      emit(node(variant, next?.found ?? previous?.found ?? bodyStart(variant)), { kind, key: requirement.key, name: requirement.name, where })
+    })
+  }
+}
+
+/** Whether a required section is one that only texts adopted after its rule must have. */
+function ofNewTexts(variant: VariantUnderTest, kind: 'section' | 'clause', key: string): boolean {
+  return kind === 'section' && (variant.resolved.template.structure.requiredOfNewTexts ?? []).includes(key as ConstructKey)
+}
+
 export const sectionMissing = variantRule<{ kind: 'section' | 'clause'; key: string; name: string; where: string }>({
   id: 'structure/section-missing', severity: 'error', title: 'A section or clause the template requires is missing',
   message: (d) => `The ${d.kind} "${d.name}" is missing${d.where}.`,
@@ -95,16 +114,16 @@ export const sectionMissing = variantRule<{ kind: 'section' | 'clause'; key: str
     ? `Add a heading "# ${d.name}"; a clause with nothing to say holds one paragraph, "None."`
     : `Add the section as a container: ":::${d.key}", its text, then ":::".`),
   check(variant, emit) {
-    for (const { kind, requirements } of kinds(variant)) {
-      requirements.forEach((requirement, i) => {
-        if (requirement.found) return
-        // Point where it belongs: at the next required part present, else after the previous one.
-        const next = requirements.slice(i + 1).find((r) => r.found)
-        const previous = requirements.slice(0, i).reverse().find((r) => r.found)
-        const where = next ? ` (expected before "${next.name}")` : previous ? ` (expected after "${previous.name}")` : ''
-        emit(node(variant, next?.found ?? previous?.found ?? bodyStart(variant)), { kind, key: requirement.key, name: requirement.name, where })
-      })
-    }
+    reportMissing(variant, (kind, key) => !ofNewTexts(variant, kind, key), emit)
+  },
+})
+
+export const newTextSectionMissing = variantRule<{ kind: 'section' | 'clause'; key: string; name: string; where: string }>({
+  id: 'structure/new-text-section-missing', severity: 'warning', blocksSubmission: true, title: 'A section that new texts require is missing',
+  message: (d) => `The section "${d.name}" is missing${d.where}; a new text needs it, though texts adopted before the rule may lack it.`,
+  hint: (d) => `Add the section as a container: ":::${d.key}", its text, then ":::" (for Keywords: terms in alphabetical order, separated by commas).`,
+  check(variant, emit) {
+    reportMissing(variant, (kind, key) => ofNewTexts(variant, kind, key), emit)
   },
 })
 
@@ -146,4 +165,4 @@ export const emptySection = variantRule<{ what: string }>({
   },
 })
 
-export const structureChecks = [callMissing, callOrder, sectionMissing, sectionOrder, emptySection]
+export const structureChecks = [callMissing, callOrder, sectionMissing, newTextSectionMissing, sectionOrder, emptySection]

@@ -3,21 +3,18 @@
 // annexes), and a translation marked with `itudoc translations --mark` is still based on the
 // original's current text.
 import { documentRule, metadataKey, node } from '../rule.js'
-import { firstDifference, landmarks } from '../landmarks.js'
-import { originalVariant, recordedMark, translationState } from '../translations.js'
+import { originalVariant, recordedMark, structureDifference, translationState } from '../translations.js'
 
 export const structureDiffers = documentRule<{ lang: string; original: string; difference: string }>({
   id: 'translation/structure-differs', severity: 'error', title: 'A language variant\'s structure differs from the original',
   message: (d) => `The ${d.lang} variant differs from the ${d.original} original: ${d.difference}.`,
-  hint: () => 'Every variant keeps the original\'s calls in the same order, the same number of items in each, and the same sections, tables, figures, footnotes and annexes.',
+  hint: () => 'Every variant keeps the original\'s calls in the same order, the same number of items in each, and the same clauses, definitions, lists, sections, tables, figures, notes, footnotes and annexes.',
   check(document, emit) {
     if (document.variants.length < 2) return
     const original = originalVariant(document)
-    const expected = landmarks(original.resolved.root)
     for (const variant of document.variants) {
       if (variant === original) continue
-      const end = variant.resolved.root.position.end
-      const difference = firstDifference(expected, landmarks(variant.resolved.root), { end: { start: end, end } })
+      const difference = structureDifference(original, variant)
       if (difference) emit(node(variant, difference), { lang: variant.lang, original: original.lang, difference: difference.description })
     }
   },
