@@ -9,7 +9,7 @@ import type { Slice, TableInfo } from '../flow/slice.js'
 import { label } from '../flow/text.js'
 import { rules, styles, type ParaStyle } from '../styles.js'
 import { geometry, textWidth } from '../units.js'
-import { columns } from './columns.js'
+import { columns, fitColumns } from './columns.js'
 import { rowSlice } from './rows.js'
 
 const alignments = { left: 'start', center: 'center', right: 'end' } as const
@@ -53,19 +53,34 @@ export function tableHandler(ids: { next(): number }): { table: BlockHandler<Blo
 
 function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
   const count = Math.max(0, ...node.children.map((row) => row.children.length))
-  const grid = columns(node.widths ?? Array.from({ length: count }, () => 1), env.left, env.width, env.dir)
+  const relative = node.widths ?? Array.from({ length: count }, () => 1)
   const padding = rules.cellPadding
+  const cellEnv = (box: { left: number; width: number }, cell: TableCell, tag: number): FlowEnv =>
+    ({ ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag, text: cellStyle(cell) })
+  // -- Column widths: a column whose longest word does not fit is widened (words are not cut).
+  const proportional = columns(relative, env.left, env.width, env.dir)
+  const needs = Array.from({ length: count }, (_, c) => {
+    const need = { word: 0, fragment: 0 }
+    for (const row of node.children) {
+      const cell = row.children[c]
+      if (!cell?.children.length) continue
+      const inner = cellEnv(proportional.cell(c, 1), cell, tag)
+      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner))
+      need.word = Math.max(need.word, measured.word)
+      need.fragment = Math.max(need.fragment, measured.fragment)
+    }
+    return { word: need.word + 2 * padding, fragment: need.fragment + 2 * padding }
+  })
+  const grid = columns(fitColumns(relative, env.width, needs), env.left, env.width, env.dir)
   const header: Slice[] = []
   for (const [r, row] of node.children.entries()) {
     const isHeader = r < node.headerRows
     const rowTag = flow.kit.struct.add('TR', tag)
     const cells = row.children.map((cell, c) => {
       const box = grid.cell(c, 1)
-      const style = cellStyle(cell)
       const cellTag = flow.kit.struct.add(cell.header ? 'TH' : 'TD', rowTag, cell.header ? { scope: 'Column' } : {})
       const slices = flow.capture(() => {
-        const inner: FlowEnv = { ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag: cellTag, text: style }
-        if (cell.children.length) flow.blocks(cell.children, inner)
+        if (cell.children.length) flow.blocks(cell.children, cellEnv(box, cell, cellTag))
       })
       return { left: box.left, width: box.width, slices }
     })
