@@ -3,6 +3,7 @@
 // mutable Flow that collects slices into page runs, lays out paragraphs and keeps the
 // document-wide services (fonts, tags, images, problems) and the footnote texts.
 import type { Block, ItuRoot, PageFurniture } from '../../model/nodes.js'
+import { headingsBeforeLandscape } from '../../model/traverse.js'
 import type { Item } from '../frame.js'
 import type { Face, FaceScript } from '../fonts/face.js'
 import type { ImageStore } from '../images.js'
@@ -11,7 +12,7 @@ import { layoutParagraph, paragraphMinimum, type InlineKit } from '../inline/par
 import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
-import type { Orientation } from '../units.js'
+import { geometry, textWidth, type Orientation } from '../units.js'
 import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
 export interface FlowEnv {
@@ -45,6 +46,12 @@ export interface ParagraphOptions {
   keepWithNext?: boolean
   /** Override the style's alignment (table cells: the column's alignment). */
   align?: Alignment
+}
+
+/** Where a landscape table (and the headings before it) go: a column across the turned page. */
+export function landscapeEnv(env: FlowEnv): FlowEnv {
+  const page = geometry('landscape')
+  return { ...env, orientation: 'landscape', left: page.margin.left, width: textWidth(page) }
 }
 
 /** The narrowest a column can be: no word broken (`word`), or words broken only at hyphenation points (`fragment`). */
@@ -86,7 +93,23 @@ export class Flow {
   }
 
   blocks(nodes: readonly Block[], env: FlowEnv): void {
-    for (const node of nodes) this.dispatch(node, this, env)
+    const leads = headingsBeforeLandscape(nodes)
+    for (const [i, node] of nodes.entries()) {
+      if (!leads.has(i)) {
+        this.dispatch(node, this, env)
+        continue
+      }
+      // A heading before a landscape table opens the table's landscape pages.
+      const landscape = landscapeEnv(env)
+      if (!leads.has(i - 1)) this.marker(landscape).pageBreakBefore = true
+      this.dispatch(node, this, landscape)
+    }
+  }
+
+  /** The last slice emitted is a heading that opened landscape pages (the table goes on after it). */
+  get opensLandscape(): boolean {
+    const last = this.out[this.out.length - 1]
+    return last !== undefined && last.orientation === 'landscape' && last.keepWithNext
   }
 
   /** Add a slice to the flow, stamped with the boxes it sits in. */

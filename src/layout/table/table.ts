@@ -2,13 +2,12 @@
 // columns at their relative widths across the text width, every cell laid out with the
 // Table_text / Table_head styles (cells may hold several paragraphs and lists), header rows
 // kept with the first body row and repeated by the paginator after each page break.
-// `landscape=true` sets the table on landscape pages of its own.
+// `landscape=true` sets the table on landscape pages of its own (with the headings before it).
 import type { BlockMap, Table, TableCell } from '../../model/nodes.js'
-import type { BlockHandler, Flow, FlowEnv } from '../flow/context.js'
+import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv } from '../flow/context.js'
 import type { Slice, TableInfo } from '../flow/slice.js'
 import { label } from '../flow/text.js'
 import { rules, styles, type ParaStyle } from '../styles.js'
-import { geometry, textWidth } from '../units.js'
 import { columns, fitColumns } from './columns.js'
 import { rowSlice } from './rows.js'
 
@@ -21,17 +20,11 @@ function cellStyle(cell: TableCell): ParaStyle {
   return cell.align ? { ...base, align: alignments[cell.align] } : base
 }
 
-/** Where a landscape table goes: a column across the turned page. */
-function landscapeEnv(env: FlowEnv): FlowEnv {
-  const page = geometry('landscape')
-  return { ...env, orientation: 'landscape', left: page.margin.left, width: textWidth(page) }
-}
-
 export function tableHandler(ids: { next(): number }): { table: BlockHandler<BlockMap['table']> } {
   return {
     table: (node, flow, outer) => {
       const env = node.landscape ? landscapeEnv(outer) : outer
-      if (node.landscape) flow.marker(env).pageBreakBefore = true
+      if (node.landscape && !flow.opensLandscape) flow.marker(env).pageBreakBefore = true
       const tag = flow.kit.struct.add('Table', env.tag)
       if (node.caption) {
         flow.paragraph([{ inlines: label(node.caption.label, node.position), separator: node.caption.separator }, { inlines: node.caption.text }], styles.tableCaption, env, {
