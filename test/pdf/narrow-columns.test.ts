@@ -166,3 +166,18 @@ describe('narrow table columns in the PDF', () => {
     expect(text).toContain(identifier)
   })
 })
+
+describe('narrow table columns in DOCX and HTML', () => {
+  it('DOCX: body tables are laid out by Word\'s autofit, which widens a column to its longest word', async () => {
+    const { docxOf } = await import('../docx/helpers.js')
+    const { parts } = await docxOf(crowded)
+    expect(parts['word/document.xml']).toMatch(/<w:tblLayout w:type="autofit"\/>/)
+  })
+
+  it('HTML: table cells hyphenate by the page\'s language', async () => {
+    const { htmlOf } = await import('../helpers.js')
+    const { html } = await htmlOf(crowded)
+    expect(html).toContain('<html lang="en"')
+    expect(html).toMatch(/table\.table th, table\.table td \{[^}]*hyphens: auto/)
+  })
+})
