@@ -26,18 +26,22 @@ const mark = '\u2027'
 
 export function hyphenatorFor(lang: string): Hyphenator {
   const require = createRequire(import.meta.url)
-  const loaded = new Map<PatternLanguage, Patterns>()
-  const patterns = (language: PatternLanguage): Patterns => {
-    let module = loaded.get(language)
-    if (!module) {
-      module = require(patternModules[language]) as Patterns
-      loaded.set(language, module)
-    }
-    return module
-  }
+  // Node's module cache keeps each pattern set once loaded.
+  const patterns = (language: PatternLanguage): Patterns => require(patternModules[language]) as Patterns
   const latinLanguage: PatternLanguage = lang === 'fr' || lang === 'es' ? lang : 'en'
+  // Table cells repeat their words: each is hyphenated once per document.
+  const known = new Map<string, number[]>()
   return (word) => {
     if (word.length < minBefore + minAfter || !plainWord.test(word)) return []
+    let breaks = known.get(word)
+    if (!breaks) {
+      breaks = hyphenateWord(word)
+      known.set(word, breaks)
+    }
+    return breaks
+  }
+
+  function hyphenateWord(word: string): number[] {
     const language = cyrillic.test(word) ? 'ru' : latin.test(word) ? latinLanguage : undefined
     if (!language) return []
     const marked = patterns(language).hyphenateSync(word, { hyphenChar: mark, minWordLength: minBefore + minAfter })
