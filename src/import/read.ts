@@ -136,7 +136,9 @@ function readRun(run: XmlElement, out: Span[], ctx: ReadContext, extra: XmlEleme
     if (typeof node === 'string') continue
     switch (node.name) {
       case 'w:t': case 'w:delText': {
-        const value = textOf(node)
+        // Bidi embeddings and isolates (itudoc embeds Arabic list labels "1)" left to right)
+        // only steer the display; in a source they are invisible characters that parse rejects.
+        const value = textOf(node).replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
         if (value) emit(out, { type: 'text', value, marks }, ctx)
         break
       }

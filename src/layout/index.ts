@@ -14,6 +14,7 @@ import type { LayoutDocument, LayoutProblem } from './frame.js'
 import { loadFace, type FaceInput } from './fonts/face.js'
 import { FontBook } from './fonts/select.js'
 import { measureField, type MeasureStyle } from './fonts/measure.js'
+import { hyphenatorFor } from './inline/hyphenate.js'
 import { ImageStore } from './images.js'
 import { compose, separatorSpace } from './pages/compose.js'
 import { paginate } from './pages/paginate.js'
@@ -46,7 +47,7 @@ export function layoutDocument(input: LayoutInput): LayoutDocument {
   // -- Phase 1: services shared by every part of the document
   const problems: LayoutProblem[] = []
   const struct = new StructBuilder()
-  const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct }
+  const kit = { book: new FontBook(input.faces.map(loadFace)), problems, struct, hyphenate: hyphenatorFor(root.lang) }
   const flow = new Flow(root, kit, new ImageStore(input.asset), createDispatch())
   const env: FlowEnv = {
     left: a4.margin.left, width: textWidth(a4), dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0,

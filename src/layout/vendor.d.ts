@@ -37,3 +37,9 @@ declare module 'linebreak' {
     nextBreak(): Break | null
   }
 }
+
+// hyphen: Liang's algorithm with the TeX (CTAN) patterns, one module per language. The
+// hyphenator marks every permitted break of every word with `hyphenChar`.
+declare module 'hyphen/*' {
+  export function hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string
+}

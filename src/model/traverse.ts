@@ -71,3 +71,17 @@ export function visitDocument(
     ancestors.pop()
   }
 }
+
+/**
+ * Indices of the headings right before a landscape table (consecutive headings included).
+ * They go with the table onto its landscape pages, so a heading never stays alone at the
+ * foot of the portrait page before: keep-with-next holds across the change of orientation.
+ */
+export function headingsBeforeLandscape(blocks: readonly { type: string; landscape?: boolean }[]): Set<number> {
+  const leads = new Set<number>()
+  for (const [i, block] of blocks.entries()) {
+    if (block.type !== 'table' || !block.landscape) continue
+    for (let k = i - 1; k >= 0 && blocks[k]!.type === 'heading'; k--) leads.add(k)
+  }
+  return leads
+}

@@ -15,6 +15,8 @@ describe('the resolution in six languages', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">')
     expect(html).toContain('<span class="label">أ)</span>')
     expect(html).toContain('<span class="label">ب)</span>')
+    // A Latin label reads left to right, its bracket after it ("i)", never "(i").
+    expect(html).toContain('<span class="label" dir="ltr">i)</span>')
     expect(html).toContain('<p class="Call">إذ يضع في اعتباره</p>')
     expect(textOf(html)).toContain('القرار 96 (المراجَع في باكو، 2025)')
   })

@@ -3,15 +3,16 @@
 // mutable Flow that collects slices into page runs, lays out paragraphs and keeps the
 // document-wide services (fonts, tags, images, problems) and the footnote texts.
 import type { Block, ItuRoot, PageFurniture, PageNumbering } from '../../model/nodes.js'
+import { headingsBeforeLandscape } from '../../model/traverse.js'
 import type { Item } from '../frame.js'
 import type { Face, FaceScript } from '../fonts/face.js'
 import type { ImageStore } from '../images.js'
 import { collectInlines, type InlineRun } from '../inline/collect.js'
-import { layoutParagraph, type InlineKit } from '../inline/paragraph.js'
+import { layoutParagraph, paragraphMinimum, type InlineKit } from '../inline/paragraph.js'
 import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
-import type { Orientation } from '../units.js'
+import { geometry, textWidth, type Orientation } from '../units.js'
 import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
 export interface FlowEnv {
@@ -47,6 +48,15 @@ export interface ParagraphOptions {
   align?: Alignment
 }
 
+/** Where a landscape table (and the headings before it) go: a column across the turned page. */
+export function landscapeEnv(env: FlowEnv): FlowEnv {
+  const page = geometry('landscape')
+  return { ...env, orientation: 'landscape', left: page.margin.left, width: textWidth(page) }
+}
+
+/** The narrowest a column can be: no word broken (`word`), or words broken only at hyphenation points (`fragment`). */
+export interface MinimumWidth { word: number; fragment: number }
+
 /** How a block handler lays out one node. */
 export type BlockHandler<B extends Block> = (node: B, flow: Flow, env: FlowEnv) => void
 
@@ -66,6 +76,8 @@ export class Flow {
   private readonly boxes: BoxFrame[] = []
   private nextBox = 0
   private readonly dispatch: (node: Block, flow: Flow, env: FlowEnv) => void
+  /** While measuring (`measure`): the widest need so far and the width of the column measured. */
+  private measuring?: MinimumWidth & { width: number }
 
   constructor(root: ItuRoot, kit: InlineKit, images: ImageStore, dispatch: (node: Block, flow: Flow, env: FlowEnv) => void) {
     this.root = root
@@ -81,7 +93,23 @@ export class Flow {
   }
 
   blocks(nodes: readonly Block[], env: FlowEnv): void {
-    for (const node of nodes) this.dispatch(node, this, env)
+    const leads = headingsBeforeLandscape(nodes)
+    for (const [i, node] of nodes.entries()) {
+      if (!leads.has(i)) {
+        this.dispatch(node, this, env)
+        continue
+      }
+      // A heading before a landscape table opens the table's landscape pages.
+      const landscape = landscapeEnv(env)
+      if (!leads.has(i - 1)) this.marker(landscape).pageBreakBefore = true
+      this.dispatch(node, this, landscape)
+    }
+  }
+
+  /** The last slice emitted is a heading that opened landscape pages (the table goes on after it). */
+  get opensLandscape(): boolean {
+    const last = this.out[this.out.length - 1]
+    return last !== undefined && last.orientation === 'landscape' && last.keepWithNext
   }
 
   /** Add a slice to the flow, stamped with the boxes it sits in. */
@@ -102,6 +130,29 @@ export class Flow {
     } finally {
       this.out = saved
       this.capturing--
+    }
+  }
+
+  /**
+   * How narrow the column `env` could be for what `body` lays out in it (table cells): its
+   * paragraphs are measured, not laid out, and everything `body` adds (slices, tags,
+   * problems) is dropped again.
+   */
+  measure(env: FlowEnv, body: () => void): MinimumWidth {
+    const outer = this.measuring
+    const tags = this.kit.struct.nodes.length
+    const problems = this.kit.problems.length
+    const nextBox = this.nextBox
+    const measured = { word: 0, fragment: 0, width: env.width }
+    this.measuring = measured
+    try {
+      this.capture(body)
+      return { word: measured.word, fragment: measured.fragment }
+    } finally {
+      this.measuring = outer
+      this.kit.struct.nodes.length = tags
+      this.kit.problems.length = problems
+      this.nextBox = nextBox
     }
   }
 
@@ -160,6 +211,14 @@ export class Flow {
     const scale = complexScale(style)
     const base: RunStyle = { bold: style.bold ?? false, italic: style.italic ?? false, size: style.size, ...(scale !== 1 ? { complexScale: scale } : {}), ...(style.color ? { color: style.color } : {}) }
     const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size), footnoteScope: env.footnoteScope })
+    if (this.measuring) {
+      // Indents and insets (a quotation in a cell) count in the column's minimum.
+      const need = paragraphMinimum(styled, { indent: style.indent, endIndent: style.endIndent ?? 0 }, this.kit)
+      const inset = this.measuring.width - env.width
+      this.measuring.word = Math.max(this.measuring.word, need.word + inset)
+      this.measuring.fragment = Math.max(this.measuring.fragment, need.fragment + inset)
+      return []
+    }
     const align: Alignment = options.align ?? (style.align === 'body' ? (env.justified ? 'justify' : 'start') : style.align)
     const lines = layoutParagraph(styled, {
       align,

@@ -18,6 +18,7 @@ const partDrop = cm(8)
 
 /** The top level of a document; in a publication, part titles get pages of their own. */
 export function layoutTopLevel(flow: Flow, blocks: readonly Block[], env: FlowEnv): void {
+  if (!blocks.some((block) => block.type === 'included')) return flow.blocks(blocks, env)
   blocks.forEach((block, i) => {
     if (block.type !== 'heading' || blocks[i + 1]?.type !== 'included') return flow.block(block, env)
     flow.marker(env).pageBreakBefore = true

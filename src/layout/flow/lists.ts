@@ -2,6 +2,7 @@
 // items. Items of a call print their label, a tab to 1.4 cm, and run back to the margin
 // (italic labels in preambular calls, as ITU sets them); other lists use the enumlev
 // styles with a hanging indent. Labels are tagged Lbl, the rest LBody.
+import { isLeftToRightLabel } from '../../model/direction.js'
 import type { Block, BlockMap, ListItem } from '../../model/nodes.js'
 import { TAB } from '../inline/styled.js'
 import { styles, type ParaStyle } from '../styles.js'
@@ -9,6 +10,9 @@ import type { BlockHandler, FlowEnv } from './context.js'
 import { fitted, label } from './text.js'
 
 type Handlers = { [T in 'list' | 'listItem' | 'call']: BlockHandler<BlockMap[T]> }
+
+/** Left-to-right isolate and its end (U+2066, U+2069): invisible, never drawn. */
+const ltrIsolate = { start: '\u2066', end: '\u2069' } as const
 
 const enumlev = [styles.enumlev1, styles.enumlev2, styles.enumlev3] as const
 
@@ -31,7 +35,10 @@ export const listHandlers: Handlers = {
     const style = itemStyle(node, env)
     const italic = env.call === 'preambular' && node.number.level <= 1
     const [first, ...rest] = node.children
-    const labelRun = { inlines: label(node.number.label, node.position), separator: TAB, tag: lbl, ...(italic ? { style: { italic: true } } : {}) }
+    // Right to left, a label of digits or Latin letters reads left to right (model/direction.ts).
+    const isolated = env.dir === 'rtl' && isLeftToRightLabel(node.number.label)
+    const text = isolated ? `${ltrIsolate.start}${node.number.label}${ltrIsolate.end}` : node.number.label
+    const labelRun = { inlines: label(text, node.position), separator: TAB, tag: lbl, ...(italic ? { style: { italic: true } } : {}) }
     const own: Block[] = first?.type === 'paragraph' ? rest : node.children
     flow.paragraph([labelRun, ...(first?.type === 'paragraph' ? [{ inlines: first.children }] : [])], style, { ...env, tag: body })
     // Further paragraphs of the item continue at the item's text indent.

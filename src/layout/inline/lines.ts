@@ -1,8 +1,11 @@
 // Line breaking: UAX #14 break opportunities (the linebreak package: no break before a
 // closing bracket or full stop, breaks between ideographs), then first-fit filling of
-// lines of the widths the paragraph allows, with tab stops. An unbreakable word wider
-// than the line (a long URL) is cut between characters rather than overflowing.
+// lines of the widths the paragraph allows, with tab stops. A word wider than the line (a
+// narrow table column) is hyphenated by its language's patterns; what cannot be hyphenated
+// (a long URL, an identifier) is cut between characters rather than overflowing. Table
+// columns are first widened so that neither happens (`minimumWidths`).
 import LineBreaker from 'linebreak'
+import type { Hyphenator } from './hyphenate.js'
 import { measure, type Piece } from './pieces.js'
 import { BREAK, TAB } from './styled.js'
 
@@ -16,8 +19,10 @@ interface Atom {
   tab: boolean
   /** A line must end after this atom (forced break, end of paragraph). */
   required: boolean
-  /** Already cut between characters: never cut again. */
+  /** Already cut between characters or at a hyphenation point: never cut again. */
   cut?: boolean
+  /** Ends at a hyphenation point: the line ends after it, with a hyphen (counted in the widths). */
+  hyphen?: boolean
 }
 
 export interface LineRange {
@@ -26,6 +31,8 @@ export interface LineRange {
   end: number
   /** The line ends the paragraph or a forced break: it is not justified. */
   hard: boolean
+  /** The line ends inside a hyphenated word: a hyphen is drawn after its text. */
+  hyphen?: boolean
   /** Where each tab-separated segment begins: its first index and its x from the line's start. */
   segments: Array<{ start: number; x: number }>
 }
@@ -41,15 +48,15 @@ export interface LineGeometry {
 
 const epsilon = 0.01
 
-export function breakLines(text: string, pieces: readonly Piece[], geometry: LineGeometry): LineRange[] {
+export function breakLines(text: string, pieces: readonly Piece[], geometry: LineGeometry, hyphenate?: Hyphenator): LineRange[] {
   if (!text.length) return [{ start: 0, end: 0, hard: true, segments: [{ start: 0, x: 0 }] }]
   const atoms = makeAtoms(text, pieces)
   const lines: LineRange[] = []
   let line = { start: atoms[0]!.start, segments: [{ start: atoms[0]!.start, x: 0 }] }
   let x = 0
   let hasContent = false
-  const close = (end: number, hard: boolean): void => {
-    lines.push({ start: line.start, end: trimEnd(text, line.start, end), hard, segments: line.segments })
+  const close = (end: number, hard: boolean, hyphen = false): void => {
+    lines.push({ start: line.start, end: trimEnd(text, line.start, end), hard, segments: line.segments, ...(hyphen ? { hyphen } : {}) })
     line = { start: end, segments: [{ start: end, x: 0 }] }
     x = 0
     hasContent = false
@@ -73,7 +80,14 @@ export function breakLines(text: string, pieces: readonly Piece[], geometry: Lin
         continue
       }
       if (!hasContent && atom.inner > available + epsilon && !atom.cut && atom.end - atom.start > 1) {
-        pending = [...splitAtom(text, pieces, atom, available), ...pending]
+        const parts = (hyphenate && !atom.hyphen && hyphenateAtom(text, pieces, atom, available, hyphenate)) || splitAtom(text, pieces, atom, available)
+        // A syllable cut between characters still ends with its hyphen.
+        if (atom.hyphen) {
+          const last = parts[parts.length - 1]!
+          const extra = hyphenWidth(pieces, last.end)
+          parts[parts.length - 1] = { ...last, width: last.width + extra, inner: last.inner + extra, hyphen: true }
+        }
+        pending = [...parts, ...pending]
         atom = take()!
         continue
       }
@@ -81,6 +95,7 @@ export function breakLines(text: string, pieces: readonly Piece[], geometry: Lin
       hasContent = true
     }
     if (atom.required) close(atom.end, true)
+    else if (atom.hyphen) close(atom.end, false, true)
     atom = take()
   }
   if (hasContent || lines.length === 0) close(text.length, true)
@@ -155,8 +170,77 @@ function splitAtom(text: string, pieces: readonly Piece[], atom: Atom, available
 }
 
 function measureRest(text: string, pieces: readonly Piece[], start: number, atom: Atom): Atom {
-  let inner = atom.end
-  while (inner > start && text[inner - 1] === ' ') inner--
-  const sum = (to: number): number => pieces.filter((p) => p.start < to && p.end > start).reduce((w, p) => w + measure(text, p, Math.max(start, p.start), Math.min(to, p.end)), 0)
-  return { start, end: atom.end, width: sum(atom.end), inner: sum(inner), tab: false, required: atom.required, cut: true }
+  const inner = innerEnd(text, start, atom.end)
+  return { start, end: atom.end, width: widthBetween(text, pieces, start, atom.end), inner: widthBetween(text, pieces, start, inner), tab: false, required: atom.required, cut: true }
+}
+
+/** Width of `[from, to)` as drawn. */
+function widthBetween(text: string, pieces: readonly Piece[], from: number, to: number): number {
+  return pieces.filter((p) => p.start < to && p.end > from).reduce((w, p) => w + measure(text, p, Math.max(from, p.start), Math.min(to, p.end)), 0)
+}
+
+function innerEnd(text: string, start: number, end: number): number {
+  while (end > start && text[end - 1] === ' ') end--
+  return end
+}
+
+/** Width of the hyphen drawn after the character before `index`, in that character's face. */
+function hyphenWidth(pieces: readonly Piece[], index: number): number {
+  const piece = pieces.find((p) => p.start < index && index <= p.end)
+  return piece && piece.kind === 'text' ? piece.face.chunkedWidth('-') * piece.size : 0
+}
+
+/** Where the word of an atom may be hyphenated (text offsets), punctuation around it left aside. */
+function hyphenationPoints(text: string, atom: Pick<Atom, 'start' | 'end'>, hyphenate: Hyphenator): number[] {
+  const slice = text.slice(atom.start, innerEnd(text, atom.start, atom.end))
+  const word = /^([^\p{L}\p{N}]*)(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{N}]*$/u.exec(slice)
+  if (!word) return []
+  const at = atom.start + word[1]!.length
+  return hyphenate(word[2]!).map((offset) => at + offset)
+}
+
+/**
+ * Hyphenate a word wider than the line: as many syllables on each line as fit with their
+ * hyphen (a syllable wider than the line alone is cut later). Undefined if it has no
+ * hyphenation point.
+ */
+function hyphenateAtom(text: string, pieces: readonly Piece[], atom: Atom, available: number, hyphenate: Hyphenator): Atom[] | undefined {
+  const points = hyphenationPoints(text, atom, hyphenate)
+  if (!points.length) return undefined
+  const parts: Atom[] = []
+  let start = atom.start
+  const inner = innerEnd(text, atom.start, atom.end)
+  while (widthBetween(text, pieces, start, inner) > available + epsilon) {
+    const after = points.filter((p) => p > start)
+    if (!after.length) break
+    const withHyphen = (end: number): number => widthBetween(text, pieces, start, end) + hyphenWidth(pieces, end)
+    const end = after.filter((p) => withHyphen(p) <= available + epsilon).pop() ?? after[0]!
+    const width = withHyphen(end)
+    // A syllable wider than the line alone stays open to cutting between characters.
+    parts.push({ start, end, width, inner: width, tab: false, required: false, hyphen: true, cut: width <= available + epsilon })
+    start = end
+  }
+  parts.push(measureRest(text, pieces, start, atom))
+  return parts
+}
+
+/**
+ * The narrowest a paragraph's column can be: `word`, so that no word is broken; `fragment`,
+ * so that only hyphenation breaks words (identifiers, URLs and unhyphenable words whole).
+ */
+export function minimumWidths(text: string, pieces: readonly Piece[], hyphenate?: Hyphenator): { word: number; fragment: number } {
+  let word = 0
+  let fragment = 0
+  if (!text.length) return { word, fragment }
+  for (const atom of makeAtoms(text, pieces)) {
+    if (atom.tab) continue
+    word = Math.max(word, atom.inner)
+    const points = hyphenate ? hyphenationPoints(text, atom, hyphenate) : []
+    const edges = [atom.start, ...points, innerEnd(text, atom.start, atom.end)]
+    for (let i = 1; i < edges.length; i++) {
+      const end = edges[i]!
+      fragment = Math.max(fragment, widthBetween(text, pieces, edges[i - 1]!, end) + (i < edges.length - 1 ? hyphenWidth(pieces, end) : 0))
+    }
+  }
+  return { word, fragment }
 }

@@ -6,7 +6,8 @@ import type { FontBook } from '../fonts/select.js'
 import { defaultTabInterval, tabStops } from '../styles.js'
 import type { StructBuilder } from '../struct.js'
 import { paragraphLevels } from './bidi.js'
-import { breakLines, type LineGeometry } from './lines.js'
+import type { Hyphenator } from './hyphenate.js'
+import { breakLines, minimumWidths, type LineGeometry } from './lines.js'
 import { makePieces } from './pieces.js'
 import { placeLine, type Alignment, type LineBox } from './place.js'
 import { visible } from '../fonts/select.js'
@@ -31,6 +32,8 @@ export interface InlineKit {
   book: FontBook
   problems: LayoutProblem[]
   struct: StructBuilder
+  /** Where words too wide for their line may be hyphenated (by the document's language). */
+  hyphenate?: Hyphenator
 }
 
 const epsilon = 0.01
@@ -53,7 +56,7 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
   const pieces = styled.text ? makePieces(styled, kit.book, kit.problems) : []
   const levels = paragraphLevels(styled.text, format.dir)
   const geometry = lineGeometry(format)
-  const lines = breakLines(styled.text, pieces, geometry)
+  const lines = breakLines(styled.text, pieces, geometry, kit.hyphenate)
   const linkTags = new Map<LinkTarget, number>()
   const context = {
     text: styled.text,
@@ -77,6 +80,17 @@ export function layoutParagraph(styled: StyledText, format: ParagraphFormat, kit
   }
   if (levels.mixed) attachActualText(styled, format.tag, kit.struct)
   return lines.map((range, index) => placeLine(range, index, context))
+}
+
+/**
+ * The narrowest column the paragraph fits in without breaking a word (`word`) or with
+ * hyphenation only (`fragment`), indents included (table column widths).
+ */
+export function paragraphMinimum(styled: StyledText, format: Pick<ParagraphFormat, 'indent' | 'endIndent'>, kit: InlineKit): { word: number; fragment: number } {
+  const pieces = styled.text ? makePieces(styled, kit.book, kit.problems) : []
+  const widths = minimumWidths(styled.text, pieces, kit.hyphenate)
+  const indents = Math.max(0, format.indent) + Math.max(0, format.endIndent)
+  return { word: widths.word + indents, fragment: widths.fragment + indents }
 }
 
 /**

@@ -66,6 +66,7 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
   segments.forEach((segment, i) => {
     const last = i === segments.length - 1
     const units = unitsOf(segment.start, segment.end, ctx, justify && last)
+    if (last && range.hyphen) addHyphen(units, range.end)
     const natural = units.reduce((w, u) => w + u.width, 0)
     const room = available - segment.x
     let spread = 0
@@ -98,6 +99,15 @@ export function placeLine(range: LineRange, index: number, ctx: LineContext): Li
     placed[placed.length - 1] = { ...end, unit: { ...end.unit, text: `${end.unit.text} ` } }
   }
   return boxOf(placed, ctx)
+}
+
+/** A line ending inside a hyphenated word: its last unit (the word's first part) takes a hyphen. */
+function addHyphen(units: Unit[], end: number): void {
+  const index = units.findIndex((u) => u.run.start < end && end <= u.run.end && !u.run.rtl && u.run.piece.kind === 'text')
+  const unit = units[index]
+  if (!unit) return
+  const { piece } = unit.run
+  units[index] = { ...unit, text: `${unit.text}-`, width: unit.width + piece.face.chunkedWidth('-') * piece.size }
 }
 
 function trimSpaces(text: string, start: number, end: number): number {

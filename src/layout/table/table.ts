@@ -2,14 +2,14 @@
 // columns at their relative widths across the text width, every cell laid out with the
 // Table_text / Table_head styles (cells may hold several paragraphs and lists), header rows
 // kept with the first body row and repeated by the paginator after each page break.
-// `landscape=true` sets the table on landscape pages of its own.
+// `landscape=true` sets the table on landscape pages of its own (with the headings before it).
 import type { BlockMap, Table, TableCell } from '../../model/nodes.js'
-import type { BlockHandler, Flow, FlowEnv } from '../flow/context.js'
+import { visitDocument } from '../../model/traverse.js'
+import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv } from '../flow/context.js'
 import type { Slice, TableInfo } from '../flow/slice.js'
 import { label } from '../flow/text.js'
 import { rules, styles, type ParaStyle } from '../styles.js'
-import { geometry, textWidth } from '../units.js'
-import { columns } from './columns.js'
+import { columns, fitColumns } from './columns.js'
 import { rowSlice } from './rows.js'
 
 const alignments = { left: 'start', center: 'center', right: 'end' } as const
@@ -21,17 +21,11 @@ function cellStyle(cell: TableCell): ParaStyle {
   return cell.align ? { ...base, align: alignments[cell.align] } : base
 }
 
-/** Where a landscape table goes: a column across the turned page. */
-function landscapeEnv(env: FlowEnv): FlowEnv {
-  const page = geometry('landscape')
-  return { ...env, orientation: 'landscape', left: page.margin.left, width: textWidth(page) }
-}
-
 export function tableHandler(ids: { next(): number }): { table: BlockHandler<BlockMap['table']> } {
   return {
     table: (node, flow, outer) => {
       const env = node.landscape ? landscapeEnv(outer) : outer
-      if (node.landscape) flow.marker(env).pageBreakBefore = true
+      if (node.landscape && !flow.opensLandscape) flow.marker(env).pageBreakBefore = true
       const tag = flow.kit.struct.add('Table', env.tag)
       if (node.caption) {
         flow.paragraph([{ inlines: label(node.caption.label, node.position), separator: node.caption.separator }, { inlines: node.caption.text }], styles.tableCaption, env, {
@@ -51,21 +45,60 @@ export function tableHandler(ids: { next(): number }): { table: BlockHandler<Blo
   }
 }
 
+/** An em or more: wider than any glyph of the faces used, so a safe bound for a token's width. */
+const widestGlyph = 1.1
+
+/**
+ * An upper bound of the width a cell's longest token needs, from its character count, for
+ * cells of plain paragraphs (lists and notes indent their text: those are measured).
+ */
+function widestBound(cell: TableCell, env: FlowEnv): number {
+  if (cell.children.some((block) => block.type !== 'paragraph')) return Infinity
+  let longest = 0
+  visitDocument(cell.children, {
+    inline: (inline) => {
+      if (inline.type !== 'text' && inline.type !== 'inlineCode' && inline.type !== 'xref') return
+      const value = inline.type === 'xref' ? inline.text : inline.value
+      for (const token of value.split(/\s+/)) longest = Math.max(longest, [...token].length)
+    },
+  })
+  const style: ParaStyle = env.text ?? styles.tableText
+  return longest * Math.max(style.size, style.csSize ?? 0) * widestGlyph
+}
+
 function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
   const count = Math.max(0, ...node.children.map((row) => row.children.length))
-  const grid = columns(node.widths ?? Array.from({ length: count }, () => 1), env.left, env.width, env.dir)
+  const relative = node.widths ?? Array.from({ length: count }, () => 1)
   const padding = rules.cellPadding
+  const cellEnv = (box: { left: number; width: number }, cell: TableCell, tag: number): FlowEnv =>
+    ({ ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag, text: cellStyle(cell) })
+  // -- Column widths: a column whose longest word does not fit is widened (words are not cut).
+  const proportional = columns(relative, env.left, env.width, env.dir)
+  const cellsOf = (c: number) => node.children.flatMap((row) => (row.children[c]?.children.length ? [row.children[c]!] : []))
+  const innerOf = (c: number, cell: TableCell) => cellEnv(proportional.cell(c, 1), cell, tag)
+  // Most tables fit as written: when every cell's longest token fits at any glyph width,
+  // nothing is measured. Otherwise every cell is measured exactly.
+  const fits = relative.every((_, c) => cellsOf(c).every((cell) => widestBound(cell, innerOf(c, cell)) <= innerOf(c, cell).width))
+  const widths = fits ? relative : fitColumns(relative, env.width, Array.from({ length: count }, (_, c) => {
+    const need = { word: 0, fragment: 0 }
+    for (const cell of cellsOf(c)) {
+      const inner = innerOf(c, cell)
+      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner))
+      need.word = Math.max(need.word, measured.word)
+      need.fragment = Math.max(need.fragment, measured.fragment)
+    }
+    return { word: need.word + 2 * padding, fragment: need.fragment + 2 * padding }
+  }))
+  const grid = columns(widths, env.left, env.width, env.dir)
   const header: Slice[] = []
   for (const [r, row] of node.children.entries()) {
     const isHeader = r < node.headerRows
     const rowTag = flow.kit.struct.add('TR', tag)
     const cells = row.children.map((cell, c) => {
       const box = grid.cell(c, 1)
-      const style = cellStyle(cell)
       const cellTag = flow.kit.struct.add(cell.header ? 'TH' : 'TD', rowTag, cell.header ? { scope: 'Column' } : {})
       const slices = flow.capture(() => {
-        const inner: FlowEnv = { ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag: cellTag, text: style }
-        if (cell.children.length) flow.blocks(cell.children, inner)
+        if (cell.children.length) flow.blocks(cell.children, cellEnv(box, cell, cellTag))
       })
       return { left: box.left, width: box.width, slices }
     })

@@ -3,6 +3,7 @@
 // comments, bookmark names, revision ids). Kept apart as pandoc keeps WriterEnv/WriterState.
 import { AlignmentType, FileChild, Paragraph, Table, TableCell, TableRow, type IParagraphOptions, type ICommentOptions, type ParagraphChild } from 'docx'
 import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, PageNumbering, TableCell as CellNode } from '../../model/nodes.js'
+import { headingsBeforeLandscape } from '../../model/traverse.js'
 import type { Walker } from '../walk.js'
 import { takesBodyAlignment, type ParaStyle } from './styles.js'
 
@@ -166,6 +167,7 @@ function check<T>(out: DocxOut[], is: (value: DocxOut) => value is DocxOut & T, 
 }
 
 const isFlowBlock = (value: DocxOut): value is FlowBlock => value instanceof FileChild || value instanceof LandscapeBlock || value instanceof SectionBlock || value instanceof PageRunBlock
+const isFileChild = (value: FlowBlock): value is FileChild => value instanceof FileChild
 const isCellBlock = (value: DocxOut): value is Paragraph | Table => value instanceof Paragraph || value instanceof Table
 const isInline = (value: DocxOut): value is ParagraphChild => !(isFlowBlock(value) || value instanceof TableRow || value instanceof TableCell)
 
@@ -183,7 +185,7 @@ export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot,
     settings,
     with: (patch) => createContext(walk, root, settings, { ...env, ...patch }, state),
     inlines: (nodes) => check(walk.all(nodes, ctx), isInline, 'inline content'),
-    flow: (nodes) => check(walk.all(nodes, ctx), isFlowBlock, 'a block'),
+    flow: (nodes) => flowBlocks(nodes, (node) => check(walk.one(node, ctx), isFlowBlock, 'a block')),
     blocks: (nodes) => check(walk.all(nodes, ctx.with({ flow: false })), isCellBlock, 'a paragraph or table'),
     paragraph: (options) => new Paragraph({ ...bodyAlignment(env, root, options.style), ...options, ...(root.dir === 'rtl' ? { bidirectional: true } : {}) }),
     bookmark: (id) => {
@@ -215,6 +217,29 @@ export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot,
 function bodyAlignment(env: DocxEnv, root: ItuRoot, style: ParaStyle): Pick<IParagraphOptions, 'alignment'> {
   if (env.justified === (root.justified === true) || !takesBodyAlignment(style)) return {}
   return { alignment: env.justified ? AlignmentType.BOTH : AlignmentType.START }
+}
+
+/**
+ * Blocks on the page flow. The headings right before a landscape table go into its
+ * landscape section: keep-with-next cannot hold across a section break, and a heading must
+ * not stay alone at the foot of the page before.
+ */
+function flowBlocks(nodes: readonly ItuNode[], one: (node: ItuNode) => FlowBlock[]): FlowBlock[] {
+  const leads = headingsBeforeLandscape(nodes)
+  const out: FlowBlock[] = []
+  let held: FlowBlock[] = []
+  for (const [i, node] of nodes.entries()) {
+    const blocks = one(node)
+    if (leads.has(i)) {
+      held.push(...blocks)
+      continue
+    }
+    const [first, ...rest] = blocks
+    if (first instanceof LandscapeBlock && held.every(isFileChild)) out.push(new LandscapeBlock([...held, ...first.children]), ...rest)
+    else out.push(...held, ...blocks)
+    held = []
+  }
+  return [...out, ...held]
 }
 
 export function createState(): DocxState {

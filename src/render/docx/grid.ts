@@ -17,14 +17,18 @@ export function scaleWidths(widths: readonly number[] | undefined, columns: numb
   return scaled
 }
 
-/** A full-width table on a fixed grid, right to left in Arabic (w:bidiVisual). */
-export function gridTable(options: Omit<ITableOptions, 'width' | 'columnWidths' | 'layout'> & { columns: number[]; rtl: boolean }): Table {
-  const { columns, rtl, ...rest } = options
+/**
+ * A full-width table, right to left in Arabic (w:bidiVisual). On a fixed grid by default;
+ * `autofit` lets Word widen a column to its longest word (body tables: Word would otherwise
+ * break a word that does not fit its column without a hyphen), the widths staying preferred.
+ */
+export function gridTable(options: Omit<ITableOptions, 'width' | 'columnWidths' | 'layout'> & { columns: number[]; rtl: boolean; autofit?: boolean }): Table {
+  const { columns, rtl, autofit, ...rest } = options
   return new Table({
     ...rest,
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columns,
-    layout: 'fixed',
+    layout: autofit ? 'autofit' : 'fixed',
     ...(rtl ? { visuallyRightToLeft: true } : {}),
   })
 }

@@ -3,6 +3,7 @@
 // `w:rtl` (so Word sets them in the complex-script font and size) and leaves embedded Latin
 // runs ("ITU-T E.119") as they are, in Times New Roman; a run's script decides which.
 import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
+import { isLeftToRightLabel } from '../../model/direction.js'
 import type { DocxContext } from './context.js'
 
 type RunContent = Pick<IRunOptions, 'text' | 'children' | 'break'>
@@ -55,6 +56,19 @@ export function run(ctx: DocxContext, content: RunContent, rtl = ctx.root.dir ==
   if (revision === 'insertion') return new InsertedTextRun({ ...options, ...ctx.stamp() })
   if (revision === 'deletion') return new DeletedTextRun({ ...options, ...ctx.stamp() })
   return new TextRun(options)
+}
+
+/** Left-to-right embedding and its end (U+202A, U+202C): bidi controls every Word version honours. */
+const ltrEmbedding = { start: '\u202a', end: '\u202c' } as const
+
+/**
+ * The runs of a list label ("1)", "a)", "أ)"). In a right-to-left document a label of digits
+ * or Latin letters is embedded left to right (model/direction.ts); an Arabic letter's label
+ * is Arabic text like any other.
+ */
+export function labelRuns(ctx: DocxContext, text: string): ParagraphChild[] {
+  if (ctx.root.dir !== 'rtl' || !isLeftToRightLabel(text)) return textRuns(ctx, text)
+  return [run(ctx, { text: `${ltrEmbedding.start}${text}${ltrEmbedding.end}` }, false)]
 }
 
 /** Runs for a piece of text, split by direction in right-to-left documents. */

@@ -6,7 +6,7 @@ import type { Numbering, ParagraphRole } from '../../../model/nodes.js'
 import type { Handlers } from '../../walk.js'
 import { PageRunBlock, type DocxContext, type DocxOut } from '../context.js'
 import { abbreviation, abbreviationList } from './entries.js'
-import { run, textRuns } from '../runs.js'
+import { labelRuns, run, textRuns } from '../runs.js'
 import { ParaStyle } from '../styles.js'
 import { bookmarked, tab, withLead } from './lead.js'
 import { toc } from './toc.js'
@@ -87,7 +87,7 @@ export const blockHandlers: BlockHandlers = {
     const style = itemStyle(ctx, node.number)
     // ITU sets the letters of preambular items in italics ("a)", "b)"), like the call itself.
     const label = ctx.env.call === 'preambular' && style === ctx.env.paragraphStyle ? ctx.with({ run: { ...ctx.env.run, italics: true } }) : ctx
-    return withLead(ctx, node.children, { runs: [...textRuns(label, node.number.label), tab(ctx)], style, indentLater: style !== ctx.env.paragraphStyle })
+    return withLead(ctx, node.children, { runs: [...labelRuns(label, node.number.label), tab(ctx)], style, indentLater: style !== ctx.env.paragraphStyle })
   },
   blockquote: (node, ctx) => ctx.with({ paragraphStyle: ParaStyle.Quote }).flow(node.children),
   // Lines joined by breaks, in paragraphs of at most codeLines lines that follow each other

@@ -28,7 +28,7 @@ export const tableHandlers: TableHandlers = {
     const width = isLandscape ? landscapeTextWidth : ctx.env.width
     const columns = scaleWidths(node.widths, Math.max(0, ...node.children.map((row) => row.children.length)), width)
     const rows = node.children.flatMap((row, i) => asRows(ctx.walk.one(row, ctx.with({ columns, headerRow: i < node.headerRows }))))
-    const table = gridTable({ rows, columns, rtl: ctx.root.dir === 'rtl', borders: grid })
+    const table = gridTable({ rows, columns, rtl: ctx.root.dir === 'rtl', borders: grid, autofit: true })
     const title = node.caption ? [ctx.paragraph({ style: ParaStyle.TableNotitle, children: bookmarked(ctx, node.id, caption(ctx, node.caption)) })] : []
     return isLandscape ? new LandscapeBlock([...title, table]) : [...title, table]
   },

@@ -1,5 +1,6 @@
 // Generic blocks → hast: paragraphs, headings (number + tab + text), numbered report
 // paragraphs, definitions, abbreviations, lists with printed labels, sections, TOC.
+import { isLeftToRightLabel } from '../../../model/direction.js'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { Handlers } from '../../walk.js'
@@ -40,8 +41,11 @@ export const blockHandlers: BlockHandlers = {
   // An entry outside a list (resolve always makes one): its fields separated by tabs.
   abbreviation: (node, ctx) => h('p.abbreviation', node.fields.flatMap((field, i) => [...(i ? [tab()] : []), ...ctx.walk.all(field, ctx)])),
   list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
-  listItem: (node, ctx) =>
-    h(`li.enumlev${Math.min(node.number.level, 3)}`, [label(node.number.label), tab(), ...ctx.walk.all(node.children, ctx)]),
+  listItem: (node, ctx) => {
+    // In a right-to-left page a label of digits or Latin letters reads left to right (model/direction.ts).
+    const itemLabel = ctx.root.dir === 'rtl' && isLeftToRightLabel(node.number.label) ? h('span.label', { dir: 'ltr' }, node.number.label) : label(node.number.label)
+    return h(`li.enumlev${Math.min(node.number.level, 3)}`, [itemLabel, tab(), ...ctx.walk.all(node.children, ctx)])
+  },
   blockquote: (node, ctx) => h('blockquote', ctx.walk.all(node.children, ctx)),
   code: (node) => h('pre', h('code', node.value)),
   thematicBreak: () => h('hr'),

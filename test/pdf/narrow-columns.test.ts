@@ -1,0 +1,183 @@
+// Narrow table columns (issue 8 item 9): a word never breaks without a hyphen. A column
+// whose longest word does not fit is widened; when the whole table cannot give every word
+// its width, words are hyphenated by their language (English, Russian) and identifiers stay
+// whole. Checked on the page model and on what pdftotext reads back.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { faceInputs } from '../../src/build/fonts.js'
+import type { LayoutDocument } from '../../src/layout/frame.js'
+import { layoutDocument } from '../../src/layout/index.js'
+import { hyphenatorFor } from '../../src/layout/inline/hyphenate.js'
+import { fitColumns } from '../../src/layout/table/columns.js'
+import { resolveText } from '../helpers.js'
+import { contentTexts } from '../unit/layout/support.js'
+import { paintDocument } from './support.js'
+
+const identifier = '11.1002/1000/13074'
+/** Eight columns, seven of them a twelfth of the width of the last: no room for every word whole. */
+const crowded = `---
+template: report
+title: Narrow columns
+author: Layout tests
+date: 2026-01-15
+---
+
+# Roadmap
+
+:::table[Actions]{#t widths="1,1,1,1,1,1,1,5" header=1}
+- - Proposed Timing
+  - Linkages with SDGs
+  - Unique-ID
+  - Исследовательская комиссия
+  - Implementation
+  - Telecommunication
+  - Characteristics
+  - Description
+- - 2026
+  - 3, 4
+  - ${identifier}
+  - Да
+  - Draft
+  - Final
+  - Yes
+  - A longer text that wraps over several lines in the widest column.
+:::
+`
+/** Columns too narrow for their words by their shares, in a table with room for every word. */
+const roomy = `---
+template: report
+title: Narrow columns
+author: Layout tests
+date: 2026-01-15
+---
+
+:::table[Actions]{#t widths="1,1,1,30" header=1}
+- - Proposed Timing
+  - Исследовательская
+  - Unique-ID
+  - Description
+- - 2026
+  - Да
+  - ${identifier}
+  - A longer text that wraps over several lines in the widest column, which has room to give.
+:::
+`
+
+async function layoutOf(markdown: string): Promise<LayoutDocument> {
+  const { doc, findings } = await resolveText(markdown)
+  if (!doc) throw new Error(findings.map((f) => f.message).join('; '))
+  return layoutDocument({ root: doc.root, faces: faceInputs(), asset: () => undefined })
+}
+
+/** Every word the table holds: a word broken without a hyphen would read as something else. */
+const sourceWords = new Set([...crowded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]))
+const words = ['Proposed', 'Timing', 'Linkages', 'Исследовательская', 'комиссия', 'Implementation', 'Telecommunication', 'Characteristics', 'Description']
+
+/** Whether a structure element sits in a table cell. */
+function inCell(layout: LayoutDocument, tag: number | undefined): boolean {
+  for (let node = tag === undefined ? undefined : layout.structure[tag]; node; node = layout.structure[node.parent]) if (node.role === 'TD' || node.role === 'TH') return true
+  return false
+}
+/** The lines of the table cells, in order. */
+const cellTexts = (layout: LayoutDocument): string[] =>
+  layout.pages.flatMap((page) => contentTexts(page).filter((t) => inCell(layout, t.tag)).map((t) => t.text.trim()))
+/** Lines joined again where they end in a hyphen. */
+const unhyphenated = (lines: readonly string[]): string => lines.join('\n').replace(/(\p{L})-\n(\p{L})/gu, '$1$2')
+
+describe('hyphenation patterns', () => {
+  it('break English, Russian and French words where their dictionaries allow, never identifiers or acronyms', () => {
+    expect(hyphenatorFor('en')('Implementation')).toEqual([2, 5, 8, 10])
+    expect(hyphenatorFor('ru')('Исследовательская')).toEqual([2, 5, 7, 9, 13])
+    expect(hyphenatorFor('fr')('télécommunications').length).toBeGreaterThan(3)
+    for (const token of [identifier, 'E.164', 'WTDC', 'ITU-T', '2026', 'مجال', '电信']) expect(hyphenatorFor('en')(token)).toEqual([])
+  })
+})
+
+describe('column widths', () => {
+  it('widen a column to its longest word, the others giving up width in proportion', () => {
+    const widths = fitColumns([1, 1, 2], 400, [{ word: 150, fragment: 60 }, { word: 20, fragment: 20 }, { word: 20, fragment: 20 }])
+    expect(widths[0]).toBeCloseTo(150)
+    expect(widths[2]! / widths[1]!).toBeCloseTo(2)
+    expect(widths.reduce((a, b) => a + b)).toBeCloseTo(400)
+  })
+
+  it('fall back to hyphenation fragments when the words cannot all fit, and keep the shares when nothing is needed', () => {
+    const widths = fitColumns([1, 1], 100, [{ word: 90, fragment: 40 }, { word: 90, fragment: 20 }])
+    expect(widths[0]).toBeGreaterThanOrEqual(40)
+    expect(widths[1]).toBeGreaterThanOrEqual(20)
+    expect(fitColumns([1, 3], 400, [{ word: 10, fragment: 5 }, { word: 10, fragment: 5 }])).toEqual([100, 300])
+  })
+})
+
+describe('narrow table columns in the PDF', () => {
+  let tight: LayoutDocument
+  let wide: LayoutDocument
+
+  beforeAll(async () => {
+    tight = await layoutOf(crowded)
+    wide = await layoutOf(roomy)
+  })
+
+  it('widens columns so that every word stays whole when the table has room', () => {
+    const texts = cellTexts(wide)
+    expect(texts.filter((t) => /\p{L}-$/u.test(t))).toEqual([])
+    for (const word of ['Proposed', 'Timing', 'Исследовательская']) expect(texts.join(' ').split(/\s+/)).toContain(word)
+    expect(texts).toContain(identifier)
+  })
+
+  it('hyphenates by language when it has no room, and never splits a word bare or an identifier at all', () => {
+    const texts = cellTexts(tight)
+    const hyphenated = texts.filter((t) => /\p{L}-$/u.test(t))
+    expect(hyphenated.length).toBeGreaterThan(0)
+    expect(hyphenated.some((t) => /\p{Script=Cyrillic}-$/u.test(t))).toBe(true)
+    const tokens = unhyphenated(texts).match(/[\p{L}\p{N}]+/gu)!
+    for (const word of words) expect(tokens).toContain(word)
+    expect(tokens.filter((token) => !sourceWords.has(token))).toEqual([])
+    expect(texts).toContain(identifier)
+  })
+
+  it('reads back with pdftotext, column by column, as whole words or hyphenated breaks, the identifier intact', async () => {
+    const { doc } = await resolveText(crowded)
+    const file = await paintDocument(doc!.root, mkdtempSync(join(tmpdir(), 'itudoc-narrow-')), 'narrow')
+    const page = tight.pages.find((p) => p.facts.tables.length)!
+    const cells = page.items.flatMap((item) => (item.kind === 'rect' && item.stroke ? [item.rect] : []))
+    const lefts = [...new Set(cells.map((rect) => Math.round(rect.x * 10) / 10))].sort((a, b) => a - b)
+    expect(lefts).toHaveLength(8)
+    const top = Math.min(...cells.map((r) => r.y))
+    const bottom = Math.max(...cells.map((r) => r.y + r.height))
+    const column = (left: number, layout: boolean): string => {
+      const rect = cells.find((r) => Math.round(r.x * 10) / 10 === left)!
+      // pdftotext crops in pixels at 72 dpi: points.
+      const crop = ['-f', String(page.number), '-l', String(page.number), '-x', String(Math.floor(rect.x)), '-y', String(Math.floor(top)), '-W', String(Math.ceil(rect.width) - 1), '-H', String(Math.ceil(bottom - top))]
+      return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), ...crop, file, '-'], { encoding: 'utf8' })
+    }
+    // In its physical layout a column shows its hyphens at the ends of lines…
+    const physical = lefts.map((left) => column(left, true)).join('\n')
+    expect(physical).toMatch(/\p{L}-\s*\n/u)
+    expect(physical).toContain(identifier)
+    // …and in reading order pdftotext joins hyphenated words again: all whole, none split bare.
+    const text = lefts.map((left) => column(left, false)).join('\n')
+    const tokens = text.match(/[\p{L}\p{N}]+/gu)!
+    for (const word of words) expect(tokens).toContain(word)
+    expect(tokens.filter((token) => !sourceWords.has(token))).toEqual([])
+    expect(text).toContain(identifier)
+  })
+})
+
+describe('narrow table columns in DOCX and HTML', () => {
+  it('DOCX: body tables are laid out by Word\'s autofit, which widens a column to its longest word', async () => {
+    const { docxOf } = await import('../docx/helpers.js')
+    const { parts } = await docxOf(crowded)
+    expect(parts['word/document.xml']).toMatch(/<w:tblLayout w:type="autofit"\/>/)
+  })
+
+  it('HTML: table cells hyphenate by the page\'s language', async () => {
+    const { htmlOf } = await import('../helpers.js')
+    const { html } = await htmlOf(crowded)
+    expect(html).toContain('<html lang="en"')
+    expect(html).toMatch(/table\.table th, table\.table td \{[^}]*hyphens: auto/)
+  })
+})
