@@ -63,14 +63,16 @@ describe('Arabic typography in the PDF', () => {
   })
 
   it('sets headings larger than the body (18 pt over 15 pt, in Naskh\'s proportion)', () => {
-    const heading = itemsOf(layout, 'التطبيق')[0]!
-    const body = itemsOf(layout, 'تحدد')[0]!
+    // The last: the contents list the heading first, in the body's size.
+    const heading = itemsOf(layout, 'التطبيق').at(-1)!
+    const body = itemsOf(layout, 'تحدد').at(-1)!
     expect(body.size).toBeCloseTo(13.2, 1)
     expect(heading.size / body.size).toBeCloseTo(18 / 15, 2)
   })
 
   it('sets the NOTE label bold and its text regular', () => {
-    const label = itemsOf(layout, 'ملاحظة')[0]!
+    // The last: the Foreword's own NOTE heading comes first.
+    const label = itemsOf(layout, 'ملاحظة').at(-1)!
     expect(label.face).toMatch(/-700/)
     expect(itemsOf(layout, 'المتضررين')[0]!.face).not.toMatch(/-700/)
   })
@@ -90,7 +92,11 @@ describe('Arabic typography in the PDF', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'itudoc-ar-typo-')), 'ar.pdf')
     writeFileSync(file, await renderPdf(layout, { faces, image: () => undefined, clock: new Date(0), generator: 'test' }))
     const line = extractText(file, true).split('\n').find((l) => l.includes('E.164'))!
-    expect(line.replace(/[\u202a-\u202e]/g, '').trim()).toMatch(/^\[ITU-T E\.164\]\s+Recommendation ITU-T E\.164 \(2010\)/)
+    // The tag stands in its column, then the text; poppler may set the tag's closing bracket,
+    // beside its digits, on the wrong side of them (docs/pdf.md): the words are compared.
+    const plain = line.replace(/[\u202a-\u202e]/g, '').trim()
+    expect(plain.replace(/[[\]]/g, '')).toMatch(/^ITU-T E\.164\s+Recommendation ITU-T E\.164 \(2010\), The international public/)
+    expect(plain.slice(0, plain.indexOf('Recommendation')).match(/[[\]]/g)?.sort()).toEqual(['[', ']'])
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/NotoNaskhArabic-Bold/)
   })
 })
@@ -107,7 +113,7 @@ describe('Arabic typography in HTML and DOCX', () => {
     const style = (id: string): string => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0]
     expect(style('Heading1')).toContain('<w:szCs w:val="36"/>')
     expect(style('Normal')).toContain('<w:szCs w:val="30"/>')
-    const note = paragraphs(parts['word/document.xml']!).find((p) => p.text.includes('ملاحظة'))!
+    const note = paragraphs(parts['word/document.xml']!).findLast((p) => p.text.includes('ملاحظة'))!
     const labelRun = /<w:r>(?:(?!<\/w:r>)[\s\S])*?ملاحظة[\s\S]*?<\/w:r>/.exec(note.xml)![0]
     expect(labelRun).toMatch(/<w:bCs\/>|<w:b\/>/)
     const textRun = /<w:r>(?:(?!<\/w:r>)[\s\S])*?المتضررين[\s\S]*?<\/w:r>/.exec(note.xml)![0]
