@@ -8,9 +8,10 @@ import { fontFolder, sharedFonts, type Format } from './formats.js'
 import { readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
+import type { BuildListener } from './progress.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
 import { limits, readRegular } from './files.js'
-import { upToDate, type InternalError, type JobSettings } from './variant-job.js'
+import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
 import { outputFile, writeAtomic } from './write.js'
 
 export interface BuildOptions {
@@ -26,6 +27,8 @@ export interface BuildOptions {
   embedFonts?: boolean
   /** Worker threads for resolving and rendering (default: all cores for large builds, else one). */
   jobs?: number
+  /** Told of each stage and each variant as it is done (a progress display). */
+  onProgress?: BuildListener
 }
 
 export interface BuildResult {
@@ -79,7 +82,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...(options.mode ? { mode: options.mode } : {}),
   }
 
+  const tell: BuildListener = options.onProgress ?? (() => {})
   // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
+  tell({ type: 'stage', stage: 'checking', total: 0, upToDate: 0 })
   const env = await loadSourceEnv(options.root)
   const listed = listVariants(options)
   // Refuse before anything is written if an output folder would resolve outside --out.
@@ -95,7 +100,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const reused = current.size
 
   // -- Phase 2: resolve and render what changed, on several cores when there is enough
-  const results = await runJobs(stale, settings, options.jobs)
+  tell({ type: 'stage', stage: 'building', total: stale.length, upToDate: reused })
+  let done = 0
+  const results = await runJobs(stale, settings, options.jobs, (ref, result) => {
+    done += 1
+    tell({ type: 'variant', done, total: stale.length, source: sourceKey(options.root, ref.path), written: result.entries })
+  })
   const fontsNeeded = new Set<string>()
   const internalErrors: InternalError[] = []
   for (const result of results) {
@@ -108,6 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written = results.reduce((sum, result) => sum + result.entries.length, 0)
 
   // -- Phase 3: shared fonts and the manifest of what is there now
+  tell({ type: 'stage', stage: 'finishing', total: stale.length, upToDate: reused })
   for (const font of [...fontsNeeded].sort()) {
     const target = outputFile(outDir, `${fontFolder}/${basename(font)}`)
     const there = readRegular(target, limits.artifact)

@@ -44,12 +44,15 @@ export interface ResolveContext {
   footnotes: FootnoteDefinition[]
   /** Whether an operative call has been seen (free-form calls are preambular before it). */
   seenOperative: boolean
+  /** Where an error left content out of the tree (rules with `leavesOut`). */
+  omitted: Position[]
   allows(construct: ConstructKey): boolean
   report<D extends object>(rule: Rule<D>, at: { position?: Position | undefined }, data: D): void
 }
 
-export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
+export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'omitted' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
   const allowed = new Set(init.template.structure.allows)
+  const omitted: Position[] = []
   return {
     ...init,
     ids: new Map(),
@@ -57,7 +60,11 @@ export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | '
     linkDefinitions: new Map(),
     footnotes: [],
     seenOperative: false,
+    omitted,
     allows: (construct) => allowed.has(construct),
-    report: (rule, at, data) => void report(init.file, rule, at, data),
+    report: (rule, at, data) => {
+      const message = report(init.file, rule, at, data)
+      if (rule.leavesOut && message.place) omitted.push('start' in message.place ? message.place : { start: message.place, end: message.place })
+    },
   }
 }
