@@ -42,6 +42,8 @@ export function progressDisplay(options: ProgressOptions): ProgressDisplay {
   const now = options.now ?? (() => performance.now())
   const started = now()
   let stage: BuildStage = 'checking'
+  /** When rendering began: the checking before it says nothing of how long a variant takes. */
+  let building = started
   let done = 0
   let total = 0
   let current = ''
@@ -53,13 +55,14 @@ export function progressDisplay(options: ProgressOptions): ProgressDisplay {
     const elapsed = now() - started
     const parts = [stage === 'building' ? `${words.building} ${done}/${total}` : words[stage], `${clock(elapsed)} elapsed`]
     // The estimate assumes the variants left take as long as those done: none before the first.
-    if (stage === 'building' && done > 0 && done < total) parts.push(`about ${clock((elapsed / done) * (total - done))} left`)
+    if (stage === 'building' && done > 0 && done < total) parts.push(`about ${clock(((now() - building) / done) * (total - done))} left`)
     if (options.style === 'terminal' && current) parts.push(visible(current))
     return `itudoc: ${parts.join(separator)}`
   }
   const draw = (): void => {
     if (options.style !== 'terminal') return
-    const width = Math.max(20, (options.stream.columns ?? 80) - 1)
+    // A pseudo-terminal may report 0 columns: take the usual 80.
+    const width = Math.max(20, (options.stream.columns || 80) - 1)
     const line = status(' · ')
     // \r back to the start of the line, ESC[K clears what a longer line left.
     options.stream.write(`\r${[...line].slice(0, width).join('')}\u001b[K`)
@@ -70,10 +73,16 @@ export function progressDisplay(options: ProgressOptions): ProgressDisplay {
     if (drawn) options.stream.write('\r\u001b[K')
     drawn = false
   }
-  const timer = options.style === 'off' ? undefined : setInterval(() => {
-    if (options.style === 'terminal') draw()
-    else if (stage === 'building' && total > 0) options.stream.write(`${status(', ')}\n`)
-  }, options.style === 'terminal' ? 250 : options.every ?? 5000)
+  const every = options.every ?? 5000
+  let lastLine = started
+  const logLine = (): void => {
+    if (options.style !== 'log' || stage !== 'building' || total === 0) return
+    options.stream.write(`${status(', ')}\n`)
+    lastLine = now()
+  }
+  // Rendering in this thread leaves the timer no turn between variants, so events draw too;
+  // the timer keeps the elapsed time going while one long variant is rendered in a worker.
+  const timer = options.style === 'off' ? undefined : setInterval(() => (options.style === 'terminal' ? draw() : logLine()), options.style === 'terminal' ? 250 : every)
   // The timer never keeps a finished build waiting.
   timer?.unref()
 
@@ -81,6 +90,7 @@ export function progressDisplay(options: ProgressOptions): ProgressDisplay {
     if (event.type === 'stage') {
       stage = event.stage
       total = event.total
+      if (stage === 'building') building = now()
     } else {
       done = event.done
       current = event.source
@@ -91,6 +101,7 @@ export function progressDisplay(options: ProgressOptions): ProgressDisplay {
     }
     // Redrawing on every event of a fast build would spend the time on the terminal.
     if (event.type === 'stage' || now() - lastDraw >= 80) draw()
+    if (event.type === 'variant' && now() - lastLine >= every) logLine()
   }
   return {
     listener,

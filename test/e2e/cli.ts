@@ -9,20 +9,26 @@ const compiled = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'bi
 
 export interface CliResult { status: number; stdout: string; stderr: string }
 
+/**
+ * The environment of every run: no colour, and no progress line in a log however slow the
+ * machine (a build prints one every 5 s when piped; test/e2e/progress.test.ts sets its own).
+ */
+const quietEnv = { NO_COLOR: '1', ITUDOC_PROGRESS_SECONDS: '86400' }
+
 function checkCompiled(): void {
   if (!existsSync(compiled)) throw new Error('dist/ is missing: run `npm run build` (npm test does it) before the CLI tests')
 }
 
 export function itudoc(args: string[], cwd: string, env: Record<string, string> = {}): CliResult {
   checkCompiled()
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...quietEnv, ...env } })
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** The same, without blocking: lets concurrent tests run several CLI processes at once. */
 export function itudocAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
   checkCompiled()
-  return collect(spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } }))
+  return collect(spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...quietEnv, ...env } }))
 }
 
 /** What a child process printed, once it has ended. */
@@ -49,5 +55,5 @@ export function itudocInTerminal(args: string[], cwd: string, env: Record<string
   checkCompiled()
   const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`
   const command = [process.execPath, bin, ...args].map(quote).join(' ')
-  return collect(spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1', TERM: 'xterm', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }))
+  return collect(spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, ...quietEnv, TERM: 'xterm', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }))
 }
