@@ -11,6 +11,7 @@ import { codeDir, localesDir, templateFilesDir, version } from './package-root.j
 import { runJobs } from './pool.js'
 import { selectShard, type Shard } from './shard.js'
 import { writeManifestAndSite } from './site.js'
+import type { BuildListener } from './progress.js'
 import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
 import { limits, readRegular } from './files.js'
 import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
@@ -31,6 +32,8 @@ export interface BuildOptions {
   jobs?: number
   /** Build only this share of the variants (--shard i/n); `manifest merge` joins the shares. */
   shard?: Shard
+  /** Told of each stage and each variant as it is done (a progress display). */
+  onProgress?: BuildListener
 }
 
 export interface BuildResult {
@@ -77,7 +80,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...(options.mode ? { mode: options.mode } : {}),
   }
 
+  const tell: BuildListener = options.onProgress ?? (() => {})
   // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
+  tell({ type: 'stage', stage: 'checking', total: 0, upToDate: 0 })
   const env = await loadSourceEnv(options.root)
   const listed = listVariants(options)
   // Refuse before anything is written if an output folder would resolve outside --out.
@@ -94,7 +99,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const reused = current.size
 
   // -- Phase 2: resolve and render what changed, on several cores when there is enough
-  const results = await runJobs(stale, settings, options.jobs)
+  tell({ type: 'stage', stage: 'building', total: stale.length, upToDate: reused })
+  let done = 0
+  const results = await runJobs(stale, settings, options.jobs, (ref, result) => {
+    done += 1
+    tell({ type: 'variant', done, total: stale.length, source: sourceKey(options.root, ref.path), written: result.entries })
+  })
   const fontsNeeded = new Set<string>()
   const internalErrors: InternalError[] = []
   for (const result of results) {
@@ -107,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written = results.reduce((sum, result) => sum + result.entries.length, 0)
 
   // -- Phase 3: shared fonts and the manifest of what is there now
+  tell({ type: 'stage', stage: 'finishing', total: stale.length, upToDate: reused })
   for (const font of [...fontsNeeded].sort()) {
     const target = outputFile(outDir, `${fontFolder}/${basename(font)}`)
     const there = readRegular(target, limits.artifact)

@@ -19,12 +19,16 @@ const minimumForWorkers = 40
  * builds, one thread for small ones. Workers load compiled code, so from TypeScript sources
  * (tests) everything runs in this thread.
  */
-export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined): Promise<JobResult[]> {
+export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, onResult: (ref: VariantRef, result: JobResult) => void = () => {}): Promise<JobResult[]> {
   const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {
     const results: JobResult[] = []
-    for (const ref of refs) results.push(await runJob(ref, settings))
+    for (const ref of refs) {
+      const result = await runJob(ref, settings)
+      results.push(result)
+      onResult(ref, result)
+    }
     return results
   }
   const results: JobResult[] = new Array(refs.length)
@@ -48,11 +52,15 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
     const fail = (error: unknown): void => {
       worker.removeAllListeners()
       void worker.terminate()
-      if (index >= 0 && !results[index]) results[index] = { entries: [], findings: [], fonts: [], internalError: internalError(refs[index]!, error) }
+      if (index >= 0 && !results[index]) {
+        results[index] = { entries: [], findings: [], fonts: [], internalError: internalError(refs[index]!, error) }
+        onResult(refs[index]!, results[index])
+      }
       void runWorker().then(resolve)
     }
     worker.on('message', (reply: JobResult) => {
       results[index] = reply
+      onResult(refs[index]!, reply)
       take()
     })
     worker.once('error', fail)

@@ -34,13 +34,15 @@ export function currentDate(now: Date = new Date()): string {
 }
 
 /**
- * The variant as the rules see it, if it resolved without error. A variant with errors is
- * not validated further: a container left open or a misspelt call would otherwise also be
- * reported as a missing call, a difference from the original, a punctuation slip …
+ * The variant as the rules see it, if it resolved, with errors or not. What its errors left
+ * out (invalid metadata fields, dropped body content) is on the resolved document, and each
+ * rule skips what depends on it (Needs in src/validate/rule.ts): a container left open or a
+ * misspelt call is not also reported as a missing call, but the cover, the deadlines and the
+ * rest of the body are still checked in the same run.
  */
 export function underTest(variant: ResolvedVariant): VariantUnderTest | undefined {
   const resolved = variant.resolved
-  if (!resolved || variant.files.some((file) => file.messages.some((m) => m.fatal === true))) return undefined
+  if (!resolved) return undefined
   return { documentId: variant.document.id, lang: resolved.root.lang, file: variant.files[0]!, resolved }
 }
 

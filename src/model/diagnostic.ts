@@ -15,6 +15,11 @@ export interface Rule<D extends object = Record<string, never>> {
   severity: Severity
   /** In submission mode, a warning that blocks a submission becomes an error. */
   blocksSubmission?: boolean
+  /**
+   * What it reports is left out of the resolved document (an unknown directive, a container
+   * never closed): checks that conclude from what the body lacks do not run on that variant.
+   */
+  leavesOut?: boolean
   /** One-line description for the catalogue and docs. */
   title: string
   message: (data: D) => string

@@ -89,7 +89,7 @@ export const metadataRules = {
   }),
   fieldType: defineRule<{ field: string; reason: string }>({
     id: 'metadata/field-type', severity: 'error', title: 'A metadata field has the wrong type or value',
-    message: (d) => `Field "${d.field}": ${d.reason}`,
+    message: (d) => `Field "${d.field}" ${d.reason}.`,
     hint: () => 'See `itudoc schema <template>` for the expected type.',
   }),
   unknownField: defineRule<{ field: string; template: string }>({
@@ -101,22 +101,22 @@ export const metadataRules = {
 
 export const markdownRules = {
   rawHtml: defineRule({
-    id: 'markdown/raw-html', severity: 'error', title: 'Raw HTML in a source',
+    id: 'markdown/raw-html', severity: 'error', leavesOut: true, title: 'Raw HTML in a source',
     message: () => 'Raw HTML is not allowed in sources.',
     hint: () => 'Use Markdown or an itudoc directive instead; HTML never reaches any output.',
   }),
   unknownDirective: defineRule<{ name: string }>({
-    id: 'markdown/unknown-directive', severity: 'error', title: 'A directive that itudoc does not know',
+    id: 'markdown/unknown-directive', severity: 'error', leavesOut: true, title: 'A directive that itudoc does not know',
     message: (d) => `Unknown directive "${d.name}".`,
     hint: () => 'See docs/source-format.md for the directives (calls, box, note, annex, table, figure, ref …).',
   }),
   unclosedContainer: defineRule<{ name: string }>({
-    id: 'markdown/unclosed-container', severity: 'error', title: 'A ::: container is never closed',
+    id: 'markdown/unclosed-container', severity: 'error', leavesOut: true, title: 'A ::: container is never closed',
     message: (d) => `The container ":::${d.name}" is not closed.`,
     hint: () => 'Close it with a line of at least as many colons (":::").',
   }),
   badAttribute: defineRule<{ name: string; value: string; expected: string }>({
-    id: 'markdown/bad-attribute', severity: 'error', title: 'A directive attribute has an invalid value',
+    id: 'markdown/bad-attribute', severity: 'error', leavesOut: true, title: 'A directive attribute has an invalid value',
     message: (d) => `Attribute ${d.name}="${d.value}" is invalid.`,
     hint: (d) => `Expected ${d.expected}.`,
   }),
@@ -139,12 +139,12 @@ export const markdownRules = {
 
 export const structureRules = {
   notAllowed: defineRule<{ construct: string; template: string }>({
-    id: 'structure/not-allowed', severity: 'error', title: 'A construct the template does not allow',
+    id: 'structure/not-allowed', severity: 'error', leavesOut: true, title: 'A construct the template does not allow',
     message: (d) => `"${d.construct}" is not allowed in a ${d.template}.`,
     hint: () => 'See `itudoc templates` for what each template accepts.',
   }),
   callNotAllowed: defineRule<{ call: string; template: string }>({
-    id: 'structure/call-not-allowed', severity: 'error', title: 'A call the template does not allow',
+    id: 'structure/call-not-allowed', severity: 'error', leavesOut: true, title: 'A call the template does not allow',
     message: (d) => `The call "${d.call}" is not allowed in a ${d.template}.`,
     hint: () => 'Use one of the template\'s calls, or a free-form :::call[…].',
   }),
@@ -159,7 +159,7 @@ export const structureRules = {
     hint: (d) => (d.where === 'inside a footnote' ? `Move the ${d.construct} out of the footnote into the text; a footnote holds paragraphs and lists.` : `Move the ${d.construct} to the top level of the document, after the body.`),
   }),
   figureWithoutImage: defineRule({
-    id: 'structure/figure-without-image', severity: 'error', title: 'A :::figure has no image',
+    id: 'structure/figure-without-image', severity: 'error', leavesOut: true, title: 'A :::figure has no image',
     message: () => 'The figure holds no image.',
     hint: () => 'Put one Markdown image ![alt text](path.png) inside the figure.',
   }),
@@ -169,12 +169,12 @@ export const structureRules = {
     hint: () => 'Write the heading\'s title after the # marks, or remove it.',
   }),
   tableTooLarge: defineRule<{ rows: number; columns: number }>({
-    id: 'structure/table-too-large', severity: 'error', title: 'A table has more columns or cells than any page can show',
+    id: 'structure/table-too-large', severity: 'error', leavesOut: true, title: 'A table has more columns or cells than any page can show',
     message: (d) => `The table has ${d.columns} columns and ${d.rows} rows, over the limit of 64 columns and 100,000 cells.`,
     hint: () => 'Split the table, or publish the data as a separate spreadsheet.',
   }),
   badListTable: defineRule<{ reason: string }>({
-    id: 'structure/bad-list-table', severity: 'error', title: 'A :::table list-table is malformed',
+    id: 'structure/bad-list-table', severity: 'error', leavesOut: true, title: 'A :::table list-table is malformed',
     message: (d) => `Malformed list-table: ${d.reason}.`,
     hint: () => 'Write a list of rows, each row a list of cells: "- - cell" / "  - cell".',
   }),

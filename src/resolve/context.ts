@@ -46,12 +46,15 @@ export interface ResolveContext {
   seenOperative: boolean
   /** Whether tabbed lines are entries (abbreviations, references); not in a footnote, where a tab is a tab. */
   entries: boolean
+  /** Where an error left content out of the tree (rules with `leavesOut`). */
+  omitted: Position[]
   allows(construct: ConstructKey): boolean
   report<D extends object>(rule: Rule<D>, at: { position?: Position | undefined }, data: D): void
 }
 
-export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'entries' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
+export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | 'seenOperative' | 'entries' | 'omitted' | 'allows' | 'report' | 'footnoteSource' | 'linkDefinitions'>): ResolveContext {
   const allowed = new Set(init.template.structure.allows)
+  const omitted: Position[] = []
   return {
     ...init,
     ids: new Map(),
@@ -60,7 +63,11 @@ export function createContext(init: Omit<ResolveContext, 'ids' | 'footnotes' | '
     footnotes: [],
     seenOperative: false,
     entries: true,
+    omitted,
     allows: (construct) => allowed.has(construct),
-    report: (rule, at, data) => void report(init.file, rule, at, data),
+    report: (rule, at, data) => {
+      const message = report(init.file, rule, at, data)
+      if (rule.leavesOut && message.place) omitted.push('start' in message.place ? message.place : { start: message.place, end: message.place })
+    },
   }
 }

@@ -1,6 +1,7 @@
 // Resolve: one language variant of a document (its Markdown, plus document.yaml) → the
 // ITU document tree, numbered, labelled and cross-referenced, with findings on the vfiles.
 import type { FootnoteDefinition as MdFootnoteDefinition } from 'mdast'
+import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from '../model/diagnostic.js'
@@ -51,6 +52,13 @@ export interface ResolvedDocument {
   dependencies: string[]
   /** The documents a publication compiles, in order (none for other templates). */
   included: readonly ResolvedDocument[]
+  /**
+   * Where errors left content out of the body (an unknown directive, a container never
+   * closed, a compiled document with errors); with `metadata.invalid`, what validation rules
+   * must not draw conclusions from. Empty when the body resolved without such an error. A
+   * document with errors is resolved for validation only and never rendered.
+   */
+  omitted: readonly Position[]
 }
 
 const origin = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
@@ -124,7 +132,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     const targets = numberDocument(children, ctx, phrases)
     resolveXrefs(children, ctx.footnotes, targets, ctx)
     // A publication's documents come whole, numbered and cross-referenced on their own.
-    const compiled = template.compiles ? compilePublication(metadata, template.compiles.field, lang, file, env.include) : { blocks: [], documents: [], sources: [] }
+    const compiled = template.compiles ? compilePublication(metadata, template.compiles.field, lang, file, env.include) : { blocks: [], documents: [], sources: [], omitted: [] }
     children.push(...compiled.blocks)
     const position = parsed.frontMatter?.position ?? origin
     if (template.toc) children.unshift(buildToc(children, locale.labels.contents, locale.punctuation.captionSeparator, position))
@@ -169,7 +177,7 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
     }
     if (template.docNumber) root.docNumber = printParts(partEnv, template.docNumber)
     if (template.justified) root.justified = true
-    return { root, template, locale, metadata, parsed, dependencies: compiled.sources, included: compiled.documents }
+    return { root, template, locale, metadata, parsed, dependencies: compiled.sources, included: compiled.documents, omitted: [...ctx.omitted, ...compiled.omitted] }
   } catch (error) {
     if (error instanceof MissingSlotError) {
       report(file, localeRules.patternSlot, { position: origin }, { pattern: error.pattern, slot: error.slot })

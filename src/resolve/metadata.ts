@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import { report } from '../model/diagnostic.js'
 import { metadataRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
+import { plainIssue } from './schema-messages.js'
 import { parseYamlSource, type YamlSource } from './yaml-source.js'
 
 /** Keys every document may carry, whatever its template. */
@@ -25,6 +26,11 @@ export interface ResolvedMetadata {
   keyPosition(key: string): { file: VFile; position: Position }
   /** Where a nested value was written: `['parts', 0, 'documents', 1]`. */
   positionOf(path: ReadonlyArray<string | number>): { file: VFile; position: Position }
+  /**
+   * Top-level fields that are missing, invalid or unknown (each reported as an error). They
+   * are left out of `meta`, so everything in `meta` is valid; empty when all of it is.
+   */
+  invalid: ReadonlySet<string>
 }
 
 /** Parse document.yaml, reporting syntax errors on its file. */
@@ -63,7 +69,10 @@ function readYaml(file: VFile, text: string, origin: { line: number; column: num
 
 /**
  * Merge the sources (later ones override earlier ones, key by key at the top level) and
- * validate. Returns undefined when the metadata is unusable (errors were reported).
+ * validate. Returns undefined when the metadata is unusable (errors were reported): no
+ * template, or the field that picks the template's variant is wrong. Other wrong fields are
+ * reported and listed in `invalid`, and the rest is returned, so that the body is checked in
+ * the same run.
  */
 export function resolveMetadata(
   sources: MetadataSource[],
@@ -108,18 +117,20 @@ export function resolveMetadata(
   if (reservedKeys.length) return undefined
   const specific: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const [key, value] of Object.entries(merged)) if (!(commonKeys as readonly string[]).includes(key)) specific[key] = value
-  const result = template.metadata.safeParse(specific)
-  if (!result.success) {
-    reportSchemaIssues(result.error.issues, specific, template.id, at)
-    return undefined
-  }
-  return {
-    template,
-    meta: result.data as Record<string, unknown>,
-    common: merged as ResolvedMetadata['common'],
-    keyPosition,
-    positionOf: at,
-  }
+  const result = template.metadata.safeParse(specific, { error: plainIssue })
+  const resolved = { template, common: merged as ResolvedMetadata['common'], keyPosition, positionOf: at }
+  if (result.success) return { ...resolved, meta: result.data as Record<string, unknown>, invalid: new Set() }
+  reportSchemaIssues(result.error.issues, specific, template.id, at)
+  // -- The fields that are right still count: the body, and every rule that reads only
+  // those fields, are checked in the same run (rules reading an invalid field are skipped).
+  const invalid = new Set(result.error.issues.flatMap((issue) => (issue.path.length ? [String(issue.path[0])] : issue.code === 'unrecognized_keys' ? issue.keys : [])))
+  // Which variant of a template applies decides what the body may hold: without it, nothing more can be checked.
+  if (template.variants && invalid.has(template.variants.field)) return undefined
+  const rest = Object.fromEntries(Object.entries(specific).filter(([key]) => !invalid.has(key)))
+  const optional = Object.fromEntries([...invalid].filter((key) => key in template.metadata.shape).map((key) => [key, true]))
+  const salvaged = template.metadata.partial(optional as never).safeParse(rest)
+  if (!salvaged.success) return undefined
+  return { ...resolved, meta: salvaged.data as Record<string, unknown>, invalid }
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {

@@ -44,6 +44,8 @@ export interface Compiled {
   documents: ResolvedDocument[]
   /** Every source file the included documents were made from. */
   sources: string[]
+  /** Where a listed document was left out because of an error (see ResolvedDocument.omitted). */
+  omitted: Position[]
 }
 
 /** Resolve the parts of a publication into part headings and included documents. */
@@ -52,6 +54,7 @@ export function compilePublication(metadata: ResolvedMetadata, field: string, la
   const blocks: Block[] = []
   const documents: ResolvedDocument[] = []
   const sources = new Set<string>()
+  const omitted: Position[] = []
   let count = 0
   parts.forEach((part, p) => {
     const partAt = metadata.positionOf([field, p])
@@ -63,17 +66,22 @@ export function compilePublication(metadata: ResolvedMetadata, field: string, la
     part.documents.forEach((path, d) => {
       const at = metadata.positionOf([field, p, 'documents', d])
       const result = include?.({ from: file.path, path, lang }) ?? { status: 'missing' as const }
-      if (result.status === 'missing') return void report(at.file, publicationRules.missingDocument, at, { path, lang })
-      if (result.status === 'escape') return void report(at.file, sourceRules.pathEscape, at, { path })
-      if (result.status === 'failed') return void report(at.file, publicationRules.documentHasErrors, at, { path })
-      if (result.status === 'cycle') return void report(at.file, publicationRules.cycle, at, { path })
+      if (result.status !== 'ok') {
+        if (result.status === 'missing') report(at.file, publicationRules.missingDocument, at, { path, lang })
+        else if (result.status === 'escape') report(at.file, sourceRules.pathEscape, at, { path })
+        else if (result.status === 'failed') report(at.file, publicationRules.documentHasErrors, at, { path })
+        else report(at.file, publicationRules.cycle, at, { path })
+        // The part then lacks this document: rules must not conclude it is empty.
+        omitted.push(at.position)
+        return
+      }
       for (const source of result.sources) sources.add(source)
       count += 1
       documents.push(result.doc)
       blocks.push(included(result.doc, `d${count}`, at.position))
     })
   })
-  return { blocks, documents, sources: [...sources].sort() }
+  return { blocks, documents, sources: [...sources].sort(), omitted }
 }
 
 /** The line a table of contents shows: the number line and the title. */

@@ -45,9 +45,27 @@ export interface Place { file: VFile; position?: Position | undefined }
 
 export type Emit<D> = (at: Place, data: D) => void
 
+/**
+ * What a check reads, so that it runs whenever what it reads is sound, even in a document
+ * with errors elsewhere: a contribution whose `meeting` is missing is still checked for a
+ * contact phone, and a resolution with a misspelt call still for its punctuation.
+ */
+export interface Needs {
+  /** Metadata fields the check reads; it is skipped for a variant where one is missing or invalid. `all`: every field (the page count reads the cover). */
+  fields: readonly string[] | 'all'
+  /** The check concludes from what the body lacks (a required call, any revision mark): skipped when an error left content out of it. */
+  wholeBody?: boolean
+  /**
+   * The check lays the document out as the PDF writer does, which only a variant without
+   * errors can be (a missing image, a broken reference): skipped on any error in its file.
+   */
+  errorFree?: boolean
+}
+
 interface Checked<D extends object> extends Rule<D> {
   /** Templates whose documents the rule looks at; absent: all. */
   templates?: readonly string[]
+  needs: Needs
 }
 
 export interface VariantRule<D extends object> extends Checked<D> {
@@ -95,4 +113,21 @@ export function metadataKey(variant: VariantUnderTest, key: string): Place {
 /** The place of a node of the resolved tree (it is always in the variant's Markdown file). */
 export function node(variant: VariantUnderTest, at: { position: Position }): Place {
   return { file: variant.file, position: at.position }
+}
+
+/** Whether the variant has what a check needs (see Needs). */
+export function hasWhatItNeeds(variant: VariantUnderTest, needs: Needs): boolean {
+  const { metadata, omitted } = variant.resolved
+  if (needs.wholeBody && omitted.length) return false
+  if (needs.errorFree && variant.file.messages.some((message) => message.fatal === true)) return false
+  return needs.fields === 'all' ? metadata.invalid.size === 0 : !needs.fields.some((field) => metadata.invalid.has(field))
+}
+
+/**
+ * Whether an error left content out between `from` and `to` (a node's span, or the stretch
+ * after a heading): a check of one node skips the node when it did.
+ */
+export function leftOutWithin(variant: VariantUnderTest, from: Position['start'], to: Position['end'] | undefined): boolean {
+  const offset = (point: Position['start']): number => point.offset ?? Number.NaN
+  return variant.resolved.omitted.some((span) => offset(span.start) >= offset(from) && (to === undefined || offset(span.start) < offset(to)))
 }

@@ -4,7 +4,7 @@
 // mode, hint and URL) and returned as plain Findings.
 import { report, toFinding, type Finding } from '../model/diagnostic.js'
 import { validationRules } from './registry.js'
-import type { DocumentUnderTest, Emit, Place, ValidateOptions, AnyValidationRule, VariantUnderTest } from './rule.js'
+import { hasWhatItNeeds, type DocumentUnderTest, type Emit, type Place, type ValidateOptions, type AnyValidationRule, type VariantUnderTest } from './rule.js'
 
 function appliesTo(rule: AnyValidationRule, templateId: string): boolean {
   return !rule.templates || rule.templates.includes(templateId)
@@ -37,15 +37,17 @@ export async function validate(variants: readonly VariantUnderTest[], options: V
   }
   const documents = groupDocuments(variants, incomplete)
 
+  // Every rule runs on every variant that has what it reads, whatever else is wrong with it.
   for (const rule of validationRules) {
     const emit = emitFor(rule)
+    const sound = (variant: VariantUnderTest): boolean => appliesTo(rule, variant.resolved.template.id) && hasWhatItNeeds(variant, rule.needs)
     if (rule.scope === 'variant') {
-      for (const variant of variants) if (appliesTo(rule, variant.resolved.template.id)) await rule.check(variant, emit, options)
+      for (const variant of variants) if (sound(variant)) await rule.check(variant, emit, options)
     } else if (rule.scope === 'document') {
       // Comparing variants without the one that failed would compare them with the wrong original.
-      for (const document of documents) if (document.complete && appliesTo(rule, document.variants[0]!.resolved.template.id)) rule.check(document, emit, options)
+      for (const document of documents) if (document.complete && document.variants.every(sound)) rule.check(document, emit, options)
     } else {
-      rule.check(documents.filter((d) => appliesTo(rule, d.variants[0]!.resolved.template.id)), emit, options)
+      rule.check(documents.filter((d) => d.variants.every(sound)), emit, options)
     }
   }
   return findings

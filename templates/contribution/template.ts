@@ -13,7 +13,7 @@ export default defineTemplate({
   metadata: z.strictObject({
     sector: sector.exclude(['R']).default('D'),
     'study-group': studyGroup.describe('Study group number'),
-    'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
+    'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'must be a study period such as "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional().describe('Working party, e.g. "1/12"'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/123" or "SG12-C45"'),
     meeting,
@@ -21,7 +21,7 @@ export default defineTemplate({
     date: isoDate.describe('Date of the contribution (submission date)'),
     'original-language': language.describe('Language the contribution was written in'),
     for: z.enum(['action', 'information']).describe('For action (placed on the agenda) or for information'),
-    questions: z.array(question).min(1, 'name at least one Question').describe('Question(s) addressed, e.g. ["4/1"]'),
+    questions: z.array(question).min(1, 'must name at least one Question').describe('Question(s) addressed, e.g. ["4/1"]'),
     source: z.string().min(1).describe('Member State, Sector Member or group submitting it'),
     title: z.string().min(1),
     'revision-of': z.string().nullable().default(null).describe('Document this contribution revises, or null'),

@@ -17,7 +17,7 @@ export default defineTemplate({
     sector: sector.exclude(['R']).default('D'),
     document: z.string().min(1).describe('Document number without language suffix, e.g. "SG1RGQ/LS/12"'),
     'study-group': studyGroup.optional(),
-    'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'expected "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
+    'study-period': z.string().regex(/^\d{4}-\d{4}$/, 'must be a study period such as "2025-2028"').default('2025-2028').describe('Study period (ITU-T header)'),
     'working-party': z.string().optional(),
     questions: z.strictObject({ origin: z.array(question).min(1), destination: z.array(question).default([]) }).describe('Questions of the originating and destination groups'),
     source: z.string().min(1).describe('The group sending the liaison statement'),
@@ -26,7 +26,7 @@ export default defineTemplate({
     'reply-to': z.string().nullable().default(null).describe('The liaison statement this one replies to (source and date), or null'),
     destinations: z
       .array(z.strictObject({ name: z.string().min(1), for: z.enum(['action', 'comment', 'information']) }))
-      .min(1, 'name at least one destination'),
+      .min(1, 'must name at least one destination'),
     'approval-level': z.string().min(1).describe('Who approved it: "Study group", "Working party", "Rapporteur group meeting"'),
     deadline: isoDate.nullable().default(null).describe('Reply-by date; required when a destination is for action'),
     contacts,

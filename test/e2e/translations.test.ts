@@ -75,11 +75,13 @@ describe('language variants', () => {
     expect(findings('en')).toEqual([])
   })
 
-  it('does not compare the variants when the original has an error of its own', () => {
+  it('does not compare the variants\' structure when an error left part of the original out', () => {
     const dir = copy()
     edit(dir, 'en.md', (text) => text.replace(':::noting', ':::notin'))
     const { findings } = validate(dir)
-    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['res/en.md markdown/unknown-directive'])
+    // The dropped call is not reported again as a difference in every translation; that the
+    // original's text changed since they were marked is a finding of its own, in the same run.
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['res/ar.md translation/stale', 'res/en.md markdown/unknown-directive', 'res/es.md translation/stale', 'res/fr.md translation/stale', 'res/ru.md translation/stale', 'res/zh.md translation/stale'])
   })
 
   it('marks translations current, then reports them stale when the original changes', () => {

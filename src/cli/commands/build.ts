@@ -1,12 +1,15 @@
 // itudoc build: sources → out/ in the requested formats and languages.
 import { hasErrors } from '../../model/diagnostic.js'
-import { build, buildClock, issuesUrl } from '../../build/index.js'
+import { issuesUrl } from '../../build/index.js'
+import { build } from '../../index.js'
 import type { InternalError } from '../../build/variant-job.js'
 import { parseShard } from '../../build/shard.js'
 import { watchSources } from '../../build/watch.js'
 import type { Format } from '../../build/formats.js'
 import { sourcePaths } from '../options.js'
+import { progressDisplay, progressStyle } from '../progress.js'
 import { textReport } from '../reporters/text.js'
+import { textOptionsFor } from '../terminal.js'
 import type { Parsed } from '../spec.js'
 import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
@@ -26,8 +29,14 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. 2/3), not "${values.shard}"`)
   const once = async (): Promise<number> => {
-    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], clock: buildClock(process.env), embedFonts: values['embed-fonts'], ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) })
-    if (result.findings.length) process.stderr.write(textReport(result.findings, { color: process.stderr.isTTY === true && !process.env.NO_COLOR }))
+    const progress = progressDisplay({
+      stream: process.stderr,
+      style: progressStyle(process.stderr, process.env, values.quiet),
+      ...(values.verbose && !values.quiet ? { artifacts: { stream: process.stdout, out: values.out } } : {}),
+      ...(process.env.ITUDOC_PROGRESS_SECONDS ? { every: Number(process.env.ITUDOC_PROGRESS_SECONDS) * 1000 } : {}),
+    })
+    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], embedFonts: values['embed-fonts'], onProgress: progress.listener, ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) }).finally(() => progress.stop())
+    if (result.findings.length) process.stderr.write(textReport(result.findings, textOptionsFor(process.stderr)))
     for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
     return result.internalErrors.length ? 70 : hasErrors(result.findings) ? 1 : 0

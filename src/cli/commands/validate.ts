@@ -3,25 +3,26 @@
 // block a submission are errors), 2 on a usage error.
 import { hasErrors, type Mode } from '../../model/diagnostic.js'
 import { version } from '../../build/package-root.js'
-import { currentDate, validateSources } from '../../build/validate.js'
+import { validate } from '../../index.js'
 import { isIsoDate } from '../../validate/dates.js'
-import { sourcePaths } from '../options.js'
+import { textOptionsFor } from '../terminal.js'
 import { reporter, type ReportFormat } from '../reporters/index.js'
 import type { Parsed } from '../spec.js'
 import type { commands } from '../table.js'
 import { UsageError } from '../usage.js'
 
 export async function run({ values, positionals }: Parsed<typeof commands.validate.options>): Promise<number> {
-  const format = values.report as ReportFormat
-  const mode = values.mode as Mode
   if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today "${values.today}" is not a date written YYYY-MM-DD`)
-  // Draft mode checks a document against its own dates unless told otherwise; a submission happens today.
-  const today = values.today ?? (mode === 'submission' ? currentDate() : undefined)
-  const langs = values.lang
-  const { paths, root } = sourcePaths(positionals, values.root)
-  const { findings } = await validateSources({ paths, root, mode, ...(today ? { today } : {}), ...(langs ? { langs } : {}) })
+  const { findings } = await validate({
+    paths: positionals,
+    mode: values.mode as Mode,
+    ...(values.root ? { root: values.root } : {}),
+    ...(values.today ? { today: values.today } : {}),
+    ...(values.lang ? { langs: values.lang } : {}),
+  })
+  const format = values.report as ReportFormat
   const print = reporter(format, {
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    ...textOptionsFor(process.stdout),
     tool: { version, informationUri: 'https://github.com/itudoc/itudoc' },
   })
   process.stdout.write(print(findings))

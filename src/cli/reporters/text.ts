@@ -1,7 +1,16 @@
-// Findings as a compiler prints them: sorted by file, line, column; a hint line; a summary.
+// Findings as a compiler prints them: sorted by file, line, column; on a terminal the source
+// line with a caret under the column; a hint line; a summary.
 import { compareFindings, type Finding } from '../../model/diagnostic.js'
+import { codeFrame } from './frame.js'
 
-export interface TextOptions { color: boolean }
+export interface TextOptions {
+  color: boolean
+  /**
+   * The text of a finding's file, to show the line under the finding; undefined leaves the
+   * excerpt out. The CLI gives it only on a terminal: piped output stays one line per finding.
+   */
+  source?: (file: string) => string | undefined
+}
 
 export function textReport(findings: readonly Finding[], options: TextOptions = { color: false }): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text)
@@ -12,6 +21,8 @@ export function textReport(findings: readonly Finding[], options: TextOptions = 
     // ¶0 is the Word document as a whole (its cover, its page count).
     const place = f.paragraph !== undefined ? (f.paragraph > 0 ? `${f.file}:¶${f.paragraph}` : f.file) : `${f.file}:${f.line}:${f.column}`
     lines.push(`${place} ${paint(colors[f.severity], f.severity)} ${f.ruleId} ${f.message}`)
+    const text = f.paragraph === undefined ? options.source?.(f.file) : undefined
+    if (text !== undefined) lines.push(...codeFrame(text, f, (caret) => paint(colors[f.severity], caret)))
     if (f.excerpt) lines.push(`  at: "${f.excerpt}"`)
     if (f.hint) lines.push(`  hint: ${f.hint}`)
   }

@@ -16,6 +16,7 @@ const abstractWords = 200
 
 export const actionRequired = variantRule({
   id: 'contribution/action-required', severity: 'error', title: 'An ITU-D contribution for action does not say what action is required',
+  needs: { fields: ['sector', 'for', 'action-required'] },
   templates: contribution,
   message: () => 'The contribution is for action but does not say what the meeting is invited to do.',
   hint: () => 'Add "action-required:" to the front matter, e.g. "The meeting is invited to include section 3 in the output report of Question 4/1."',
@@ -28,6 +29,7 @@ export const actionRequired = variantRule({
 
 export const abstractTooLong = variantRule<{ words: number }>({
   id: 'contribution/abstract-too-long', severity: 'warning', blocksSubmission: true, title: 'An ITU-T contribution\'s abstract is longer than 200 words',
+  needs: { fields: ['sector'] },
   templates: contribution,
   message: (d) => `The abstract has ${d.words} words; ITU-T asks for at most ${abstractWords}.`,
   hint: () => 'Shorten it to a summary of a few sentences: the meeting report reuses it as it is.',
@@ -43,6 +45,7 @@ export const abstractTooLong = variantRule<{ words: number }>({
 
 export const contactPhone = variantRule({
   id: 'contribution/contact-phone', severity: 'warning', blocksSubmission: true, title: 'No contact of a contribution gives a phone number',
+  needs: { fields: ['contacts'] },
   templates: contribution,
   message: () => 'No contact gives a phone number.',
   hint: () => 'Add "phone:" to at least one contact, in international form ("+41 22 730 5111"); the cover has a phone line for it.',
@@ -53,6 +56,9 @@ export const contactPhone = variantRule({
 })
 
 interface DeadlineData { when: string; distance: string; limit: string }
+
+/** What the deadline rules read: the policy depends on the sector, the purpose and the kind of meeting. */
+const deadlineFields = ['meeting', 'sector', 'for', 'conference', 'date']
 
 /** The submission date and how it is described: `--today` when given, else the contribution's own date. */
 function submission(variant: VariantUnderTest, options: ValidateOptions): { date: string; when: string } {
@@ -76,6 +82,7 @@ function deadlineCheck(verdict: 'untranslated' | 'missed') {
 
 export const deadlineUntranslated = variantRule<DeadlineData>({
   id: 'contribution/deadline-untranslated', severity: 'warning', title: 'A contribution arrives too late to be translated',
+  needs: { fields: deadlineFields },
   templates: contribution,
   message: (d) => `${d.when}, ${d.distance}: later than ${d.limit} before, so it will be published in its original language only.`,
   hint: () => 'Submit earlier to have it translated (ITU-D: 45 calendar days before the meeting; ITU-T: 2 months), or provide the translations yourself.',
@@ -84,6 +91,7 @@ export const deadlineUntranslated = variantRule<DeadlineData>({
 
 export const deadlineMissed = variantRule<DeadlineData>({
   id: 'contribution/deadline-missed', severity: 'error', title: 'A contribution arrives too late to be placed on the agenda',
+  needs: { fields: deadlineFields },
   templates: contribution,
   message: (d) => `${d.when}, ${d.distance}: less than ${d.limit} before, so it will not be placed on the agenda.`,
   hint: () => 'Contributions must arrive at least 12 calendar days before the meeting (21 for a WTDC); submit it to the next meeting instead.',
@@ -92,6 +100,7 @@ export const deadlineMissed = variantRule<DeadlineData>({
 
 export const revisionMarksMissing = variantRule<{ of: string }>({
   id: 'contribution/revision-marks-missing', severity: 'error', title: 'A revised contribution shows no revision marks',
+  needs: { fields: ['revision-of'], wholeBody: true },
   templates: contribution,
   message: (d) => `The contribution revises ${d.of} but its text has no revision marks.`,
   hint: () => 'Mark what changed with CriticMarkup: {++added++}, {--deleted--}, {~~old~>new~~}.',
@@ -109,6 +118,7 @@ export const revisionMarksMissing = variantRule<{ of: string }>({
 
 export const pageLimit = variantRule<{ pages: number; allowed: number; over: number }>({
   id: 'contribution/page-limit', severity: 'error', title: 'A contribution is longer than the page limit',
+  needs: { fields: 'all', wholeBody: true, errorFree: true },
   templates: contribution,
   message: (d) => `The contribution lays out to ${d.pages} pages; at most ${d.allowed} are allowed (the cover and ${d.allowed - 1} pages of text): ${d.over} ${d.over === 1 ? 'page' : 'pages'} over.`,
   hint: () => 'Shorten the text, or move background material to an information document; a longer contribution needs the chair\'s agreement (ITU-D Resolution 1, §4.1.3.6).',

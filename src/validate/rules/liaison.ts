@@ -27,6 +27,7 @@ interface Destination { name: string; for: string }
 
 export const deadlineMissing = variantRule<{ names: string }>({
   id: 'liaison/deadline-missing', severity: 'error', title: 'A liaison statement asks for action but gives no deadline',
+  needs: { fields: ['destinations', 'deadline'] },
   templates: liaison,
   message: (d) => `The liaison statement asks ${d.names} for action but gives no deadline.`,
   hint: () => 'Add "deadline: YYYY-MM-DD", the date by which a reply is needed.',
@@ -39,6 +40,7 @@ export const deadlineMissing = variantRule<{ names: string }>({
 
 export const deadlinePast = variantRule<{ deadline: string; reference: string }>({
   id: 'liaison/deadline-past', severity: 'error', title: 'A liaison statement\'s deadline has passed',
+  needs: { fields: ['deadline', 'meeting'] },
   templates: liaison,
   message: (d) => `The deadline ${d.deadline} is before ${d.reference}.`,
   hint: () => 'Give a reply-by date that leaves the destination time to reply, normally after its next meeting.',
@@ -55,6 +57,7 @@ export const deadlinePast = variantRule<{ deadline: string; reference: string }>
 
 export const replyToMissing = variantRule({
   id: 'liaison/reply-to-missing', severity: 'error', title: 'A reply does not say which liaison statement it replies to',
+  needs: { fields: ['reply-to', 'subject'] },
   templates: liaison,
   message: () => 'The subject says this is a reply, but "reply-to" does not name the liaison statement it replies to.',
   hint: () => 'Set "reply-to:" to the source and date of that liaison statement, e.g. "ITU-T Study Group 13, SG13-LS20 (2026-02-27)".',
@@ -66,6 +69,7 @@ export const replyToMissing = variantRule({
 
 export const replySubject = variantRule({
   id: 'liaison/reply-subject', severity: 'warning', blocksSubmission: true, title: 'The subject of a reply does not say it is a reply',
+  needs: { fields: ['reply-to', 'subject'] },
   templates: liaison,
   message: () => 'The liaison statement replies to another one, but its subject does not say so.',
   hint: () => 'Start the subject with "Reply to the liaison statement from (source and date) on …", as Resolution 1, Annex 4 asks.',

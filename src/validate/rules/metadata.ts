@@ -41,6 +41,7 @@ function questionsOf(variant: VariantUnderTest): { key: string; questions: strin
 
 export const sectorFieldMissing = variantRule<{ field: string; sector: string; template: string; why: string }>({
   id: 'metadata/sector-field-missing', severity: 'error', title: 'A field the document\'s sector requires is missing',
+  needs: { fields: ['sector', ...new Set(sectorFields.map((f) => f.field))] },
   templates: [...new Set(sectorFields.map((f) => f.template))],
   message: (d) => `Field "${d.field}" is required in ${d.sector} ${d.template.replace('-', ' ')}s.`,
   hint: (d) => `Add "${d.field}:" to the front matter or to document.yaml (${d.why}).`,
@@ -56,6 +57,7 @@ export const sectorFieldMissing = variantRule<{ field: string; sector: string; t
 
 export const questionStudyGroup = variantRule<{ question: string; group: string; studyGroup: number }>({
   id: 'metadata/question-study-group', severity: 'error', title: 'A Question belongs to another study group than the document',
+  needs: { fields: ['study-group', 'questions', 'question'] },
   message: (d) => `Question ${d.question} belongs to Study Group ${d.group}, but the document is from Study Group ${d.studyGroup}.`,
   hint: () => 'A Question number is "<question>/<study group>": fix the Question or the "study-group" field.',
   check(variant, emit) {
@@ -71,6 +73,7 @@ export const questionStudyGroup = variantRule<{ question: string; group: string;
 
 export const unknownStudyGroup = variantRule<{ studyGroup: number; sector: string; known: string }>({
   id: 'metadata/unknown-study-group', severity: 'warning', title: 'The study group does not exist in the sector\'s current study period',
+  needs: { fields: ['study-group', 'sector', 'study-period'] },
   message: (d) => `${d.sector} has no Study Group ${d.studyGroup} in the ${studyPeriod} study period.`,
   hint: (d) => `${d.sector} study groups: ${d.known}.`,
   check(variant, emit) {

@@ -4,7 +4,7 @@
 // text with "."; counted over the WTDC-25 resolutions, reference §4.2), the convening line's
 // final comma, and a number used twice within the set of documents validated together.
 import type { Block, Call, ListItem, Paragraph } from '../../model/nodes.js'
-import { collectionRule, metadataKey, node, variantRule, type Emit, type VariantUnderTest } from '../rule.js'
+import { collectionRule, leftOutWithin, metadataKey, node, variantRule, type Emit, type VariantUnderTest } from '../rule.js'
 import { inlineText } from '../text.js'
 
 /** The punctuation marks, in Latin/Cyrillic, Arabic and Chinese forms. */
@@ -56,7 +56,8 @@ function expectations(variant: VariantUnderTest): Array<{ item: CallItem; call: 
 function punctuationCheck(which: (expected: Mark) => boolean) {
   return (variant: VariantUnderTest, emit: Emit<PunctuationData>): void => {
     for (const { item, call, index, expected } of expectations(variant)) {
-      if (!which(expected)) continue
+      // An item that lost content to an error may have lost its last word.
+      if (!which(expected) || leftOutWithin(variant, item.position.start, item.position.end)) continue
       const found = lastCharacter(item)
       if ((marks[expected].accepts as readonly string[]).includes(found)) continue
       const label = item.type === 'listItem' && item.number.label ? item.number.label : String(index + 1)
@@ -69,6 +70,7 @@ const callTemplates = ['resolution', 'opinion', 'recommendation']
 
 export const itemPunctuation = variantRule<PunctuationData>({
   id: 'resolution/item-punctuation', severity: 'warning', title: 'A call item other than the last does not end with a semicolon',
+  needs: { fields: [] },
   templates: callTemplates,
   message: (d) => `Item ${d.item} of "${d.call}" should end with "${d.expected}", not "${d.found}".`,
   hint: () => 'In ITU texts every item of a call but the last ends with a semicolon.',
@@ -77,6 +79,7 @@ export const itemPunctuation = variantRule<PunctuationData>({
 
 export const callPunctuation = variantRule<PunctuationData>({
   id: 'resolution/call-punctuation', severity: 'warning', title: 'The last item of a call does not end with a comma',
+  needs: { fields: [] },
   templates: callTemplates,
   message: (d) => `The last item (${d.item}) of "${d.call}" should end with "${d.expected}", not "${d.found}".`,
   hint: () => 'In ITU texts the last item of each call ends with a comma; only the last operative item of the whole text ends with a full stop.',
@@ -85,6 +88,7 @@ export const callPunctuation = variantRule<PunctuationData>({
 
 export const finalPunctuation = variantRule<PunctuationData>({
   id: 'resolution/final-punctuation', severity: 'warning', title: 'The last operative item of the text does not end with a full stop',
+  needs: { fields: [] },
   templates: callTemplates,
   message: (d) => `The last item (${d.item}) of the text, in "${d.call}", should end with "${d.expected}", not "${d.found}".`,
   hint: () => 'The last operative item of a resolution or opinion ends the text with a full stop.',
@@ -93,6 +97,7 @@ export const finalPunctuation = variantRule<PunctuationData>({
 
 export const conveningPunctuation = variantRule<{ found: string }>({
   id: 'resolution/convening-punctuation', severity: 'warning', title: 'The convening line does not end with a comma',
+  needs: { fields: ['convening'] },
   templates: callTemplates,
   message: (d) => `The convening line should end with ",", not "${d.found}".`,
   hint: () => 'Write it as ITU does: "The World Telecommunication Development Conference (Baku, 2025),".',
@@ -113,6 +118,7 @@ function identity(variant: VariantUnderTest): string | undefined {
 
 export const duplicateNumber = collectionRule<{ template: string; number: string; first: string }>({
   id: 'resolution/duplicate-number', severity: 'error', title: 'Two texts of the same kind have the same number',
+  needs: { fields: ['number', 'body', 'forum', 'sector'] },
   templates: ['resolution', 'opinion', 'recommendation'],
   message: (d) => `This ${d.template} has number ${d.number}, already used by ${d.first}.`,
   hint: () => 'Renumber one of them: numbers are unique within a conference\'s resolutions or a forum\'s opinions.',

@@ -7,7 +7,8 @@ import { callKind, isCallKey } from '../../model/calls.js'
 import type { LabelKey } from '../../model/locale.js'
 import type { Block, Call, Heading, Section } from '../../model/nodes.js'
 import type { ConstructKey } from '../../model/template.js'
-import { node, variantRule, type Emit, type VariantUnderTest } from '../rule.js'
+import type { Position } from 'unist'
+import { leftOutWithin, node, variantRule, type Emit, type VariantUnderTest } from '../rule.js'
 import { inlineText, normalizeLabel } from '../text.js'
 
 /** Calls of the body proper; calls inside annexes are quoted texts, not the document's own. */
@@ -26,6 +27,7 @@ function bodyStart(variant: VariantUnderTest): { position: Block['position'] } {
 
 export const callMissing = variantRule<{ calls: string }>({
   id: 'structure/call-missing', severity: 'error', title: 'A call the template requires is missing',
+  needs: { fields: [], wholeBody: true },
   message: (d) => `The text has none of the calls ${d.calls}, and needs one.`,
   hint: () => 'Add the operative part, e.g. ":::resolves" with numbered items, after the preambular calls.',
   check(variant, emit) {
@@ -44,6 +46,7 @@ export const callMissing = variantRule<{ calls: string }>({
 
 export const callOrder = variantRule<{ call: string; operative: string }>({
   id: 'structure/call-order', severity: 'error', title: 'A preambular call comes after an operative call',
+  needs: { fields: [] },
   message: (d) => `The preambular call "${d.call}" comes after the operative call "${d.operative}".`,
   hint: () => 'Put every preambular call (considering, recalling, noting …) before the first operative call (resolves, invites …).',
   check(variant, emit) {
@@ -109,6 +112,7 @@ function ofNewTexts(variant: VariantUnderTest, kind: 'section' | 'clause', key: 
 
 export const sectionMissing = variantRule<{ kind: 'section' | 'clause'; key: string; name: string; where: string }>({
   id: 'structure/section-missing', severity: 'error', title: 'A section or clause the template requires is missing',
+  needs: { fields: [], wholeBody: true },
   message: (d) => `The ${d.kind} "${d.name}" is missing${d.where}.`,
   hint: (d) => (d.kind === 'clause'
     ? `Add a heading "# ${d.name}"; a clause with nothing to say holds one paragraph, "None."`
@@ -120,6 +124,7 @@ export const sectionMissing = variantRule<{ kind: 'section' | 'clause'; key: str
 
 export const newTextSectionMissing = variantRule<{ kind: 'section' | 'clause'; key: string; name: string; where: string }>({
   id: 'structure/new-text-section-missing', severity: 'warning', blocksSubmission: true, title: 'A section that new texts require is missing',
+  needs: { fields: [], wholeBody: true },
   message: (d) => `The section "${d.name}" is missing${d.where}; a new text needs it, though texts adopted before the rule may lack it.`,
   hint: (d) => `Add the section as a container: ":::${d.key}", its text, then ":::" (for Keywords: terms in alphabetical order, separated by commas).`,
   check(variant, emit) {
@@ -129,6 +134,7 @@ export const newTextSectionMissing = variantRule<{ kind: 'section' | 'clause'; k
 
 export const sectionOrder = variantRule<{ kind: 'section' | 'clause'; name: string; before: string }>({
   id: 'structure/section-order', severity: 'error', title: 'Required sections or clauses are out of order',
+  needs: { fields: [] },
   message: (d) => `The ${d.kind} "${d.name}" should come before "${d.before}".`,
   hint: () => 'Move it: the template requires its sections and clauses in a fixed order (ITU-T: Scope, References, Definitions, Abbreviations and acronyms, Conventions).',
   check(variant, emit) {
@@ -144,24 +150,29 @@ export const sectionOrder = variantRule<{ kind: 'section' | 'clause'; name: stri
   },
 })
 
-function checkEmpty(blocks: readonly Block[], variant: VariantUnderTest, emit: Emit<{ what: string }>): void {
+/** `end`: where the blocks' parent ends (undefined at the top level: the end of the file). */
+function checkEmpty(blocks: readonly Block[], end: Position['end'] | undefined, variant: VariantUnderTest, emit: Emit<{ what: string }>): void {
   blocks.forEach((block, i) => {
     if (block.type === 'heading') {
       const next = blocks[i + 1]
-      if (!next || (next.type === 'heading' && next.depth <= block.depth)) emit(node(variant, block), { what: `"${inlineText(block.children)}"` })
+      if (next && !(next.type === 'heading' && next.depth <= block.depth)) return
+      // Content an error left out under the heading was its content (a publication's part
+      // heading spans its own list of documents, so a document left out counts too).
+      if (!leftOutWithin(variant, block.position.start, next?.position.start ?? end)) emit(node(variant, block), { what: `"${inlineText(block.children)}"` })
     } else if (block.type === 'annex') {
-      if (!block.children.length) emit(node(variant, block), { what: block.label || 'the annex' })
-      checkEmpty(block.children, variant, emit)
+      if (!block.children.length && !leftOutWithin(variant, block.position.start, block.position.end)) emit(node(variant, block), { what: block.label || 'the annex' })
+      checkEmpty(block.children, block.position.end, variant, emit)
     }
   })
 }
 
 export const emptySection = variantRule<{ what: string }>({
   id: 'structure/empty-section', severity: 'warning', blocksSubmission: true, title: 'A heading or annex has no content',
+  needs: { fields: [] },
   message: (d) => `The section ${d.what} is empty.`,
   hint: () => 'Write its text, or "None." where the template requires the clause but there is nothing to say; remove it otherwise.',
   check(variant, emit) {
-    checkEmpty(variant.resolved.root.children, variant, emit)
+    checkEmpty(variant.resolved.root.children, undefined, variant, emit)
   },
 })
 

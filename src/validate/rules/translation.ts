@@ -7,6 +7,7 @@ import { originalVariant, recordedMark, structureDifference, translationState } 
 
 export const structureDiffers = documentRule<{ lang: string; original: string; difference: string }>({
   id: 'translation/structure-differs', severity: 'error', title: 'A language variant\'s structure differs from the original',
+  needs: { fields: ['original-language'], wholeBody: true },
   message: (d) => `The ${d.lang} variant differs from the ${d.original} original: ${d.difference}.`,
   hint: () => 'Every variant keeps the original\'s calls in the same order, the same number of items in each, and the same clauses, definitions, lists, sections, tables, figures, notes, footnotes and annexes.',
   check(document, emit) {
@@ -22,6 +23,7 @@ export const structureDiffers = documentRule<{ lang: string; original: string; d
 
 export const stale = documentRule<{ lang: string; original: string }>({
   id: 'translation/stale', severity: 'warning', blocksSubmission: true, title: 'The original changed after the translation was marked current',
+  needs: { fields: ['original-language'] },
   message: (d) => `The ${d.original} original has changed since this ${d.lang} translation was marked as translated from it.`,
   hint: () => 'Update the translation, then run `itudoc translations --mark` to record that it is current again.',
   check(document, emit) {
