@@ -312,14 +312,19 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
     },
   }
   for (const at of tocTitles(blocks, labels)) ctx.used.add(at)
-  // Notices in the front are left out with the rest of the front (below); those after it here.
-  const notices = (base.id === 'recommendation' ? publisherNotices(blocks, labels, meta.title) : []).filter((i) => i >= frontEnd).map((i) => blocks[i]!.index)
-  for (const at of notices) ctx.used.add(at)
-  if (notices.length) warn(notices[0]!, importRules.frontMatter, { count: notices.length, last: notices[notices.length - 1]! })
+  // The publisher's notices are left out; those in the front are reported with the rest of
+  // the front matter, those after it on their own.
+  const notices = base.id === 'recommendation' ? publisherNotices(blocks, labels, meta.title) : []
+  for (const i of notices) ctx.used.add(blocks[i]!.index)
+  const frontNotices = notices.filter((i) => i < frontEnd).map((i) => blocks[i]!.index)
   const flow = new FlowBuilder(ctx)
-  if (base.id === 'recommendation' && matched?.used.size) flow.front = []
+  if (base.id === 'recommendation' && matched?.used.size) flow.front = [...frontNotices]
   for (const block of front) flow.add(block)
-  if (flow.front?.length) warn(flow.front[0]!, importRules.frontMatter, { count: flow.front.length, last: flow.front[flow.front.length - 1]! })
+  const reportLeftOut = (indices: readonly number[]): void => {
+    if (indices.length) warn(indices[0]!, importRules.frontMatter, { count: indices.length, last: indices[indices.length - 1]! })
+  }
+  reportLeftOut((flow.front ?? frontNotices).sort((a, b) => a - b))
+  reportLeftOut(notices.filter((i) => i >= frontEnd).map((i) => blocks[i]!.index))
   delete flow.front
   for (const block of blocks.slice(frontEnd)) flow.add(block)
   const body = flow.finish()

@@ -43,8 +43,10 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   }
   const status = await once()
   if (!values.watch) return status
-  process.stdout.write(`itudoc: watching ${root} (Ctrl-C to stop)\n`)
   const watcher = watchSources(root, async () => void (await once()), { ignore: [values.out] })
+  // Said once the watcher sees changes: an edit made after this line is never missed.
+  await watcher.ready
+  process.stdout.write(`itudoc: watching ${root} (Ctrl-C to stop)\n`)
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve))
   await watcher.close()
   return 0
