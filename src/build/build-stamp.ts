@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locale } from '../model/locale.js'
 import { VFile } from 'vfile'
-import { checkLocale } from './locales.js'
+import { checkLocale, loadLocales, type LoadedLocales } from './locales.js'
 import { sha256 } from './manifest.js'
 import { codeDir, localesDir, packageRoot, runningFromSource } from './package-root.js'
 
@@ -53,6 +53,11 @@ export function buildStamp(): BuildStamp | undefined {
 export function stampedLocale(name: string, text: string): Locale | undefined {
   const entry = buildStamp()?.locales[name]
   return entry && entry.sha256 === sha256(text) ? entry.locale : undefined
+}
+
+/** The shipped locales, taken from the stamp where their text is the one it checked. */
+export function loadShippedLocales(): LoadedLocales {
+  return loadLocales(localesDir, stampedLocale)
 }
 
 /** Write dist/build-stamp.json (run by `npm run build`, after compiling). */

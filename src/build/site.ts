@@ -4,7 +4,7 @@
 // the page works from file:// and from a server.
 import { languages } from '../model/locale.js'
 import { escapeHtml, hrefOf } from '../render/html/nav.js'
-import { loadLocales } from './locales.js'
+import { loadShippedLocales } from './build-stamp.js'
 import { serializeManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import { limits, readRegular } from './files.js'
 import { outputFile, writeAtomic } from './write.js'
@@ -31,7 +31,7 @@ const langRank = (lang: string): number => {
 }
 
 export function siteHtml(manifest: Manifest): string {
-  const { locales } = loadLocales()
+  const { locales } = loadShippedLocales()
   const documents = documentsOf(manifest.artifacts)
   const folders = [...new Set(documents.map((d) => d.folder))].sort()
   const sections = folders.map((folder) => {

@@ -14,9 +14,7 @@ import { discover, outsideRoot, type DiscoveredDocument } from './discover.js'
 import { isInside, limits, megabytes, readInside, readRegular, realPath, realRoot, reasonOf, resolveInside, type Refusal } from './files.js'
 import { imageProblem } from './images.js'
 import { RefusedError } from './refusal.js'
-import { stampedLocale } from './build-stamp.js'
-import { localesDir } from './package-root.js'
-import { loadLocales } from './locales.js'
+import { loadShippedLocales } from './build-stamp.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
 
 export interface SourceOptions {
@@ -181,7 +179,7 @@ export interface SourceEnv {
 
 export async function loadSourceEnv(root: string): Promise<SourceEnv> {
   const templates = await loadTemplates()
-  const { locales, files } = loadLocales(localesDir, stampedLocale)
+  const { locales, files } = loadShippedLocales()
   const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
   const env: SourceEnv = {
     templates,
