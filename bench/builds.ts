@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { writeCorpus } from './corpus.js'
+import { corpusLanguages, writeCorpus } from './corpus.js'
 
 const tmp = resolve(process.env.BENCH_TMP ?? 'bench/tmp')
 const bin = resolve(process.env.ITUDOC_BENCH_BIN ?? 'bin/itudoc.js')
@@ -113,7 +113,7 @@ const made = writeCorpus(corpus)
 const corpus4 = join(tmp, 'corpus-4x')
 writeCorpus(corpus4, { resolutions: made.resolutions * 4 })
 const corpus6 = join(tmp, 'corpus-6-languages')
-writeCorpus(corpus6, { resolutions: made.resolutions, langs: ['ar', 'zh', 'en', 'fr', 'es', 'ru'] })
+writeCorpus(corpus6, { resolutions: made.resolutions, langs: corpusLanguages })
 const tiny = join(tmp, 'tiny')
 mkdirSync(tiny)
 writeFileSync(join(tiny, 'en.md'), '---\ntemplate: report\ntitle: A short report\nauthor: The Secretariat\ndate: 2026-01-01\ndocument: TINY/1\n---\n\nOne paragraph of text.\n')
