@@ -9,6 +9,7 @@ import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
 import { paintPage } from './paint.js'
+import { fastSubsets } from './subset.js'
 import { Tagger } from './tags.js'
 
 export interface PdfOptions {
@@ -83,6 +84,7 @@ function parsed(data: Uint8Array): fontkit.Font {
   if (!font) {
     font = fontkit.create(data)
     exactGlyphCharacters(font)
+    fastSubsets(font, data)
     fonts.set(data, font)
   }
   return font
