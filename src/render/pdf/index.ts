@@ -76,8 +76,9 @@ function addPageLabels(doc: PDFKit.PDFDocument, pages: LayoutDocument['pages']):
 // pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the
 // documents of a build saves parsing its tables (GSUB, GPOS, cmap) for every document,
 // which costs more than drawing a short document. Each document still makes its own subset
-// and ToUnicode map, and glyphs.ts makes sure nothing of the shared font's glyph cache leaks
-// into them: what a PDF's text says depends on that document alone.
+// (written from tables read once, subset.ts) and ToUnicode map, and glyphs.ts makes sure
+// nothing of the shared font's glyph cache leaks into them: what a PDF's text says depends
+// on that document alone.
 const fonts = new WeakMap<Uint8Array, fontkit.Font>()
 function parsed(data: Uint8Array): fontkit.Font {
   let font = fonts.get(data)
