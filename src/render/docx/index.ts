@@ -1,7 +1,7 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Document, Packer, type PageNumberEstimator } from 'docx'
+import { Packer, type Document, type PageNumberEstimator, type Styles } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
@@ -12,10 +12,12 @@ import { indent, portraitTextWidth } from './geometry.js'
 import { flowDocument } from './handlers/included.js'
 import { handlers } from './handlers/index.js'
 import { pageSections, rtlSections } from './sections.js'
+import { createDocxShared, SharedStylesDocument, sharedStyles, type DocxShared } from './shared.js'
 import { textRuns } from './runs.js'
-import { buildStyles, ParaStyle, type DocxFonts } from './styles.js'
+import { ParaStyle, type DocxFonts } from './styles.js'
 
 export type { DocxFonts } from './styles.js'
+export { createDocxShared, type DocxShared } from './shared.js'
 
 /** A font file embedded in the document (--embed-fonts), under the name the styles use. */
 export interface EmbeddedFont {
@@ -47,6 +49,8 @@ export interface DocxOptions {
   measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
   /** Custom document properties (docProps/custom.xml), by name. */
   properties?: Readonly<Record<string, string>>
+  /** What the documents of a build share (createDocxShared); a document without it makes its own. */
+  shared?: DocxShared
 }
 
 export interface DocxResult {
@@ -80,7 +84,7 @@ function counting(estimate: PageNumberEstimator, pages: { count?: number }): Pag
 /** The compiler Packer zips with (docx keeps it private): the package's parts, by path. */
 const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, PackagePart> } }).compiler
 
-function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
+function pack(root: ItuRoot, options: DocxOptions, styles: Styles): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
   // -- Phase 1: the body, notes and running heads, as docx objects
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
@@ -97,12 +101,11 @@ function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, Package
   const pages: { count?: number } = {}
   // guess: lay out past what docx's layout cannot yet match Word on, rather than leave blanks.
   const estimate = state.hasPageReferences ? counting(estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
-  const document = new Document({
+  const document = new SharedStylesDocument({
     title: root.title,
     creator: options.generator,
     lastModifiedBy: options.generator,
     ...(options.properties ? { customProperties: Object.entries(options.properties).map(([name, value]) => ({ name, value })) } : {}),
-    styles: buildStyles({ fonts: options.fonts, language: options.language, justified: root.justified === true }),
     defaultTabStop: indent,
     evenAndOddHeaderAndFooters: isMirrored,
     footnotes: state.footnotes,
@@ -110,7 +113,7 @@ function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, Package
     ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
     ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
-  })
+  }, styles)
 
   // -- Phase 3: the package's parts, made while the clock and random generator are still
   // fixed. Not zipped here: normalizePackage zips them once (Packer.toBuffer zipped them only
@@ -120,9 +123,13 @@ function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, Package
 
 /** Render one document to DOCX bytes. */
 export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<DocxResult> {
-  const packed = withFixedEntropy(options.clock, () => pack(root, options))
+  const shared = options.shared ?? createDocxShared()
+  // Made before the clock and random generator are fixed: what docx draws while making the
+  // styles once must not shift what the document draws after.
+  const styles = sharedStyles(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true })
+  const packed = withFixedEntropy(options.clock, () => pack(root, options, styles))
   const rtl = root.dir === 'rtl'
-  const data = normalizePackage(packed.parts, options.clock, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
+  const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
   const pages = packed.pages()
   return { data, ...(pages !== undefined ? { pages } : {}) }
 }
