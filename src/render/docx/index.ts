@@ -1,7 +1,7 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Packer, type Document, type PageNumberEstimator, type Styles } from 'docx'
+import { Packer, type Document, type PageNumberEstimator } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
@@ -12,7 +12,7 @@ import { indent, portraitTextWidth } from './geometry.js'
 import { flowDocument } from './handlers/included.js'
 import { handlers } from './handlers/index.js'
 import { pageSections, rtlSections } from './sections.js'
-import { createDocxShared, SharedStylesDocument, sharedStyles, type DocxShared } from './shared.js'
+import { createDocxShared, SharedPartsDocument, sharedStyles, sharedTheme, type DocxShared, type SharedParts } from './shared.js'
 import { textRuns } from './runs.js'
 import { ParaStyle, type DocxFonts } from './styles.js'
 
@@ -84,7 +84,7 @@ function counting(estimate: PageNumberEstimator, pages: { count?: number }): Pag
 /** The compiler Packer zips with (docx keeps it private): the package's parts, by path. */
 const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, PackagePart> } }).compiler
 
-function pack(root: ItuRoot, options: DocxOptions, styles: Styles): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
+function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
   // -- Phase 1: the body, notes and running heads, as docx objects
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
@@ -101,7 +101,7 @@ function pack(root: ItuRoot, options: DocxOptions, styles: Styles): { parts: Map
   const pages: { count?: number } = {}
   // guess: lay out past what docx's layout cannot yet match Word on, rather than leave blanks.
   const estimate = state.hasPageReferences ? counting(estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
-  const document = new SharedStylesDocument({
+  const document = new SharedPartsDocument({
     title: root.title,
     creator: options.generator,
     lastModifiedBy: options.generator,
@@ -113,7 +113,7 @@ function pack(root: ItuRoot, options: DocxOptions, styles: Styles): { parts: Map
     ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
     ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
-  }, styles)
+  }, shared)
 
   // -- Phase 3: the package's parts, made while the clock and random generator are still
   // fixed. Not zipped here: normalizePackage zips them once (Packer.toBuffer zipped them only
@@ -124,10 +124,10 @@ function pack(root: ItuRoot, options: DocxOptions, styles: Styles): { parts: Map
 /** Render one document to DOCX bytes. */
 export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<DocxResult> {
   const shared = options.shared ?? createDocxShared()
-  // Made before the clock and random generator are fixed: what docx draws while making the
-  // styles once must not shift what the document draws after.
-  const styles = sharedStyles(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true })
-  const packed = withFixedEntropy(options.clock, () => pack(root, options, styles))
+  // Made before the clock and random generator are fixed: what docx draws while making them
+  // once must not shift what the document draws after.
+  const parts = { styles: sharedStyles(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true }), theme: sharedTheme(shared) }
+  const packed = withFixedEntropy(options.clock, () => pack(root, options, parts))
   const rtl = root.dir === 'rtl'
   const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
   const pages = packed.pages()
