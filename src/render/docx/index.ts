@@ -1,10 +1,11 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Packer, type Document, type PageNumberEstimator } from 'docx'
+import type { PageNumberEstimator } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
+import { compiler } from './compiler.js'
 import { createContext, createState, type DocxEnv } from './context.js'
 import { normalizePackage, withFixedEntropy, type PackagePart } from './determinism.js'
 import { collectFootnotes } from './footnotes.js'
@@ -81,8 +82,6 @@ function counting(estimate: PageNumberEstimator, pages: { count?: number }): Pag
   }, estimate)
 }
 
-/** The compiler Packer zips with (docx keeps it private): the package's parts, by path. */
-const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, PackagePart> } }).compiler
 
 function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
   // -- Phase 1: the body, notes and running heads, as docx objects
@@ -113,12 +112,12 @@ function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts
     ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
     ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
-  }, shared)
+  }, shared, { isReadBack: estimate !== undefined })
 
   // -- Phase 3: the package's parts, made while the clock and random generator are still
   // fixed. Not zipped here: normalizePackage zips them once (Packer.toBuffer zipped them only
   // for normalizePackage to unzip them again, a third of the DOCX writer's time).
-  return { parts: compiler.compile(document), pages: () => pages.count }
+  return { parts: compiler.compile(document, undefined, document.overrides), pages: () => pages.count }
 }
 
 /** Render one document to DOCX bytes. */

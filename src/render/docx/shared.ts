@@ -1,18 +1,28 @@
 // What the documents of one build share in DOCX: the parts that depend only on settings many
-// documents have in common, made and formatted once. The styles part depends on the fonts,
-// language and body alignment alone, and the theme is docx's Office theme in every document,
-// yet building and formatting them again for every document was a third of the writer's
-// time. Most parts also deflate to the same bytes in every document (zip.ts).
+// documents have in common, made, formatted and written out once. The styles part depends on
+// the fonts, language and body alignment alone, and the theme is docx's Office theme in every
+// document, yet building, formatting and writing them again for every document was a third
+// of the writer's time. Most parts also deflate to the same bytes in every document (zip.ts).
 import { Document, type BaseXmlComponent, type IContext, type IPropertiesOptions, type IXmlableObject, type Styles, type Theme } from 'docx'
+import { compiler, type PartOverride } from './compiler.js'
 import { buildStyles, type StyleSettings } from './styles.js'
 import { createDeflateCache, type DeflateCache } from './zip.js'
 
+/** A part made once: its component, formatted once, and its XML as the package holds it. */
+export interface SharedPart<T> {
+  component: T
+  /** The component formatting to an empty element, for the compiler to format when it is given the part's XML. */
+  blank: T
+  /** The part's path and XML. */
+  override: PartOverride
+}
+
 /** Made once per build and handed to every document it writes. */
 export interface DocxShared {
-  /** The formatted styles part of each style settings, by settings. */
-  styles: Map<string, Styles>
-  /** The formatted theme part, the same in every document. */
-  theme?: Theme
+  /** The styles part of each style settings, by settings. */
+  styles: Map<string, SharedPart<Styles>>
+  /** The theme part, the same in every document. */
+  theme?: SharedPart<Theme>
   /** Deflated bytes of parts that came out the same in several documents. */
   deflated: DeflateCache
 }
@@ -22,63 +32,77 @@ export function createDocxShared(): DocxShared {
 }
 
 /**
- * `component` as it formats in `context`, formatted there once: what docx then formats in
- * every document is this XML object. Only for parts that read nothing of their document
- * (ITU styles use no numbering and no relationships); neither docx's compiler nor its page
- * layout, which reads the styles and theme to estimate TOC page numbers, changes the object.
- * Everything else (a theme's colours) is still read from the component.
+ * `component`, answering every request to format it with `xml`. docx formats a part again for
+ * every document, and page layout reads the styles and theme back to estimate TOC page
+ * numbers; neither changes the object. Everything else (a theme's colours) is still read
+ * from the component.
  */
-function formattedOnce<T extends BaseXmlComponent>(component: T, context: IContext): T {
-  const xml = component.prepForXml(context)
-  if (!xml) throw new Error(`DOCX writer: docx formatted no ${component.constructor.name}`)
+function formattedAs<T extends BaseXmlComponent>(component: T, xml: IXmlableObject): T {
   return Object.assign(Object.create(component) as T, { prepForXml: (): IXmlableObject => xml })
 }
 
-/** A document of its own, for docx to make a part as it makes it for any document. */
-function partsOwner(options: Omit<IPropertiesOptions, 'sections'>): { owner: Document; context: IContext } {
+/**
+ * Make a part as docx makes it for any document, in a document of its own, and write it out.
+ * Only for parts that read nothing of their document (ITU styles use no numbering and no
+ * relationships).
+ */
+function sharedPart<T extends BaseXmlComponent>(options: Omit<IPropertiesOptions, 'sections'>, path: string, partOf: (owner: Document) => T): SharedPart<T> {
   const owner = new Document({ sections: [], ...options })
-  return { owner, context: { file: owner, viewWrapper: owner.Document, stack: [] } }
+  const context: IContext = { file: owner, viewWrapper: owner.Document, stack: [] }
+  const component = partOf(owner)
+  const xml = component.prepForXml(context)
+  const data = compiler.compile(owner).get(path)
+  if (!xml || typeof data !== 'string') throw new Error(`DOCX writer: docx made no ${path}`)
+  const root = Object.keys(xml)[0]!
+  return { component: formattedAs(component, xml), blank: formattedAs(component, { [root]: {} }), override: { path, data } }
 }
 
 /** The styles part of these settings, with the default styles docx adds to every document. */
-export function sharedStyles(shared: DocxShared, settings: StyleSettings): Styles {
+export function sharedStyles(shared: DocxShared, settings: StyleSettings): SharedPart<Styles> {
   const { fonts, language, justified } = settings
   const key = JSON.stringify([fonts.latin, fonts.complex, fonts.eastAsia, language, justified])
   let styles = shared.styles.get(key)
   if (!styles) {
-    const { owner, context } = partsOwner({ styles: buildStyles(settings) })
-    styles = formattedOnce(owner.Styles, context)
+    styles = sharedPart({ styles: buildStyles(settings) }, 'word/styles.xml', (owner) => owner.Styles)
     shared.styles.set(key, styles)
   }
   return styles
 }
 
 /** docx's Office theme, which every document carries (none asks for another). */
-export function sharedTheme(shared: DocxShared): Theme {
-  if (!shared.theme) {
-    const { owner, context } = partsOwner({})
-    shared.theme = formattedOnce(owner.Theme, context)
-  }
-  return shared.theme
+export function sharedTheme(shared: DocxShared): SharedPart<Theme> {
+  return (shared.theme ??= sharedPart({}, 'word/theme/theme1.xml', (owner) => owner.Theme))
 }
 
-/** The parts a document takes from those made before, instead of building and formatting its own. */
+/** The parts a document takes from those made before, instead of building its own. */
 export interface SharedParts {
-  styles: Styles
-  theme: Theme
+  styles: SharedPart<Styles>
+  theme: SharedPart<Theme>
 }
 
-/** A document whose styles and theme are parts made before. */
+/**
+ * A document whose styles and theme are parts made before. When nothing reads them back
+ * while the package is compiled, the compiler is given their XML as overrides and formats
+ * blanks in their place, rather than write the same XML out again; docx reads them back
+ * only to lay out page numbers, in documents with page references.
+ */
 export class SharedPartsDocument extends Document {
-  constructor(options: IPropertiesOptions, private readonly shared: SharedParts) {
+  private readonly parts: { styles: Styles; theme: Theme }
+  /** The parts to give the compiler ready-made. */
+  readonly overrides: readonly PartOverride[]
+
+  constructor(options: IPropertiesOptions, shared: SharedParts, { isReadBack }: { isReadBack: boolean }) {
     super(options)
+    const { styles, theme } = shared
+    this.parts = isReadBack ? { styles: styles.component, theme: theme.component } : { styles: styles.blank, theme: theme.blank }
+    this.overrides = isReadBack ? [] : [styles.override, theme.override]
   }
 
   override get Styles(): Styles {
-    return this.shared.styles
+    return this.parts.styles
   }
 
   override get Theme(): Theme {
-    return this.shared.theme
+    return this.parts.theme
   }
 }
