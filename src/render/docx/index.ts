@@ -13,7 +13,7 @@ import { indent, portraitTextWidth } from './geometry.js'
 import { flowDocument } from './handlers/included.js'
 import { handlers } from './handlers/index.js'
 import { pageSections, rtlSections } from './sections.js'
-import { createDocxShared, SharedPartsDocument, sharedStyles, sharedTheme, type DocxShared, type SharedParts } from './shared.js'
+import { createDocxShared, SharedPartsDocument, sharedParts, type DocxShared, type SharedParts } from './shared.js'
 import { textRuns } from './runs.js'
 import { ParaStyle, type DocxFonts } from './styles.js'
 
@@ -125,7 +125,7 @@ export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<D
   const shared = options.shared ?? createDocxShared()
   // Made before the clock and random generator are fixed: what docx draws while making them
   // once must not shift what the document draws after.
-  const parts = { styles: sharedStyles(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true }), theme: sharedTheme(shared) }
+  const parts = sharedParts(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true })
   const packed = withFixedEntropy(options.clock, () => pack(root, options, parts))
   const rtl = root.dir === 'rtl'
   const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))

@@ -3,7 +3,7 @@
 // the fonts, language and body alignment alone, and the theme is docx's Office theme in every
 // document, yet building, formatting and writing them again for every document was a third
 // of the writer's time. Most parts also deflate to the same bytes in every document (zip.ts).
-import { Document, type BaseXmlComponent, type IContext, type IPropertiesOptions, type IXmlableObject, type Styles, type Theme } from 'docx'
+import { Document, type BaseXmlComponent, type IPropertiesOptions, type IXmlableObject, type Styles, type Theme } from 'docx'
 import { compiler, type PartOverride } from './compiler.js'
 import { buildStyles, type StyleSettings } from './styles.js'
 import { createDeflateCache, type DeflateCache } from './zip.js'
@@ -41,37 +41,34 @@ function formattedAs<T extends BaseXmlComponent>(component: T, xml: IXmlableObje
   return Object.assign(Object.create(component) as T, { prepForXml: (): IXmlableObject => xml })
 }
 
-/**
- * Make a part as docx makes it for any document, in a document of its own, and write it out.
- * Only for parts that read nothing of their document (ITU styles use no numbering and no
- * relationships).
- */
-function sharedPart<T extends BaseXmlComponent>(options: Omit<IPropertiesOptions, 'sections'>, path: string, partOf: (owner: Document) => T): SharedPart<T> {
-  const owner = new Document({ sections: [], ...options })
-  const context: IContext = { file: owner, viewWrapper: owner.Document, stack: [] }
-  const component = partOf(owner)
-  const xml = component.prepForXml(context)
-  const data = compiler.compile(owner).get(path)
+/** A part of `owner` as docx compiled it, and its component formatted as it was written. */
+function sharedPart<T extends BaseXmlComponent>(owner: Document, compiled: ReadonlyMap<string, unknown>, component: T, path: string): SharedPart<T> {
+  const xml = component.prepForXml({ file: owner, viewWrapper: owner.Document, stack: [] })
+  const data = compiled.get(path)
   if (!xml || typeof data !== 'string') throw new Error(`DOCX writer: docx made no ${path}`)
   const root = Object.keys(xml)[0]!
   return { component: formattedAs(component, xml), blank: formattedAs(component, { [root]: {} }), override: { path, data } }
 }
 
-/** The styles part of these settings, with the default styles docx adds to every document. */
-export function sharedStyles(shared: DocxShared, settings: StyleSettings): SharedPart<Styles> {
+/**
+ * The styles part of these settings (with the default styles docx adds to every document)
+ * and docx's Office theme, which every document carries (none asks for another). The first
+ * time either is asked for, docx makes them as for any document, in a document of its own.
+ * Only parts that read nothing of their document are shared: ITU styles use no numbering
+ * and no relationships.
+ */
+export function sharedParts(shared: DocxShared, settings: StyleSettings): SharedParts {
   const { fonts, language, justified } = settings
   const key = JSON.stringify([fonts.latin, fonts.complex, fonts.eastAsia, language, justified])
   let styles = shared.styles.get(key)
-  if (!styles) {
-    styles = sharedPart({ styles: buildStyles(settings) }, 'word/styles.xml', (owner) => owner.Styles)
+  if (!styles || !shared.theme) {
+    const owner = new Document({ sections: [], styles: buildStyles(settings) })
+    const compiled = compiler.compile(owner)
+    styles ??= sharedPart(owner, compiled, owner.Styles, 'word/styles.xml')
     shared.styles.set(key, styles)
+    shared.theme ??= sharedPart(owner, compiled, owner.Theme, 'word/theme/theme1.xml')
   }
-  return styles
-}
-
-/** docx's Office theme, which every document carries (none asks for another). */
-export function sharedTheme(shared: DocxShared): SharedPart<Theme> {
-  return (shared.theme ??= sharedPart({}, 'word/theme/theme1.xml', (owner) => owner.Theme))
+  return { styles, theme: shared.theme }
 }
 
 /** The parts a document takes from those made before, instead of building its own. */
