@@ -9,7 +9,7 @@ import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
 import type { ResolvedDocument } from '../resolve/index.js'
-import type { DocxOptions } from '../render/docx/index.js'
+import type { DocxOptions, DocxShared } from '../render/docx/index.js'
 import type { PageLinks } from '../render/html/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
@@ -111,7 +111,13 @@ async function measurer(): Promise<DocxOptions['measure']> {
   return (sharedMeasurer ??= (await import('../layout/index.js')).fieldMeasurer(faceInputs()))
 }
 
-const docx: Writer = async (input) => (await import('../render/docx/index.js')).renderDocx(input.doc.root, await docxOptions(input))
+let sharedDocx: DocxShared | undefined
+/** DOCX: the documents of a build (or of a watch session) share the parts that come out the same. */
+const docx: Writer = async (input) => {
+  const writer = await import('../render/docx/index.js')
+  sharedDocx ??= writer.createDocxShared()
+  return writer.renderDocx(input.doc.root, { ...(await docxOptions(input)), shared: sharedDocx })
+}
 
 
 function layoutFinding(problem: LayoutProblem): DeferredFinding {

@@ -5,15 +5,17 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createDocxShared, type DocxShared } from '../../src/render/docx/index.js'
 import { docxOf, docxOfSource, testClock } from './helpers.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const source = (path: string) => readFileSync(join(root, 'sources', path), 'utf8')
-const arabic = () => docxOf(source('wtdc-25/res-digital-inclusion/ar.md'), { lang: 'ar', shared: source('wtdc-25/res-digital-inclusion/document.yaml'), embedFonts: true })
+const arabic = (build?: DocxShared) =>
+  docxOf(source('wtdc-25/res-digital-inclusion/ar.md'), { lang: 'ar', shared: source('wtdc-25/res-digital-inclusion/document.yaml'), embedFonts: true, ...(build ? { build } : {}) })
 const sources = join(root, 'sources')
 const publication = () => docxOfSource(join(sources, 'wtdc-25', 'final-report'), sources, 'ar')
-const recommendation = () =>
-  docxOf(source('recommendations/t-e-example/en.md'), { lang: 'en', shared: source('recommendations/t-e-example/document.yaml'), path: 'sources/recommendations/t-e-example/en.md', root: join(root, 'sources') })
+const recommendation = (build?: DocxShared) =>
+  docxOf(source('recommendations/t-e-example/en.md'), { lang: 'en', shared: source('recommendations/t-e-example/document.yaml'), path: 'sources/recommendations/t-e-example/en.md', root: join(root, 'sources'), ...(build ? { build } : {}) })
 
 /** DOS date and time of every local file header in a zip. */
 function entryTimes(zip: Uint8Array): Array<[number, number]> {
@@ -43,6 +45,17 @@ describe('DOCX determinism', () => {
     process.env.TZ = 'America/New_York'
     expect((await recommendation()).data).toEqual(figures.data)
     expect(Buffer.from(second.data).equals(Buffer.from(first.data))).toBe(true)
+  })
+
+  it('gives the same bytes when the documents of a build share their parts (styles, theme, deflated entries)', async () => {
+    const alone = { recommendation: await recommendation(), arabic: await arabic() }
+    const build = createDocxShared()
+    // Twice each: the second time takes what the first kept (a part is kept once it repeats).
+    for (let round = 0; round < 3; round++) {
+      expect(Buffer.from((await recommendation(build)).data).equals(Buffer.from(alone.recommendation.data))).toBe(true)
+      expect(Buffer.from((await arabic(build)).data).equals(Buffer.from(alone.arabic.data))).toBe(true)
+    }
+    expect(build.deflated.kept.size).toBeGreaterThan(0)
   })
 
   it('gives the same bytes for a publication, whatever was rendered before', async () => {

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { docxOptions } from '../../src/build/formats.js'
 import { resolveSources } from '../../src/build/sources.js'
 import type { Finding } from '../../src/model/diagnostic.js'
-import { renderDocx } from '../../src/render/docx/index.js'
+import { renderDocx, type DocxShared } from '../../src/render/docx/index.js'
 import type { ResolvedDocument } from '../../src/resolve/index.js'
 import { resolveText } from '../helpers.js'
 
@@ -30,15 +30,16 @@ export function partsOf(data: Uint8Array): Record<string, string> {
 }
 
 /** Resolve and render one Markdown text to DOCX. */
-export async function docxOf(markdown: string, options: { lang?: string; shared?: string; path?: string; root?: string; embedFonts?: boolean } = {}): Promise<Rendered> {
+export async function docxOf(markdown: string, options: { lang?: string; shared?: string; path?: string; root?: string; embedFonts?: boolean; build?: DocxShared } = {}): Promise<Rendered> {
   const { doc, findings } = await resolveText(markdown, options)
   if (!doc) throw new Error(`did not resolve: ${JSON.stringify(findings)}`)
-  return render(doc, findings, options.root ?? '.', options.embedFonts ?? false)
+  return render(doc, findings, options.root ?? '.', options.embedFonts ?? false, options.build)
 }
 
-/** Render a resolved document with the options the build gives the writer (images read under `root`). */
-async function render(doc: ResolvedDocument, findings: Finding[], root: string, embedFonts: boolean): Promise<Rendered> {
-  const result = await renderDocx(doc.root, await docxOptions({ doc, clock: testClock, embedFonts, assetData: (src) => readFileSync(join(root, src)) }))
+/** Render a resolved document with the options the build gives the writer (images read under `root`), sharing parts with the documents of `build`. */
+async function render(doc: ResolvedDocument, findings: Finding[], root: string, embedFonts: boolean, build?: DocxShared): Promise<Rendered> {
+  const options = await docxOptions({ doc, clock: testClock, embedFonts, assetData: (src) => readFileSync(join(root, src)) })
+  const result = await renderDocx(doc.root, build ? { ...options, shared: build } : options)
   return { data: result.data, parts: partsOf(result.data), files: Object.keys(unzipSync(result.data)), findings, ...(result.pages !== undefined ? { pages: result.pages } : {}) }
 }
 

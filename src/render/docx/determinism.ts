@@ -4,7 +4,7 @@
 // that live as long as the process (bookmark and drawing ids). So: construct and pack the
 // document with a frozen clock and a seeded random generator, then renumber the
 // process-wide ids in order of appearance and zip with fixed entry times.
-import { zipSync, type Zippable } from 'fflate'
+import { zipParts, type DeflateCache } from './zip.js'
 
 /** A part of the package as docx's compiler gives it: XML text, or bytes (media, fonts). */
 export type PackagePart = string | Uint8Array | ArrayBuffer
@@ -71,9 +71,10 @@ const bytesOf = (part: PackagePart): Uint8Array =>
 /**
  * Zip a DOCX package's parts independently of what the process did before: renumber bookmark
  * and drawing ids, which docx draws from process-wide counters, and write every zip entry
- * with the clock's UTC wall time ([Content_Types].xml first, as Word writes it).
+ * with the clock's UTC wall time ([Content_Types].xml first, as Word writes it). Parts
+ * deflated for earlier documents are taken from `deflated`.
  */
-export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, clock: Date, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
+export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, clock: Date, deflated: DeflateCache, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
   const names = [...entries.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
   const decoder = new TextDecoder()
   const text = (part: PackagePart): string => (typeof part === 'string' ? part : decoder.decode(bytesOf(part)))
@@ -86,7 +87,5 @@ export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, cloc
     ? new Date(1980, 0, 1)
     : new Date(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate(), clock.getUTCHours(), clock.getUTCMinutes(), clock.getUTCSeconds())
   const encoder = new TextEncoder()
-  const files: Zippable = {}
-  for (const name of names) files[name] = [parts.has(name) ? encoder.encode(parts.get(name)) : bytesOf(entries.get(name)!), { mtime }]
-  return zipSync(files, { level: 6 })
+  return zipParts(names.map((name) => [name, parts.has(name) ? encoder.encode(parts.get(name)) : bytesOf(entries.get(name)!)] as const), mtime, deflated)
 }

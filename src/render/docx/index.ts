@@ -1,10 +1,11 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import { Document, Packer, type PageNumberEstimator } from 'docx'
+import type { PageNumberEstimator } from 'docx'
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
+import { compiler } from './compiler.js'
 import { createContext, createState, type DocxEnv } from './context.js'
 import { normalizePackage, withFixedEntropy, type PackagePart } from './determinism.js'
 import { collectFootnotes } from './footnotes.js'
@@ -12,10 +13,12 @@ import { indent, portraitTextWidth } from './geometry.js'
 import { flowDocument } from './handlers/included.js'
 import { handlers } from './handlers/index.js'
 import { pageSections, rtlSections } from './sections.js'
+import { createDocxShared, SharedPartsDocument, sharedParts, type DocxShared, type SharedParts } from './shared.js'
 import { textRuns } from './runs.js'
-import { buildStyles, ParaStyle, type DocxFonts } from './styles.js'
+import { ParaStyle, type DocxFonts } from './styles.js'
 
 export type { DocxFonts } from './styles.js'
+export { createDocxShared, type DocxShared } from './shared.js'
 
 /** A font file embedded in the document (--embed-fonts), under the name the styles use. */
 export interface EmbeddedFont {
@@ -47,6 +50,8 @@ export interface DocxOptions {
   measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
   /** Custom document properties (docProps/custom.xml), by name. */
   properties?: Readonly<Record<string, string>>
+  /** What the documents of a build share (createDocxShared); a document without it makes its own. */
+  shared?: DocxShared
 }
 
 export interface DocxResult {
@@ -77,10 +82,8 @@ function counting(estimate: PageNumberEstimator, pages: { count?: number }): Pag
   }, estimate)
 }
 
-/** The compiler Packer zips with (docx keeps it private): the package's parts, by path. */
-const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, PackagePart> } }).compiler
 
-function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
+function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
   // -- Phase 1: the body, notes and running heads, as docx objects
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
@@ -97,12 +100,11 @@ function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, Package
   const pages: { count?: number } = {}
   // guess: lay out past what docx's layout cannot yet match Word on, rather than leave blanks.
   const estimate = state.hasPageReferences ? counting(estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
-  const document = new Document({
+  const document = new SharedPartsDocument({
     title: root.title,
     creator: options.generator,
     lastModifiedBy: options.generator,
     ...(options.properties ? { customProperties: Object.entries(options.properties).map(([name, value]) => ({ name, value })) } : {}),
-    styles: buildStyles({ fonts: options.fonts, language: options.language, justified: root.justified === true }),
     defaultTabStop: indent,
     evenAndOddHeaderAndFooters: isMirrored,
     footnotes: state.footnotes,
@@ -110,19 +112,23 @@ function pack(root: ItuRoot, options: DocxOptions): { parts: Map<string, Package
     ...(options.embed?.length ? { fonts: embedded(options.embed) } : {}),
     ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
-  })
+  }, shared, { isReadBack: estimate !== undefined })
 
   // -- Phase 3: the package's parts, made while the clock and random generator are still
   // fixed. Not zipped here: normalizePackage zips them once (Packer.toBuffer zipped them only
   // for normalizePackage to unzip them again, a third of the DOCX writer's time).
-  return { parts: compiler.compile(document), pages: () => pages.count }
+  return { parts: compiler.compile(document, undefined, document.overrides), pages: () => pages.count }
 }
 
 /** Render one document to DOCX bytes. */
 export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<DocxResult> {
-  const packed = withFixedEntropy(options.clock, () => pack(root, options))
+  const shared = options.shared ?? createDocxShared()
+  // Made before the clock and random generator are fixed: what docx draws while making them
+  // once must not shift what the document draws after.
+  const parts = sharedParts(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true })
+  const packed = withFixedEntropy(options.clock, () => pack(root, options, parts))
   const rtl = root.dir === 'rtl'
-  const data = normalizePackage(packed.parts, options.clock, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
+  const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
   const pages = packed.pages()
   return { data, ...(pages !== undefined ? { pages } : {}) }
 }
