@@ -225,7 +225,7 @@ async function buildVariant(ref: VariantRef, settings: JobSettings, onEarly: Ear
     if (complete) early?.commit()
     else early?.rollback()
   }
-  // The manifest lists a variant's artifacts in the order the formats were asked for.
+  // Told (--verbose) in the order the formats were asked for, whatever order they were rendered in.
   result.entries.push(...settings.formats.map((format) => rendered.find((r) => r.format === format)!.entry))
   result.fonts.push(...settings.formats.flatMap((format) => sharedFonts(format, root.lang)))
   return result
