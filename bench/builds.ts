@@ -7,7 +7,7 @@
 // ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
 // BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -55,7 +55,8 @@ const installed = (command: string): boolean => spawnSync(command, ['--version']
 
 /**
  * Save an edit to one resolution while `build --watch` runs, and time until each of its
- * artifacts is rewritten (the median of three edits).
+ * artifacts is rewritten: the median of six edits, saved in place and by renaming a
+ * temporary file over the source (vim, sed -i) in turn.
  */
 async function watchLatency(corpus: string, out: string): Promise<Record<string, number>> {
   const child = spawn(process.execPath, [bin, 'build', corpus, '--root', corpus, '--out', out, '--watch'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -70,19 +71,21 @@ async function watchLatency(corpus: string, out: string): Promise<Record<string,
     }
   }
   try {
+    // Printed once the watcher is ready: an edit from now on is seen.
     await waitFor(() => output.includes('itudoc: watching'), 'start')
-    // Node sets up a recursive watch by walking the folder after watch() returns: on a busy
-    // machine, an edit made at once can come before the watch is in place.
-    await new Promise((r) => setTimeout(r, 2000))
     const folder = join(out, 'res-010')
     const artifacts = readdirSync(folder).map((name) => join(folder, name))
     const source = join(corpus, 'res-010', 'en.md')
     const original = readFileSync(source, 'utf8')
     const latencies = new Map<string, number[]>()
-    for (let edit = 1; edit <= 3; edit++) {
+    for (let edit = 1; edit <= 6; edit++) {
       const before = new Map(artifacts.map((path) => [path, statSync(path).mtimeMs]))
-      writeFileSync(source, original.replace('\n1. ', `\n1. edit ${edit} `))
+      const edited = original.replace('\n1. ', `\n1. edit ${edit} `)
+      const byRename = edit % 2 === 0
+      if (byRename) writeFileSync(`${source}.tmp`, edited)
       const saved = performance.now()
+      if (byRename) renameSync(`${source}.tmp`, source)
+      else writeFileSync(source, edited)
       const pending = new Set(artifacts)
       await waitFor(() => {
         for (const path of pending) {

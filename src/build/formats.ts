@@ -154,6 +154,18 @@ const pdf: Writer = async ({ doc, clock, assetData }) => {
 
 export const writers: Record<Format, Writer> = { html, docx, pdf }
 
+/**
+ * Whether a format's writer may still report an error for this document (and so fail it),
+ * judged cheaply before anything is rendered. Build writes a document's HTML ahead of its
+ * other formats only when none of them may (variant-job.ts). A format whose writer reports
+ * errors must say so here; today only the PDF does, for a character no font covers.
+ */
+export const mayFail: Record<Format, (doc: ResolvedDocument) => Promise<boolean>> = {
+  html: async () => false,
+  docx: async () => false,
+  pdf: async ({ root }) => (await import('../layout/index.js')).mayLackGlyphs(root, faceInputs()),
+}
+
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {
   if (format !== 'html') return []

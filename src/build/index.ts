@@ -34,6 +34,12 @@ export interface BuildOptions {
   shard?: Shard
   /** Told of each stage and each variant as it is done (a progress display). */
   onProgress?: BuildListener
+  /**
+   * Told of an artifact written ahead of the others of its variant: the HTML, as soon as it
+   * is rendered, while the DOCX and the PDF are (a preview reloads the page at once). Should
+   * the variant fail after all, the earlier file is put back and the result does not list it.
+   */
+  onEarlyWrite?(artifact: ManifestEntry): void
 }
 
 export interface BuildResult {
@@ -101,9 +107,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // -- Phase 2: resolve and render what changed, on several cores when there is enough
   tell({ type: 'stage', stage: 'building', total: stale.length, upToDate: reused })
   let done = 0
-  const results = await runJobs(stale, settings, options.jobs, (ref, result) => {
-    done += 1
-    tell({ type: 'variant', done, total: stale.length, source: sourceKey(options.root, ref.path), written: result.entries })
+  const results = await runJobs(stale, settings, options.jobs, {
+    early: (_ref, entry) => options.onEarlyWrite?.(entry),
+    result: (ref, result) => {
+      done += 1
+      tell({ type: 'variant', done, total: stale.length, source: sourceKey(options.root, ref.path), written: result.entries })
+    },
   })
   const fontsNeeded = new Set<string>()
   const internalErrors: InternalError[] = []

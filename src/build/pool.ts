@@ -5,7 +5,17 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { runningFromSource } from './package-root.js'
 import type { VariantRef } from './sources.js'
+import type { ManifestEntry } from './manifest.js'
 import { internalError, runJob, type JobResult, type JobSettings } from './variant-job.js'
+
+/** What a worker posts: an artifact written ahead of its variant's others, then the variant's result. */
+export type WorkerReply = { early: ManifestEntry } | { result: JobResult }
+
+/** Told of a variant's artifact written ahead of its others, and of each variant's result. */
+export interface JobListener {
+  early?(ref: VariantRef, entry: ManifestEntry): void
+  result?(ref: VariantRef, result: JobResult): void
+}
 
 /**
  * A worker needs about two seconds to load the code, templates, locales and fonts, and a
@@ -19,13 +29,15 @@ const minimumForWorkers = 40
  * builds, one thread for small ones. Workers load compiled code, so from TypeScript sources
  * (tests) everything runs in this thread.
  */
-export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, onResult: (ref: VariantRef, result: JobResult) => void = () => {}): Promise<JobResult[]> {
+export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, listener: JobListener = {}): Promise<JobResult[]> {
+  const onResult = (ref: VariantRef, result: JobResult): void => listener.result?.(ref, result)
+  const onEarly = (ref: VariantRef) => (entry: ManifestEntry): void => listener.early?.(ref, entry)
   const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {
     const results: JobResult[] = []
     for (const ref of refs) {
-      const result = await runJob(ref, settings)
+      const result = await runJob(ref, settings, onEarly(ref))
       results.push(result)
       onResult(ref, result)
     }
@@ -58,9 +70,10 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
       }
       void runWorker().then(resolve)
     }
-    worker.on('message', (reply: JobResult) => {
-      results[index] = reply
-      onResult(refs[index]!, reply)
+    worker.on('message', (reply: WorkerReply) => {
+      if ('early' in reply) return onEarly(refs[index]!)(reply.early)
+      results[index] = reply.result
+      onResult(refs[index]!, reply.result)
       take()
     })
     worker.once('error', fail)

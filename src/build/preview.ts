@@ -11,7 +11,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { Finding } from '../model/diagnostic.js'
 import { isInside, realRoot, resolveInside } from './files.js'
 import { build, type BuildOptions, type BuildResult } from './index.js'
-import { readManifest } from './manifest.js'
+import { readManifest, type ManifestEntry } from './manifest.js'
 import { localesDir, templateFilesDir } from './package-root.js'
 import { forgetEnvironments } from './variant-job.js'
 import { outputFile } from './write.js'
@@ -121,7 +121,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const rebuild = async (changed: string[]): Promise<void> => {
     if (changed.some((path) => [templateFilesDir, localesDir].some((dir) => path.startsWith(dir + sep)))) forgetEnvironments()
     const before = new Map((readManifest(outputFile(outDir, 'manifest.json'))?.artifacts ?? []).map((e) => [e.path, e.sha256]))
-    const result = await build(options)
+    // A page whose HTML is written ahead of its DOCX and PDF reloads at once, and not again
+    // at the end unless the file changed since (put back because the variant failed).
+    const onEarlyWrite = (artifact: ManifestEntry): void => {
+      before.set(artifact.path, artifact.sha256)
+      send({ type: 'reload', changed: [artifact.path] })
+      options.onEarlyWrite?.(artifact)
+    }
+    const result = await build({ ...options, onEarlyWrite })
     findings = result.findings
     options.onBuild?.(result, changed)
     const written = result.artifacts.filter((a) => before.get(a.path) !== a.sha256).map((a) => a.path)

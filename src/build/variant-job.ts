@@ -2,17 +2,24 @@
 // artifacts atomically, and return their manifest entries and the findings. The same function
 // runs in the main thread or in a worker (pool.ts); everything it takes and returns is plain
 // data, so it crosses a worker boundary unchanged.
+//
+// A variant's artifacts are all or nothing: a variant that fails (an error finding, an
+// exception) leaves every earlier artifact of it as it was. Within that rule the HTML goes
+// first, since an author waits for it (build --watch, preview) while the DOCX and the PDF
+// take several times longer: it is written as soon as it is rendered when no later writer
+// may still report an error (formats.ts `mayFail`), keeping the file it replaced until the
+// others are written too, and putting that file back if they fail after all.
 import { relative, sep } from 'node:path'
 import { toFinding, type Finding, type Mode } from '../model/diagnostic.js'
 import { languages, type Locale } from '../model/locale.js'
 import { visitDocument } from '../model/traverse.js'
-import { sharedFonts, writers, type Format } from './formats.js'
+import { mayFail, sharedFonts, writers, type Format } from './formats.js'
 import { sha256, type ManifestEntry } from './manifest.js'
 import { isWanted, loadSourceEnv, loadVariant, readAsset, variantFindings, type ResolvedVariant, type SourceEnv, type VariantRef } from './sources.js'
 import { limits, readInside, readRegular, realRoot } from './files.js'
 import type { PageLinks } from '../render/html/index.js'
 import { forgetTemplates } from './templates.js'
-import { outputFile, writeAllAtomic } from './write.js'
+import { outputFile, writeAllAtomic, writeProvisional, type Provisional } from './write.js'
 
 /** What every job of one build shares. */
 export interface JobSettings {
@@ -110,13 +117,16 @@ export function forgetEnvironments(): void {
   forgetTemplates()
 }
 
+/** Told of an artifact written ahead of the rest of its variant (the HTML): a preview can show it at once. */
+export type EarlyListener = (entry: ManifestEntry) => void
+
 /**
  * Build one variant; never throws. An exception is a bug: it is returned as the variant's
  * internal error, with nothing of the variant written, and the other variants go on.
  */
-export async function runJob(ref: VariantRef, settings: JobSettings): Promise<JobResult> {
+export async function runJob(ref: VariantRef, settings: JobSettings, onEarly: EarlyListener = () => {}): Promise<JobResult> {
   try {
-    return await buildVariant(ref, settings)
+    return await buildVariant(ref, settings, onEarly)
   } catch (error) {
     return { entries: [], findings: [], fonts: [], internalError: internalError(ref, error) }
   }
@@ -129,16 +139,18 @@ export function internalError(ref: VariantRef, error: unknown): InternalError {
 }
 
 /** An artifact rendered in memory, waiting for every other format of its variant. */
-interface Rendered { outFile: string; data: Uint8Array; entry: ManifestEntry }
+interface Rendered { format: Format; outFile: string; data: Uint8Array; entry: ManifestEntry }
 
-async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<JobResult> {
+const hasError = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error')
+
+async function buildVariant(ref: VariantRef, settings: JobSettings, onEarly: EarlyListener): Promise<JobResult> {
   if (!environments.has(settings.root)) environments.set(settings.root, loadSourceEnv(settings.root))
   const env = await environments.get(settings.root)!
   const variant = loadVariant(ref, env, settings.mode)
   const result: JobResult = { entries: [], findings: [], fonts: [] }
   if (!isWanted(variant, settings.langs)) return result
   result.findings.push(...variantFindings([variant]))
-  if (!variant.resolved || result.findings.some((f) => f.severity === 'error')) return result
+  if (!variant.resolved || hasError(result.findings)) return result
 
   const { root, template } = variant.resolved
   // Images and compiled documents: a change to any of them rebuilds the artifact.
@@ -147,13 +159,12 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
   const file = variant.files[0]!
   const pathOf = (format: string, locale?: Locale): string => [variant.document.outputDir, `${outputName(variant, locale)}.${format}`].filter(Boolean).join('/')
   const number = variant.resolved.metadata.meta.number
-  // -- Phase 1: every format in memory. Findings of a writer belong to the variant's source.
-  const rendered: Rendered[] = []
-  for (const format of settings.formats) {
+  /** One format in memory. Findings of a writer belong to the variant's source. */
+  const render = async (format: Format): Promise<Rendered> => {
     const path = pathOf(format)
     const outFile = outputFile(settings.outDir, path)
     const output = await writers[format]({
-      doc: variant.resolved,
+      doc: variant.resolved!,
       loaded: variant.loaded!,
       outFile,
       outDir: settings.outDir,
@@ -166,7 +177,8 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
     const messages = (output.findings ?? []).map((finding) => finding.report(file))
     result.findings.push(...messages.map((message) => toFinding(message, file.path)))
     const data = typeof output.data === 'string' ? Buffer.from(output.data) : output.data
-    rendered.push({
+    return {
+      format,
       outFile,
       data,
       entry: {
@@ -184,12 +196,37 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
         ...(root.title ? { title: root.title } : {}),
         ...(typeof number === 'string' || typeof number === 'number' ? { number: String(number) } : {}),
       },
-    })
+    }
   }
-  // -- Phase 2: all or nothing. An error in any format leaves every earlier output as it was.
-  if (result.findings.some((f) => f.severity === 'error')) return result
-  writeAllAtomic(rendered.map(({ outFile, data }) => ({ path: outFile, data })))
-  result.entries.push(...rendered.map(({ entry }) => entry))
+
+  // -- Phase 1: the HTML, written at once when no later format may still fail the variant
+  const later = settings.formats.filter((format) => format !== 'html')
+  const rendered: Rendered[] = []
+  let early: Provisional | undefined
+  if (settings.formats.includes('html')) {
+    const html = await render('html')
+    rendered.push(html)
+    const isSafeEarly = later.length > 0 && !hasError(result.findings) &&
+      !(await Promise.all(later.map((format) => mayFail[format](variant.resolved!)))).includes(true)
+    if (isSafeEarly) {
+      early = writeProvisional(html.outFile, html.data)
+      if (early) onEarly(html.entry)
+    }
+  }
+  let complete = false
+  try {
+    // -- Phase 2: every other format in memory
+    for (const format of later) rendered.push(await render(format))
+    // -- Phase 3: all or nothing. An error in any format leaves every earlier output as it was.
+    if (hasError(result.findings)) return result
+    writeAllAtomic(rendered.filter(({ format }) => !(early && format === 'html')).map(({ outFile, data }) => ({ path: outFile, data })))
+    complete = true
+  } finally {
+    if (complete) early?.commit()
+    else early?.rollback()
+  }
+  // Told (--verbose) in the order the formats were asked for, whatever order they were rendered in.
+  result.entries.push(...settings.formats.map((format) => rendered.find((r) => r.format === format)!.entry))
   result.fonts.push(...settings.formats.flatMap((format) => sharedFonts(format, root.lang)))
   return result
 }
@@ -200,7 +237,8 @@ async function buildVariant(ref: VariantRef, settings: JobSettings): Promise<Job
  * beyond hashing, let alone resolved.
  */
 export function upToDate(ref: VariantRef, previous: readonly ManifestEntry[], settings: JobSettings): ManifestEntry[] | undefined {
-  const mine = previous.filter((entry) => entry.source === sourceKey(settings.root, ref.path) && settings.formats.includes(entry.format as Format))
+  const source = sourceKey(settings.root, ref.path)
+  const mine = previous.filter((entry) => entry.source === source && settings.formats.includes(entry.format as Format))
   if (new Set(mine.map((entry) => entry.format)).size !== settings.formats.length) return undefined
   if (settings.langs && mine.some((entry) => !settings.langs!.includes(entry.lang))) return undefined
   try {

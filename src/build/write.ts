@@ -1,9 +1,11 @@
 // Atomic output: write to a temporary name in the same folder, then rename, so a reader
 // (or a failed build) never sees a half-written file. The artifacts of one variant are
 // written together: every temporary file first, then the renames, so an error while writing
-// any of them replaces none. And nothing is ever written outside the output folder: not
-// through `..`, not through a symbolic link inside it.
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// any of them replaces none. One artifact may go ahead of its siblings (a document's HTML
+// while its DOCX and PDF are rendered) as long as the file it replaces is kept until they are
+// written, and put back if they are not. And nothing is ever written outside the output
+// folder: not through `..`, not through a symbolic link inside it.
+import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { isInside } from './files.js'
 import { RefusedError } from './refusal.js'
@@ -19,7 +21,9 @@ function realTarget(path: string): string {
   const rest = [basename(absolute)]
   for (;;) {
     try {
-      return join(realpathSync(folder), ...rest)
+      // The native call: one system call, where the JavaScript one looks at every segment
+      // (this runs for each artifact of every up-to-date check).
+      return join(realpathSync.native(folder), ...rest)
     } catch {}
     const parent = dirname(folder)
     if (parent === folder) return absolute
@@ -49,21 +53,64 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   writeAllAtomic([{ path, data }])
 }
 
+/** Write `data` to a temporary file beside `path` (its folders created); returns the temporary's name. */
+function writeTemporary(path: string, data: string | Uint8Array): string {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  // "wx": never through a file (or link) already there under the temporary name.
+  rmSync(temporary, { force: true })
+  writeFileSync(temporary, data, { flag: 'wx' })
+  return temporary
+}
+
 /** Write several files all or nothing: every temporary first, then the renames. */
 export function writeAllAtomic(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): void {
   const temporaries: string[] = []
   try {
-    for (const { path, data } of files) {
-      mkdirSync(dirname(path), { recursive: true })
-      const temporary = `${path}.${process.pid}.tmp`
-      // "wx": never through a file (or link) already there under the temporary name.
-      rmSync(temporary, { force: true })
-      writeFileSync(temporary, data, { flag: 'wx' })
-      temporaries.push(temporary)
-    }
+    for (const { path, data } of files) temporaries.push(writeTemporary(path, data))
   } catch (error) {
     for (const temporary of temporaries) rmSync(temporary, { force: true })
     throw error
   }
   files.forEach(({ path }, i) => renameSync(temporaries[i]!, path))
+}
+
+/** A file written ahead of the others of its set, until the set is known to be complete. */
+export interface Provisional {
+  /** The set is written: forget the file this one replaced. */
+  commit(): void
+  /** The set failed: put back the file this one replaced (or remove it if there was none). */
+  rollback(): void
+}
+
+/**
+ * Write one file at once (atomically), keeping the file it replaces as a hard link beside it
+ * until commit or rollback: a reader sees the new file right away, and a failure later in
+ * its set leaves the old one exactly as it was. Undefined, with nothing written, where the
+ * old file cannot be kept (a file system without hard links): the caller writes it with the
+ * rest of its set then.
+ */
+export function writeProvisional(path: string, data: string | Uint8Array): Provisional | undefined {
+  const kept = `${path}.${process.pid}.old`
+  rmSync(kept, { force: true })
+  let hadFile = true
+  try {
+    // A hard link, not a copy: instant whatever the size, and a link planted at `path` is
+    // kept as the link it is (link(2) does not follow it), as the rename back restores it.
+    linkSync(path, kept)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined
+    hadFile = false
+  }
+  try {
+    renameSync(writeTemporary(path, data), path)
+  } catch (error) {
+    rmSync(`${path}.${process.pid}.tmp`, { force: true })
+    rmSync(kept, { force: true })
+    throw error
+  }
+  return {
+    commit: () => rmSync(kept, { force: true }),
+    rollback: () => (hadFile ? renameSync(kept, path) : rmSync(path, { force: true })),
+  }
 }

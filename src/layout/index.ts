@@ -13,6 +13,7 @@ import { stack } from './flow/stack.js'
 import type { LayoutDocument, LayoutProblem } from './frame.js'
 import { loadFace, type FaceInput } from './fonts/face.js'
 import { FontBook } from './fonts/select.js'
+import { mayHaveUncovered } from './fonts/coverage.js'
 import { measureField, type MeasureStyle } from './fonts/measure.js'
 import { hyphenatorFor } from './inline/hyphenate.js'
 import { ImageStore } from './images.js'
@@ -29,6 +30,14 @@ export type { MeasureStyle } from './fonts/measure.js'
 export function fieldMeasurer(faces: readonly FaceInput[]): (text: string, style: MeasureStyle) => { natural: number; longestWord: number } {
   const book = new FontBook(faces.map(loadFace))
   return (text, style) => measureField(book, text, style)
+}
+
+/**
+ * Whether laying out `root` may report a character no face covers (pdf/missing-glyph),
+ * judged from its characters before any layout: false means it certainly will not.
+ */
+export function mayLackGlyphs(root: ItuRoot, faces: readonly FaceInput[]): boolean {
+  return mayHaveUncovered(root, new FontBook(faces.map(loadFace)))
 }
 
 export interface LayoutInput {

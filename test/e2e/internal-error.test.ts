@@ -2,22 +2,26 @@
 // error and nothing of it is written — its earlier HTML, DOCX and PDF stay byte for byte —
 // while the other documents are built and the manifest is written. The bug is injected by
 // making the PDF layout throw for one document, the last stage, after its HTML and DOCX
-// were rendered in memory.
-import { readFileSync, writeFileSync } from 'node:fs'
+// were rendered in memory — and after its HTML was written ahead of them (so the test also
+// shows the earlier HTML put back).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { build } from '../../src/build/index.js'
 import type { LayoutInput } from '../../src/layout/index.js'
 import { contributionSource, tree } from '../helpers.js'
 
-const broken = { title: '' }
+const broken = { title: '', htmlFile: '', htmlWhenBroken: '' }
 
 vi.mock('../../src/layout/index.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/layout/index.js')>()
   return {
     ...original,
     layoutDocument: (input: LayoutInput) => {
-      if (broken.title && input.root.title === broken.title) throw new Error('injected failure in the PDF layout')
+      if (broken.title && input.root.title === broken.title) {
+        broken.htmlWhenBroken = readFileSync(broken.htmlFile, 'utf8')
+        throw new Error('injected failure in the PDF layout')
+      }
       return original.layoutDocument(input)
     },
   }
@@ -44,6 +48,7 @@ describe('an internal error in a build of several documents', () => {
     // Every source changes; the second one meets the bug.
     for (const [path, content] of Object.entries(sources('Second edition.'))) writeFileSync(join(root, path), content)
     broken.title = 'Second contribution'
+    broken.htmlFile = join(out, first.artifacts.find((a) => a.format === 'html' && a.path.includes('c2'))!.path)
     const second = await build({ ...options, formats: [...options.formats] })
     broken.title = ''
 
@@ -61,6 +66,10 @@ describe('an internal error in a build of several documents', () => {
     expect(html(1)).toContain('Second edition.')
     expect(html(2)).toContain('First edition.')
     expect(html(3)).toContain('Second edition.')
+    // c2's new HTML had been written before its PDF failed; the first build's is back, and
+    // nothing is left beside it.
+    expect(broken.htmlWhenBroken).toContain('Second edition.')
+    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(old|tmp)$/.test(name))).toEqual([])
     // The manifest is written: the new entries of c1 and c3, c2's entries as they were.
     const manifest = readFileSync(join(out, 'manifest.json'), 'utf8')
     expect(manifest).not.toBe(manifestBefore)

@@ -43,6 +43,8 @@ function isNeutral(cp: number): boolean {
   return known
 }
 
+const styles = [{ bold: false, italic: false }, { bold: true, italic: false }, { bold: false, italic: true }, { bold: true, italic: true }]
+
 /** The faces of one document, and the choice of a face for each character. */
 export class FontBook {
   private readonly faces: Face[]
@@ -99,6 +101,14 @@ export class FontBook {
     }
     for (const n of neutrals) faces[n] = this.neutralFace(text, n, previous, styleAt)
     return faces
+  }
+
+  /**
+   * Whether some face covers the character in every style: then layout never reports it
+   * missing, wherever it stands (a missing glyph is one that no face of its style covers).
+   */
+  coversInEveryStyle(cp: number): boolean {
+    return styles.every(({ bold, italic }) => this.anyCovering(cp, bold, italic) !== undefined)
   }
 
   private neutralFace(text: string, index: number, neighbour: Face | undefined, styleAt: (index: number) => { bold: boolean; italic: boolean }): Face | undefined {
