@@ -4,16 +4,16 @@
 // build's time). Each locale is kept with the hash of its text: an edited locale file is read
 // and checked afresh, so the stamp can be stale but never wrong about locales. Running from
 // TypeScript sources (tests), there is no stamp and everything is computed.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locale } from '../model/locale.js'
 import { VFile } from 'vfile'
 import { checkLocale } from './locales.js'
 import { sha256 } from './manifest.js'
-import { codeDir, localesDir, packageRoot, runningFromSource } from './package-root.js'
+import { compiledCodeDirs, localesDir, packageRoot, runningFromSource } from './package-root.js'
 
 export interface BuildStamp {
-  /** Hash of the compiled code (dist/src), file names and contents. */
+  /** Hash of the compiled code (dist/src and the bundle), file names and contents. */
   code: string
   /** Valid shipped locales by file name, with the hash of the text they were read from. */
   locales: Record<string, { sha256: string; locale: Locale }>
@@ -63,5 +63,7 @@ export function writeBuildStamp(): void {
     const locale = checkLocale(new VFile({ path: name, value: text }))
     if (locale) entries[name] = { sha256: sha256(text), locale }
   }
-  writeFileSync(stampFile, `${JSON.stringify({ code: folderHash(codeDir), locales: entries } satisfies BuildStamp)}\n`)
+  // Whichever of the two the CLI runs, its outputs carry the same code hash.
+  const code = sha256(compiledCodeDirs.filter((dir) => existsSync(dir)).map(folderHash).join('\0'))
+  writeFileSync(stampFile, `${JSON.stringify({ code, locales: entries } satisfies BuildStamp)}\n`)
 }
