@@ -5,10 +5,11 @@
 // and checked afresh, so the stamp can be stale but never wrong about locales. Running from
 // TypeScript sources (tests), there is no stamp and everything is computed.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { toFinding, type Finding } from '../model/diagnostic.js'
 import type { Locale } from '../model/locale.js'
 import { VFile } from 'vfile'
-import { checkLocale } from './locales.js'
+import type { LoadedLocales } from './locales.js'
 import { sha256 } from './manifest.js'
 import { compiledCodeDirs, localesDir, packageRoot, runningFromSource } from './package-root.js'
 
@@ -55,8 +56,31 @@ export function stampedLocale(name: string, text: string): Locale | undefined {
   return entry && entry.sha256 === sha256(text) ? entry.locale : undefined
 }
 
+/**
+ * Every locale of locales/, taken from the stamp while their files are unchanged: what the
+ * commands read locales through, so none pays for parsing YAML that `npm run build` checked.
+ * Only when a file was edited since are the YAML parser and the schema (locales.ts) loaded.
+ */
+export async function checkedLocales(): Promise<LoadedLocales> {
+  const names = readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()
+  const files = names.map((name) => {
+    const path = join(localesDir, name)
+    return new VFile({ path: relative(process.cwd(), path), value: readFileSync(path, 'utf8') })
+  })
+  const stamped = names.map((name, i) => stampedLocale(name, String(files[i]!.value)))
+  if (stamped.some((locale) => !locale)) return (await import('./locales.js')).loadLocales(localesDir, stampedLocale)
+  return { locales: new Map(stamped.map((locale) => [locale!.lang, locale!])), files }
+}
+
+/** The locales, and the problems of itudoc's own locale files as findings. */
+export async function localeEnv(): Promise<{ locales: Map<string, Locale>; findings: Finding[] }> {
+  const { locales, files } = await checkedLocales()
+  return { locales, findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))) }
+}
+
 /** Write dist/build-stamp.json (run by `npm run build`, after compiling). */
-export function writeBuildStamp(): void {
+export async function writeBuildStamp(): Promise<void> {
+  const { checkLocale } = await import('./locales.js')
   const entries: BuildStamp['locales'] = {}
   for (const name of readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const text = readFileSync(join(localesDir, name), 'utf8')

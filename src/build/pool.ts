@@ -4,8 +4,8 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { runningFromSource } from './package-root.js'
-import type { VariantRef } from './sources.js'
-import { internalError, runJob, type JobResult, type JobSettings } from './variant-job.js'
+import type { JobResult, JobSettings } from './variant-job.js'
+import type { VariantRef } from './variants.js'
 
 /**
  * A worker needs about two seconds to load the code, templates, locales and fonts, and a
@@ -20,6 +20,9 @@ const minimumForWorkers = 40
  * (tests) everything runs in this thread.
  */
 export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, onResult: (ref: VariantRef, result: JobResult) => void = () => {}): Promise<JobResult[]> {
+  if (!refs.length) return []
+  // Loaded only when some variant is to be built: it brings the parser and the templates.
+  const { internalError, runJob } = await import('./variant-job.js')
   const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {
