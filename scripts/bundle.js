@@ -21,6 +21,23 @@ const templates = Object.fromEntries(
     .map((entry) => [`templates/${entry.name}/template`, join(root, 'templates', entry.name, 'template.ts')]),
 )
 
+// zod's namespace object carries the error messages of some 50 languages (half of zod's
+// code, compiled at every start), and `z` keeps them all. itudoc words its own findings
+// (src/resolve/schema-messages.ts) and runs zod in English, its default: the bundle gets
+// only that one.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    // The stand-in's path is a label: an absolute one would put the checkout's folder into
+    // the bundle, and so into the code hash of every artifact.
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: 'zod/v4/locales/index.js', namespace: 'zod-english-only', pluginData: join(dirname(args.importer), '..', 'locales') }
+        : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: "export { default as en } from './en.js'", resolveDir: args.pluginData }))
+  },
+}
+
 // Chunks without a hash get stale copies out of the way; a fresh folder keeps none.
 rmSync(outdir, { recursive: true, force: true })
 await build({
@@ -40,5 +57,6 @@ await build({
   external: ['pdfkit'],
   // CommonJS dependencies call require() for Node's modules, which ESM output lacks.
   banner: { js: "import { createRequire as __itudocCreateRequire } from 'node:module'; const require = __itudocCreateRequire(import.meta.url);" },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 })
