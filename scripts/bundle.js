@@ -58,5 +58,9 @@ await build({
   // CommonJS dependencies call require() for Node's modules, which ESM output lacks.
   banner: { js: "import { createRequire as __itudocCreateRequire } from 'node:module'; const require = __itudocCreateRequire(import.meta.url);" },
   plugins: [zodEnglishOnly],
+  // Maps name the TypeScript sources in the stack of an internal error; Node reads them only
+  // when bin/itudoc.js turns them on (ITUDOC_DEBUG), so they cost nothing otherwise.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 })
