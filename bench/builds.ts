@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { writeCorpus } from './corpus.js'
+import { corpusLanguages, writeCorpus } from './corpus.js'
 
 const tmp = resolve(process.env.BENCH_TMP ?? 'bench/tmp')
 const bin = resolve(process.env.ITUDOC_BENCH_BIN ?? 'bin/itudoc.js')
@@ -112,6 +112,8 @@ const corpus = join(tmp, 'corpus')
 const made = writeCorpus(corpus)
 const corpus4 = join(tmp, 'corpus-4x')
 writeCorpus(corpus4, { resolutions: made.resolutions * 4 })
+const corpus6 = join(tmp, 'corpus-6-languages')
+writeCorpus(corpus6, { resolutions: made.resolutions, langs: corpusLanguages })
 const tiny = join(tmp, 'tiny')
 mkdirSync(tiny)
 writeFileSync(join(tiny, 'en.md'), '---\ntemplate: report\ntitle: A short report\nauthor: The Secretariat\ndate: 2026-01-01\ndocument: TINY/1\n---\n\nOne paragraph of text.\n')
@@ -143,6 +145,8 @@ const latency = await watchLatency(corpus, join(out, 'all'))
 lines.push(`  edit one resolution in build --watch: ${['html', 'docx', 'pdf'].map((f) => `${f.toUpperCase()} rewritten after ${Math.round(latency[f] ?? NaN)} ms`).join(', ')}`)
 const four = coldBuild(corpus4, join(out, 'all-4x'), ['--jobs', '1'])
 row(`4× the corpus (${made.resolutions * 4} resolutions), --jobs 1`, four, `   ${(four.ms / three1.ms).toFixed(2)}× the 1× wall time, ${(four.cpuMs / three1.cpuMs).toFixed(2)}× its CPU`)
+const six = coldBuild(corpus6, join(out, 'all-6'), ['--jobs', '2'])
+row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2)`)
 print()
 
 // -- The usual alternatives, on the same Markdown and on itudoc's DOCX

@@ -61,7 +61,7 @@ export function stampedLocale(name: string, text: string): Locale | undefined {
  * commands read locales through, so none pays for parsing YAML that `npm run build` checked.
  * Only when a file was edited since are the YAML parser and the schema (locales.ts) loaded.
  */
-export async function checkedLocales(): Promise<LoadedLocales> {
+export async function loadShippedLocales(): Promise<LoadedLocales> {
   const names = readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()
   const files = names.map((name) => {
     const path = join(localesDir, name)
@@ -74,7 +74,7 @@ export async function checkedLocales(): Promise<LoadedLocales> {
 
 /** The locales, and the problems of itudoc's own locale files as findings. */
 export async function localeEnv(): Promise<{ locales: Map<string, Locale>; findings: Finding[] }> {
-  const { locales, files } = await checkedLocales()
+  const { locales, files } = await loadShippedLocales()
   return { locales, findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))) }
 }
 

@@ -5,7 +5,7 @@
 import { languages } from '../model/languages.js'
 import type { Locale } from '../model/locale.js'
 import { escapeHtml, hrefOf } from '../render/html/nav.js'
-import { checkedLocales } from './build-stamp.js'
+import { loadShippedLocales } from './build-stamp.js'
 import { serializeManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import { limits, readRegular } from './files.js'
 import { outputFile, writeAtomic } from './write.js'
@@ -112,5 +112,5 @@ function writeChanged(outDir: string, name: string, text: string, keepMissing: b
 export async function writeManifestAndSite(outDir: string, manifest: Manifest): Promise<void> {
   const empty = manifest.artifacts.length === 0
   writeChanged(outDir, 'manifest.json', serializeManifest(manifest), empty)
-  if (!empty) writeChanged(outDir, 'index.html', siteHtml(manifest, (await checkedLocales()).locales), false)
+  if (!empty) writeChanged(outDir, 'index.html', siteHtml(manifest, (await loadShippedLocales()).locales), false)
 }

@@ -2,7 +2,7 @@
 // and validates as it is.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { checkedLocales } from '../../build/build-stamp.js'
+import { loadShippedLocales } from '../../build/build-stamp.js'
 import { loadTemplates } from '../../build/templates.js'
 import { writeAtomic } from '../../build/write.js'
 import { templateSectors } from '../metadata-schema.js'
@@ -16,7 +16,7 @@ import { UsageError } from '../usage.js'
  * validate finds a template's required clauses by their title in the document's language.
  */
 async function localizeHeadings(skeleton: string, lang: string): Promise<string> {
-  const { locales } = await checkedLocales()
+  const { locales } = await loadShippedLocales()
   const english = locales.get('en')!.labels
   const target = locales.get(lang)?.labels
   if (!target || lang === 'en') return skeleton

@@ -9,6 +9,7 @@ import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
 import { paintPage } from './paint.js'
+import { fastSubsets } from './subset.js'
 import { Tagger } from './tags.js'
 
 export interface PdfOptions {
@@ -75,14 +76,16 @@ function addPageLabels(doc: PDFKit.PDFDocument, pages: LayoutDocument['pages']):
 // pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the
 // documents of a build saves parsing its tables (GSUB, GPOS, cmap) for every document,
 // which costs more than drawing a short document. Each document still makes its own subset
-// and ToUnicode map, and glyphs.ts makes sure nothing of the shared font's glyph cache leaks
-// into them: what a PDF's text says depends on that document alone.
+// (written from tables read once, subset.ts) and ToUnicode map, and glyphs.ts makes sure
+// nothing of the shared font's glyph cache leaks into them: what a PDF's text says depends
+// on that document alone.
 const fonts = new WeakMap<Uint8Array, fontkit.Font>()
 function parsed(data: Uint8Array): fontkit.Font {
   let font = fonts.get(data)
   if (!font) {
     font = fontkit.create(data)
     exactGlyphCharacters(font)
+    fastSubsets(font, data)
     fonts.set(data, font)
   }
   return font
