@@ -5,7 +5,7 @@ import { build as buildSources, buildClock, type BuildResult } from './build/ind
 import type { Format } from './build/formats.js'
 import type { BuildListener } from './build/progress.js'
 import type { Shard } from './build/shard.js'
-import { currentDate, validateSources, type ValidateResult } from './build/validate.js'
+import type { ValidateResult } from './build/validate.js'
 import { sourcePaths } from './cli/options.js'
 import type { Mode } from './model/diagnostic.js'
 import { isIsoDate } from './validate/dates.js'
@@ -74,8 +74,11 @@ export function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 /** Check documents against every rule; the findings, sorted by file, line and column. */
-export function validate(options: ValidateOptions = {}): Promise<ValidateResult> {
+export async function validate(options: ValidateOptions = {}): Promise<ValidateResult> {
   if (options.today !== undefined && !isIsoDate(options.today)) throw new RangeError(`today "${options.today}" is not a date written YYYY-MM-DD`)
+  // Loaded here, not with this module: `itudoc build` goes through this module too, and the
+  // checks bring the Word reader and every rule with them.
+  const { currentDate, validateSources } = await import('./build/validate.js')
   const mode = options.mode ?? 'draft'
   // Draft mode checks a document against its own dates unless told otherwise; a submission happens today.
   const today = options.today ?? (mode === 'submission' ? currentDate() : undefined)

@@ -4,16 +4,17 @@
 // build's time). Each locale is kept with the hash of its text: an edited locale file is read
 // and checked afresh, so the stamp can be stale but never wrong about locales. Running from
 // TypeScript sources (tests), there is no stamp and everything is computed.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { toFinding, type Finding } from '../model/diagnostic.js'
 import type { Locale } from '../model/locale.js'
 import { VFile } from 'vfile'
-import { checkLocale, loadLocales, type LoadedLocales } from './locales.js'
+import type { LoadedLocales } from './locales.js'
 import { sha256 } from './manifest.js'
-import { codeDir, localesDir, packageRoot, runningFromSource } from './package-root.js'
+import { compiledCodeDirs, localesDir, packageRoot, runningFromSource } from './package-root.js'
 
 export interface BuildStamp {
-  /** Hash of the compiled code (dist/src), file names and contents. */
+  /** Hash of the compiled code (dist/src and the bundle), file names and contents. */
   code: string
   /** Valid shipped locales by file name, with the hash of the text they were read from. */
   locales: Record<string, { sha256: string; locale: Locale }>
@@ -55,18 +56,38 @@ export function stampedLocale(name: string, text: string): Locale | undefined {
   return entry && entry.sha256 === sha256(text) ? entry.locale : undefined
 }
 
-/** The shipped locales, taken from the stamp where their text is the one it checked. */
-export function loadShippedLocales(): LoadedLocales {
-  return loadLocales(localesDir, stampedLocale)
+/**
+ * Every locale of locales/, taken from the stamp while their files are unchanged: what the
+ * commands read locales through, so none pays for parsing YAML that `npm run build` checked.
+ * Only when a file was edited since are the YAML parser and the schema (locales.ts) loaded.
+ */
+export async function loadShippedLocales(): Promise<LoadedLocales> {
+  const names = readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()
+  const files = names.map((name) => {
+    const path = join(localesDir, name)
+    return new VFile({ path: relative(process.cwd(), path), value: readFileSync(path, 'utf8') })
+  })
+  const stamped = names.map((name, i) => stampedLocale(name, String(files[i]!.value)))
+  if (stamped.some((locale) => !locale)) return (await import('./locales.js')).loadLocales(localesDir, stampedLocale)
+  return { locales: new Map(stamped.map((locale) => [locale!.lang, locale!])), files }
+}
+
+/** The locales, and the problems of itudoc's own locale files as findings. */
+export async function localeEnv(): Promise<{ locales: Map<string, Locale>; findings: Finding[] }> {
+  const { locales, files } = await loadShippedLocales()
+  return { locales, findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))) }
 }
 
 /** Write dist/build-stamp.json (run by `npm run build`, after compiling). */
-export function writeBuildStamp(): void {
+export async function writeBuildStamp(): Promise<void> {
+  const { checkLocale } = await import('./locales.js')
   const entries: BuildStamp['locales'] = {}
   for (const name of readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const text = readFileSync(join(localesDir, name), 'utf8')
     const locale = checkLocale(new VFile({ path: name, value: text }))
     if (locale) entries[name] = { sha256: sha256(text), locale }
   }
-  writeFileSync(stampFile, `${JSON.stringify({ code: folderHash(codeDir), locales: entries } satisfies BuildStamp)}\n`)
+  // Whichever of the two the CLI runs, its outputs carry the same code hash.
+  const code = sha256(compiledCodeDirs.filter((dir) => existsSync(dir)).map(folderHash).join('\0'))
+  writeFileSync(stampFile, `${JSON.stringify({ code, locales: entries } satisfies BuildStamp)}\n`)
 }

@@ -3,7 +3,7 @@
 // block the build, /dev/zero would never end), each up to a size limit. Every refusal is a
 // plain value the caller turns into a finding at the place that named the file.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** Size limits (bytes), documented in docs/rules.md (source/too-large). */
 export const limits = {
@@ -119,4 +119,11 @@ export function readInside(realRootPath: string, path: string, limit: number): {
 /** "12.3 MB" for messages. */
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** Read an asset named by a resolved tree (relative to the sources root) for a writer, with the same checks. */
+export function readAsset(root: string, src: string): Uint8Array {
+  const read = readInside(realRoot(root), join(root, src), limits.image)
+  if (!('bytes' in read)) throw new Error(`the image "${src}" cannot be read (${read.status}) although resolve accepted it`)
+  return read.bytes
 }

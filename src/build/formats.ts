@@ -13,7 +13,7 @@ import type { DocxOptions, DocxShared } from '../render/docx/index.js'
 import type { PageLinks } from '../render/html/index.js'
 import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
-import { readAsset } from './sources.js'
+import { readAsset } from './files.js'
 import type { LoadedTemplate } from './templates.js'
 
 export const formats = ['html', 'docx', 'pdf'] as const

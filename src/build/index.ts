@@ -5,16 +5,17 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
-import { buildStamp, folderHash } from './build-stamp.js'
+import { buildStamp, folderHash, localeEnv } from './build-stamp.js'
 import { readManifest, sha256, type ManifestEntry } from './manifest.js'
 import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
 import { selectShard, type Shard } from './shard.js'
 import { writeManifestAndSite } from './site.js'
 import type { BuildListener } from './progress.js'
-import { listVariants, loadSourceEnv, type VariantRef } from './sources.js'
+import { listVariants, type VariantRef } from './variants.js'
 import { limits, readRegular } from './files.js'
-import { sourceKey, upToDate, type InternalError, type JobSettings } from './variant-job.js'
+import { sourceKey, upToDate } from './freshness.js'
+import type { InternalError, JobSettings } from './variant-job.js'
 import { outputFile, writeAtomic } from './write.js'
 
 export interface BuildOptions {
@@ -89,11 +90,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const tell: BuildListener = options.onProgress ?? (() => {})
   // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
   tell({ type: 'stage', stage: 'checking', total: 0, upToDate: 0 })
-  const env = await loadSourceEnv(options.root)
+  // Templates are loaded by the first job, if any variant changed; locales only report here.
+  const locales = await localeEnv()
   const listed = listVariants(options)
   // Refuse before anything is written if an output folder would resolve outside --out.
   for (const folder of new Set(['', fontFolder, ...listed.refs.map((ref) => ref.document.outputDir)])) outputFile(outDir, `${folder ? `${folder}/` : ''}manifest.json`)
-  const findings = [...env.findings, ...listed.findings]
+  const findings = [...locales.findings, ...listed.findings]
   const current = new Map<string, ManifestEntry>()
   const stale: VariantRef[] = []
   const refs = options.shard ? selectShard(listed.refs, options.shard, (ref) => sourceKey(options.root, ref.path)) : listed.refs
@@ -142,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!current.has(entry.path) && existsSync(outputFile(outDir, entry.path))) current.set(entry.path, entry)
   }
   const artifacts = [...current.values()]
-  writeManifestAndSite(outDir, { generator: `itudoc ${version}`, artifacts })
+  await writeManifestAndSite(outDir, { generator: `itudoc ${version}`, artifacts })
   return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, internalErrors, written, reused }
 }
 

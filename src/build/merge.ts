@@ -39,7 +39,7 @@ function fontsOf(shard: string): string[] {
   }
 }
 
-export function mergeOutputs(inputs: readonly string[], out: string): { artifacts: number; files: number } {
+export async function mergeOutputs(inputs: readonly string[], out: string): Promise<{ artifacts: number; files: number }> {
   const outDir = resolve(out)
   const entries = new Map<string, ManifestEntry>()
   const generators = new Set<string>()
@@ -72,6 +72,6 @@ export function mergeOutputs(inputs: readonly string[], out: string): { artifact
     const there = readRegular(target, limits.artifact)
     if (!('bytes' in there) || !there.bytes.equals(data)) writeAtomic(target, data)
   }
-  writeManifestAndSite(outDir, { generator: [...generators][0]!, artifacts: [...entries.values()] })
+  await writeManifestAndSite(outDir, { generator: [...generators][0]!, artifacts: [...entries.values()] })
   return { artifacts: entries.size, files: files.size }
 }

@@ -4,9 +4,9 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { runningFromSource } from './package-root.js'
-import type { VariantRef } from './sources.js'
 import type { ManifestEntry } from './manifest.js'
-import { internalError, runJob, type JobResult, type JobSettings } from './variant-job.js'
+import type { JobResult, JobSettings } from './variant-job.js'
+import type { VariantRef } from './variants.js'
 
 /** What a worker posts: an artifact written ahead of its variant's others, then the variant's result. */
 export type WorkerReply = { early: ManifestEntry } | { result: JobResult }
@@ -30,8 +30,11 @@ const minimumForWorkers = 40
  * (tests) everything runs in this thread.
  */
 export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, listener: JobListener = {}): Promise<JobResult[]> {
+  if (!refs.length) return []
   const onResult = (ref: VariantRef, result: JobResult): void => listener.result?.(ref, result)
   const onEarly = (ref: VariantRef) => (entry: ManifestEntry): void => listener.early?.(ref, entry)
+  // Loaded only when some variant is to be built: it brings the parser and the templates.
+  const { internalError, runJob } = await import('./variant-job.js')
   const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {

@@ -2,7 +2,8 @@
 // number and, per language, links to its HTML, DOCX and PDF. Made from the manifest alone, so
 // a merged sharded build writes the very same page as a single build. Relative links only:
 // the page works from file:// and from a server.
-import { languages } from '../model/locale.js'
+import { languages } from '../model/languages.js'
+import type { Locale } from '../model/locale.js'
 import { escapeHtml, hrefOf } from '../render/html/nav.js'
 import { loadShippedLocales } from './build-stamp.js'
 import { serializeManifest, type Manifest, type ManifestEntry } from './manifest.js'
@@ -30,8 +31,8 @@ const langRank = (lang: string): number => {
   return rank < 0 ? languages.length : rank
 }
 
-export function siteHtml(manifest: Manifest): string {
-  const { locales } = loadShippedLocales()
+/** The index page of the artifacts; `locales` give each language's name and direction. */
+export function siteHtml(manifest: Manifest, locales: ReadonlyMap<string, Locale>): string {
   const documents = documentsOf(manifest.artifacts)
   const folders = [...new Set(documents.map((d) => d.folder))].sort()
   const sections = folders.map((folder) => {
@@ -108,8 +109,8 @@ function writeChanged(outDir: string, name: string, text: string, keepMissing: b
 }
 
 /** out/manifest.json and out/index.html: a build with no artifacts creates neither. */
-export function writeManifestAndSite(outDir: string, manifest: Manifest): void {
+export async function writeManifestAndSite(outDir: string, manifest: Manifest): Promise<void> {
   const empty = manifest.artifacts.length === 0
   writeChanged(outDir, 'manifest.json', serializeManifest(manifest), empty)
-  if (!empty) writeChanged(outDir, 'index.html', siteHtml(manifest), false)
+  if (!empty) writeChanged(outDir, 'index.html', siteHtml(manifest, (await loadShippedLocales()).locales), false)
 }

@@ -1,21 +1,21 @@
 // Read and resolve documents: discovery, UTF-8 decoding, templates and locales, resolve.
 // Shared by `build` and `validate`, so both see exactly the same documents and findings.
 import { statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path'
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path'
 import { VFile } from 'vfile'
-import { report, toFinding, type Finding, type Mode, type Rule } from '../model/diagnostic.js'
+import { report, toFinding, type Finding, type Mode } from '../model/diagnostic.js'
 import type { Locale } from '../model/locale.js'
 import { sourceRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import type { AssetCheck, AssetHost } from '../resolve/context.js'
 import { resolveVariant, type ResolveEnv, type ResolvedDocument } from '../resolve/index.js'
 import type { IncludeHost } from '../resolve/publication.js'
-import { discover, outsideRoot, type DiscoveredDocument } from './discover.js'
+import { discover, type DiscoveredDocument } from './discover.js'
 import { isInside, limits, megabytes, readInside, readRegular, realPath, realRoot, reasonOf, resolveInside, type Refusal } from './files.js'
 import { imageProblem } from './images.js'
-import { RefusedError } from './refusal.js'
-import { loadShippedLocales } from './build-stamp.js'
+import { localeEnv } from './build-stamp.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
+import { listVariants, origin, type VariantRef } from './variants.js'
 
 export interface SourceOptions {
   paths: string[]
@@ -41,8 +41,6 @@ export interface SourceSet {
   templates: Map<string, LoadedTemplate>
   locales: Map<string, Locale>
 }
-
-const origin = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
 /**
  * Decode UTF-8 strictly; on failure return the offset of the first bad byte. The decoder
@@ -132,13 +130,6 @@ export function createAssetHost(root: string): AssetHost {
   }
 }
 
-/** Read an asset named by a resolved tree (relative to the sources root) for a writer, with the same checks. */
-export function readAsset(root: string, src: string): Uint8Array {
-  const read = readInside(realRoot(root), join(root, src), limits.image)
-  if (!('bytes' in read)) throw new Error(`the image "${src}" cannot be read (${read.status}) although resolve accepted it`)
-  return read.bytes
-}
-
 function readSource(path: string, root: string, limit: number): { file: VFile; bytes: Uint8Array; ok: boolean } {
   const display = relative(process.cwd(), path) || path
   const read = readInside(realRoot(root), path, limit)
@@ -179,12 +170,12 @@ export interface SourceEnv {
 
 export async function loadSourceEnv(root: string): Promise<SourceEnv> {
   const templates = await loadTemplates()
-  const { locales, files } = loadShippedLocales()
+  const { locales, findings } = await localeEnv()
   const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
   const env: SourceEnv = {
     templates,
     locales,
-    findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))),
+    findings,
     resolve: { templates: templateMap, locales, assets: createAssetHost(root) },
     root,
   }
@@ -233,42 +224,6 @@ function createIncludeHost(root: string, env: SourceEnv): IncludeHost {
       chain.pop()
     }
   }
-}
-
-/** One language variant of a document, not yet read. */
-export interface VariantRef {
-  document: DiscoveredDocument
-  /** From the file name (fr.md); undefined for a single-file document. */
-  lang?: string
-  path: string
-}
-
-/** Discover the documents under the paths and list their variants in the languages asked for. */
-export function listVariants(options: SourceOptions): { refs: VariantRef[]; findings: Finding[] } {
-  const outside = outsideRoot(options.paths, options.root)
-  if (outside.length) throw new RefusedError(`"${outside[0]}" is outside the sources root "${options.root}" (--root): outputs mirror the folders below the root`)
-  const { documents, missing, problems } = discover(options.paths, options.root)
-  const findings: Finding[] = []
-  const fail = <D extends object>(path: string, rule: Rule<D>, data: D): void => {
-    const file = new VFile({ path })
-    report(file, rule, { position: origin }, data)
-    findings.push(...file.messages.map((m) => toFinding(m, path)))
-  }
-  for (const path of missing) fail(path, sourceRules.missingFile, { path })
-  for (const problem of problems) {
-    const path = relative(process.cwd(), problem.path) || problem.path
-    if (problem.status === 'escape') fail(path, sourceRules.pathEscape, { path })
-    else fail(path, sourceRules.unreadable, { path, reason: problem.reason ?? '' })
-  }
-  const refs: VariantRef[] = []
-  for (const document of documents) {
-    if (document.variants.length === 0 && document.shared) fail(relative(process.cwd(), document.shared), sourceRules.missingFile, { path: join(dirname(document.shared), '<lang>.md') })
-    for (const variant of document.variants) {
-      if (variant.lang && options.langs && !options.langs.includes(variant.lang)) continue
-      refs.push({ document, path: variant.path, ...(variant.lang ? { lang: variant.lang } : {}) })
-    }
-  }
-  return { refs, findings }
 }
 
 /** Read one variant (and its document.yaml) and resolve it. Findings stay on `files`. */

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runJob, type JobSettings } from './variant-job.js'
 import type { WorkerReply } from './pool.js'
-import type { VariantRef } from './sources.js'
+import type { VariantRef } from './variants.js'
 
 const settings = workerData as JobSettings
 const reply = (message: WorkerReply): void => parentPort!.postMessage(message)

@@ -2,7 +2,7 @@
 // template names.
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { languages } from '../model/locale.js'
+import { languages } from '../model/languages.js'
 import { didYouMean } from './args.js'
 import { UsageError } from './usage.js'
 

@@ -1,5 +1,6 @@
 // What a command definition is: the shape of one entry of the command table (table.ts), and
 // the types a command module receives once its arguments are parsed.
+import type { commands } from './table.js'
 
 /** An option every command has: not listed in the table, added by the parser and the help. */
 export const helpOption = { type: 'boolean', short: 'h', description: 'print this help' } as const
@@ -64,9 +65,28 @@ export interface CommandModule {
   run(parsed: Parsed<OptionTable>): Promise<number>
 }
 
-/** The module of a command: `manifest merge` → commands/manifest-merge.js, loaded only when it runs. */
+/**
+ * Each command's module (`manifest merge` → commands/manifest-merge.js), loaded only when it
+ * runs. One literal import per command, not a path built from the name: the bundler
+ * (scripts/bundle.js) follows literal imports only, and a command missing here is a type error.
+ */
+const commandModules: Record<keyof typeof commands, () => Promise<unknown>> = {
+  build: () => import('./commands/build.js'),
+  preview: () => import('./commands/preview.js'),
+  'manifest merge': () => import('./commands/manifest-merge.js'),
+  validate: () => import('./commands/validate.js'),
+  translations: () => import('./commands/translations.js'),
+  import: () => import('./commands/import.js'),
+  new: () => import('./commands/new.js'),
+  templates: () => import('./commands/templates.js'),
+  schema: () => import('./commands/schema.js'),
+}
+
+/** The module of a command of the table, loaded only when it runs. */
 export function commandModule(name: string): Promise<CommandModule> {
-  return import(/* @vite-ignore */ `./commands/${name.replace(/ /g, '-')}.js`) as Promise<CommandModule>
+  const load = commandModules[name as keyof typeof commands]
+  if (!load) throw new Error(`no module for the command "${name}"`)
+  return load() as Promise<CommandModule>
 }
 
 export interface CommandSpec<Options extends OptionTable> {

@@ -6,7 +6,7 @@
 // one line in its command's entry (the command then reads it from `values`). The table
 // imports nothing heavy: `itudoc --help` and a misspelt command answer without loading the
 // pipeline.
-import { languages } from '../model/locale.js'
+import { languages } from '../model/languages.js'
 import { defineCommand, type CommandTable } from './spec.js'
 
 const formatNames = ['html', 'docx', 'pdf'] as const

@@ -2,12 +2,9 @@
 // a missing key is an error — never a silent fallback to English.
 import { z } from 'zod'
 import { callKeys, callPhraseEntries, type CallKey } from './calls.js'
+import { languages, type Language } from './languages.js'
 
-export const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const
-export type Language = (typeof languages)[number]
-export function isLanguage(code: string): code is Language {
-  return (languages as readonly string[]).includes(code)
-}
+export { isLanguage, languages, type Language } from './languages.js'
 
 /** Words printed by templates and writers. */
 export const labelKeys = [

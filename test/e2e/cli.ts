@@ -1,4 +1,5 @@
-// Run the compiled CLI (npm test builds dist/ first) in a working directory.
+// Run the CLI as users do, through bin/itudoc.js (npm test builds dist/ first, so this is the
+// bundle in dist/bundle; without one, bin falls back to dist/src), in a working directory.
 import { spawn, spawnSync, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { existsSync } from 'node:fs'

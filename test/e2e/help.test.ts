@@ -119,9 +119,8 @@ describe.concurrent('suggestions for what was misspelt (exit 2)', () => {
 
 describe('the command table', () => {
   it('has a module with run() for every command (commands/<name>.ts)', async () => {
-    // commandModule() loads the compiled module by its name; here the TypeScript source stands in for it.
     for (const [name] of table) {
-      const module = await import(`../../src/cli/commands/${name.replace(/ /g, '-')}.ts`) as Awaited<ReturnType<typeof commandModule>>
+      const module = await commandModule(name)
       expect(typeof module.run, name).toBe('function')
     }
   })

@@ -4,7 +4,6 @@ import { issuesUrl } from '../../build/index.js'
 import { build } from '../../index.js'
 import type { InternalError } from '../../build/variant-job.js'
 import { parseShard } from '../../build/shard.js'
-import { watchSources } from '../../build/watch.js'
 import type { Format } from '../../build/formats.js'
 import { sourcePaths } from '../options.js'
 import { progressDisplay, progressStyle } from '../progress.js'
@@ -43,6 +42,7 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   }
   const status = await once()
   if (!values.watch) return status
+  const { watchSources } = await import('../../build/watch.js')
   const watcher = watchSources(root, async () => void (await once()), { ignore: [values.out] })
   // Said once the watcher sees changes: an edit made after this line is never missed.
   await watcher.ready

@@ -10,7 +10,7 @@ export async function run({ values, positionals }: Parsed<(typeof commands)['man
   const missing = positionals.filter((dir) => !existsSync(dir))
   if (missing.length) throw new UsageError(`no such folder: ${missing.join(', ')}`)
   try {
-    const { artifacts, files } = mergeOutputs(positionals, values.out)
+    const { artifacts, files } = await mergeOutputs(positionals, values.out)
     process.stdout.write(`itudoc: ${positionals.length} ${positionals.length === 1 ? 'shard' : 'shards'} merged, ${files} files, ${artifacts} in ${values.out}/manifest.json\n`)
     return 0
   } catch (error) {

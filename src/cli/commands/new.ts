@@ -15,8 +15,8 @@ import { UsageError } from '../usage.js'
  * The skeleton with each heading that is an English locale label ("# Scope") in `lang`:
  * validate finds a template's required clauses by their title in the document's language.
  */
-function localizeHeadings(skeleton: string, lang: string): string {
-  const { locales } = loadShippedLocales()
+async function localizeHeadings(skeleton: string, lang: string): Promise<string> {
+  const { locales } = await loadShippedLocales()
   const english = locales.get('en')!.labels
   const target = locales.get(lang)?.labels
   if (!target || lang === 'en') return skeleton
@@ -48,7 +48,7 @@ export async function run({ values, positionals }: Parsed<typeof commands.new.op
   let skeleton = readFileSync(sector && existsSync(variantFile) ? variantFile : join(loaded.dir, 'skeleton.md'), 'utf8')
   if (sector) skeleton = skeleton.replace(/^sector: \w+/m, `sector: ${sector}`)
   skeleton = target && !target.endsWith('.md') ? skeleton.replace(/^lang: .*\n/m, '') : skeleton.replace(/^lang: .*$/m, `lang: ${lang}`)
-  writeAtomic(path, localizeHeadings(skeleton, lang))
+  writeAtomic(path, await localizeHeadings(skeleton, lang))
   for (const companion of companions) writeAtomic(companion.to, readFileSync(companion.from, 'utf8').replace(/^lang: .*$/m, `lang: ${lang}`))
   process.stdout.write(`itudoc: wrote ${[path, ...companions.map((c) => c.to)].join(', ')}; build it with: itudoc build ${path}\n`)
   return 0

@@ -3,7 +3,8 @@
 // model (text items, their extents) without making a PDF.
 import { resolveText } from '../../helpers.js'
 import { faceInputs } from '../../../src/build/fonts.js'
-import { listVariants, loadSourceEnv, loadVariant } from '../../../src/build/sources.js'
+import { loadSourceEnv, loadVariant } from '../../../src/build/sources.js'
+import { listVariants } from '../../../src/build/variants.js'
 import { layoutDocument } from '../../../src/layout/index.js'
 import type { LayoutDocument, Page, TextItem } from '../../../src/layout/frame.js'
 
