@@ -58,8 +58,8 @@ describe('DOCX: a resolution (WTDC-25 example, English)', () => {
     const rows = all(table, /(<w:tr>[\s\S]*?<\/w:tr>)/)
     expect(rows[0]).toContain('<w:tblHeader/>')
     expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>'))).toBe(false)
-    // widths="3,2,1" over the 17 cm text width
-    expect(all(table, /<w:gridCol w:w="(\d+)"\/>/)).toEqual(['4819', '3212', '1607'])
+    // widths="3,2,1" over the 17 cm text width (each edge rounded to the twip)
+    expect(all(table, /<w:gridCol w:w="(\d+)"\/>/)).toEqual(['4819', '3213', '1606'])
     expect(table).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/)
   })
 
