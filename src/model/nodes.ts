@@ -17,6 +17,8 @@ export interface Numbering {
   scheme: 'alpha' | 'numeric' | 'roman' | 'abjad' | 'bullet' | 'paragraph'
   /** Nesting level, 1 = top (enumlev1). */
   level: number
+  /** The label is set in italics: the letters of a preambular call's items ("a)"), as the call line (RES1). */
+  italic?: boolean
 }
 
 // ---------------------------------------------------------------- inline nodes

@@ -85,8 +85,7 @@ export const blockHandlers: BlockHandlers = {
   list: (node, ctx) => ctx.flow(node.children),
   listItem: (node, ctx) => {
     const style = itemStyle(ctx, node.number)
-    // ITU sets the letters of preambular items in italics ("a)", "b)"), like the call itself.
-    const label = ctx.env.call === 'preambular' && style === ctx.env.paragraphStyle ? ctx.with({ run: { ...ctx.env.run, italics: true } }) : ctx
+    const label = node.number.italic ? ctx.with({ run: { ...ctx.env.run, italics: true } }) : ctx
     return withLead(ctx, node.children, { runs: [...labelRuns(label, node.number.label), tab(ctx)], style, indentLater: style !== ctx.env.paragraphStyle })
   },
   blockquote: (node, ctx) => ctx.with({ paragraphStyle: ParaStyle.Quote }).flow(node.children),

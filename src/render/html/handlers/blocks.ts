@@ -43,7 +43,8 @@ export const blockHandlers: BlockHandlers = {
   list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
   listItem: (node, ctx) => {
     // In a right-to-left page a label of digits or Latin letters reads left to right (model/direction.ts).
-    const itemLabel = ctx.root.dir === 'rtl' && isLeftToRightLabel(node.number.label) ? h('span.label', { dir: 'ltr' }, node.number.label) : label(node.number.label)
+    const className = node.number.italic ? 'label.italic' : 'label'
+    const itemLabel = ctx.root.dir === 'rtl' && isLeftToRightLabel(node.number.label) ? h(`span.${className}`, { dir: 'ltr' }, node.number.label) : label(node.number.label, className)
     return h(`li.enumlev${Math.min(node.number.level, 3)}`, [itemLabel, tab(), ...ctx.walk.all(node.children, ctx)])
   },
   blockquote: (node, ctx) => h('blockquote', ctx.walk.all(node.children, ctx)),
