@@ -96,6 +96,8 @@ export interface Section extends Base {
   role: 'summary' | 'keywords' | 'introduction' | 'abstract' | 'lessons' | 'bibliography' | 'history'
   /** Anchor of the section (a published text's table of contents lists its Bibliography). */
   id?: string
+  /** Set as a labelled row: the title (with its colon) at the margin, the text from this many twips on; absent: a heading line. */
+  labelIndent?: number
   title: Inline[]
   children: Block[]
 }

@@ -104,6 +104,8 @@ export default defineTemplate({
           { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },
         ],
         docNumber: [{ field: 'document' }],
+        // "Abstract:" and its text at 2.8 cm, as in ITU-T's liaison-statement template (LT).
+        labelledSections: { roles: ['abstract'], indent: 1588 },
         page: { header: [{ field: 'document' }] },
       },
     },

@@ -248,7 +248,8 @@ Text after.
     expect(sections).toHaveLength(3)
     expect(sections[1]).toContain('w:orient="landscape"')
     expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906"')
-    for (const section of sections) expect(section).toContain('<w:headerReference w:type="default"')
+    // The running heads (the report numbers its pages in the footer) go on in every section.
+    for (const section of sections) expect(section).toContain('<w:footerReference w:type="default"')
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0]
     expect(all(table, /<w:gridCol w:w="(\d+)"\/>/).map(Number).reduce((a, b) => a + b, 0)).toBe(16838 - 2 * 1134)
     const cells = paragraphs(table)

@@ -79,3 +79,25 @@ describe('letters of call items', () => {
     expect(xml).toMatch(/<w:r><w:t xml:space="preserve">1<\/w:t>/)
   })
 })
+
+describe('abstract of a contribution or liaison statement', () => {
+  const path = join(sources, 'sg12', 'contribution-t-qos.md')
+
+  it('is a labelled row as on the cover (CT): "Abstract:" at the margin, its text from 2.5 cm on the same line', async () => {
+    const layout = await layoutSource(path, sources)
+    const lines = texts(layout.pages[0]!)
+    const label = lines.find((t) => t.text.trim() === 'Abstract:')!
+    expect(label.face).toMatch(/-700/)
+    const text = lines.find((t) => t.text.startsWith('This contribution proposes'))!
+    expect(text.y).toBeCloseTo(label.y, 1)
+    expect((text.x - label.x) / 28.35).toBeCloseTo(2.5, 1)
+    expect(lines.some((t) => t.text.trim() === 'Abstract')).toBe(false)
+  })
+
+  it('is the same row in DOCX (hanging indent, bold label, tab) and in HTML (a labelled section)', async () => {
+    const xml = (await docxOfSource(path, sources)).parts['word/document.xml']!
+    expect(xml).toMatch(/<w:ind w:left="1418" w:hanging="1418"\/>[\s\S]{0,200}<w:b\/>[\s\S]{0,80}Abstract:<\/w:t><\/w:r><w:r><w:tab\/>/)
+    const { html } = await htmlOf((await import('node:fs')).readFileSync(path, 'utf8'))
+    expect(html).toMatch(/<section class="section section-abstract labelled"><h2 class="headingb">Abstract:<\/h2>/)
+  })
+})

@@ -15,6 +15,9 @@ type BlockHandlers = Pick<Handlers<DocxContext, DocxOut>,
   'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviationList' | 'abbreviation' | 'list' | 'listItem' |
   'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'pageRun' | 'toc'>
 
+/** Twips above a section set as a labelled row: a blank line under the cover (CT, LT). */
+const labelledGap = 240
+
 const headingStyles = [ParaStyle.Heading1, ParaStyle.Heading2, ParaStyle.Heading3, ParaStyle.Heading4, ParaStyle.Heading5, ParaStyle.Heading6] as const
 const enumlevStyles = [ParaStyle.Enumlev1, ParaStyle.Enumlev2, ParaStyle.Enumlev3] as const
 
@@ -58,6 +61,12 @@ export const blockHandlers: BlockHandlers = {
     return ctx.paragraph({ style, children: bookmarked(ctx, node.id, [...lead, ...ctx.inlines(node.children)]) })
   },
   section: (node, ctx) => {
+    if (node.labelIndent !== undefined) {
+      // A labelled row (CT, LT): "Abstract:" in bold, a tab, the text at the hanging indent.
+      const indent = { left: node.labelIndent, hanging: node.labelIndent }
+      const lead = [...ctx.with({ run: { ...ctx.env.run, bold: true } }).inlines(node.title), tab(ctx)]
+      return withLead(ctx, node.children, { runs: lead, style: ctx.env.paragraphStyle, indent, spacingBefore: labelledGap, indentLater: true })
+    }
     // The Bibliography is set like an appendix heading on a page of its own (E.119); the other
     // unnumbered blocks (Summary, Keywords, History …) open with a bold run-in heading line.
     const isBibliography = node.role === 'bibliography'

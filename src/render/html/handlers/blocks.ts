@@ -22,8 +22,9 @@ export const blockHandlers: BlockHandlers = {
   paragraph: (node, ctx) => h('p', { className: node.style && node.style !== 'normal' ? [node.style] : undefined }, ctx.walk.all(node.children, ctx)),
   heading: (node, ctx) =>
     h(headingLevel(node.depth + ctx.headingOffset), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
+  // A labelled row ("Abstract:" beside its text, CT/LT) sets its title in a column of its own.
   section: (node, ctx) =>
-    h(`section.section.section-${node.role}`, { id: node.id }, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
+    h(`section.section.section-${node.role}${node.labelIndent !== undefined ? '.labelled' : ''}`, { id: node.id }, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
   numberedParagraph: (node, ctx) => h('p.numbered', { id: node.id }, [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)]),
   definition: (node, ctx) =>
     h('p.definition', [
