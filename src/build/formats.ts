@@ -8,6 +8,7 @@ import { identifyImage, imageMimeTypes } from '../model/image-format.js'
 import { renderRules } from '../model/rules.js'
 import type { ItuRoot } from '../model/nodes.js'
 import type { LayoutProblem } from '../layout/frame.js'
+import type { WriterMetrics } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import type { DocxOptions, DocxShared } from '../render/docx/index.js'
 import type { PageLinks } from '../render/html/index.js'
@@ -94,7 +95,7 @@ export async function docxOptions({ doc, clock, assetData, embedFonts }: Pick<Re
     embed: embedFonts ? familiesFor(root.lang).map((family) => ({ name: family, ...familyFaces(family) })) : [],
     measureFonts: () => measuringFonts(root.lang, names),
     generator: `itudoc ${version}`,
-    measure: await measurer(),
+    metrics: await docxMetrics(root),
     // The source's metadata travels in the file, so `itudoc import` recovers what the cover
     // does not show (a resolution's body, a contribution's keywords); the cover still wins.
     // A publication also carries the metadata of each document it compiles, in order.
@@ -105,10 +106,11 @@ export async function docxOptions({ doc, clock, assetData, embedFonts }: Pick<Re
   }
 }
 
-let sharedMeasurer: DocxOptions['measure'] | undefined
-/** One measurer for the build: the shipped faces, parsed once (layout is loaded only then). */
-async function measurer(): Promise<DocxOptions['measure']> {
-  return (sharedMeasurer ??= (await import('../layout/index.js')).fieldMeasurer(faceInputs()))
+let sharedMetrics: WriterMetrics | undefined
+/** Layout's measures for one document: the shipped faces parsed once for the build (layout is loaded only then). */
+async function docxMetrics(root: ItuRoot): Promise<DocxOptions['metrics']> {
+  const metrics = (sharedMetrics ??= (await import('../layout/index.js')).writerMetrics(faceInputs()))
+  return { measure: metrics.measure, tableColumns: (table, width) => metrics.tableColumns(root, table, width), hyphenate: metrics.hyphenate(root.lang) }
 }
 
 let sharedDocx: DocxShared | undefined

@@ -3,7 +3,7 @@
 // slices, in runs of pages (a publication's documents each have their own, with their own
 // running heads); pagination distributes each run onto A4 pages; composition places
 // everything, adds running heads and fills in what needed page numbers.
-import type { ItuRoot } from '../model/nodes.js'
+import type { ItuRoot, Table } from '../model/nodes.js'
 import { createDispatch } from './flow/handlers.js'
 import { Flow, type FlowEnv } from './flow/context.js'
 import { layoutFootnotes } from './flow/footnotes.js'
@@ -15,21 +15,50 @@ import { loadFace, type FaceInput } from './fonts/face.js'
 import { FontBook } from './fonts/select.js'
 import { mayHaveUncovered } from './fonts/coverage.js'
 import { measureField, type MeasureStyle } from './fonts/measure.js'
-import { hyphenatorFor } from './inline/hyphenate.js'
+import { hyphenatorFor, tokenBreaks, type Hyphenator } from './inline/hyphenate.js'
 import { ImageStore } from './images.js'
 import { compose, separatorSpace } from './pages/compose.js'
 import { paginate } from './pages/paginate.js'
 import { rules } from './styles.js'
 import { DOCUMENT, StructBuilder } from './struct.js'
+import { tableColumnWidths } from './table/table.js'
 import { a4, geometry, textHeight, textWidth } from './units.js'
 
 export type { FaceInput, FaceScript } from './fonts/face.js'
 export type { MeasureStyle } from './fonts/measure.js'
 
-/** Measure plain text as layout sets it, with these faces (DOCX sizes its abbreviation columns with it). */
-export function fieldMeasurer(faces: readonly FaceInput[]): (text: string, style: MeasureStyle) => { natural: number; longestWord: number } {
+/** What the DOCX writer asks of layout, so that both formats size the same things the same way. */
+export interface WriterMetrics {
+  /** Widths of plain text on one line and of its widest word (abbreviation columns, narrow cells). */
+  measure(text: string, style: MeasureStyle): { natural: number; longestWord: number }
+  /** The column widths in points layout gives a table `width` points wide (widened for their longest words). */
+  tableColumns(root: ItuRoot, table: Table, width: number): number[]
+  /** Where a token (a word, with the punctuation around it) of a language may take a hyphen: offsets into it. */
+  hyphenate(lang: string): (token: string) => number[]
+}
+
+/** Layout's measures with these faces, parsed once. */
+export function writerMetrics(faces: readonly FaceInput[]): WriterMetrics {
   const book = new FontBook(faces.map(loadFace))
-  return (text, style) => measureField(book, text, style)
+  const hyphenators = new Map<string, Hyphenator>()
+  const hyphenate = (lang: string): Hyphenator => {
+    let hyphenator = hyphenators.get(lang)
+    if (!hyphenator) hyphenators.set(lang, (hyphenator = hyphenatorFor(lang)))
+    return hyphenator
+  }
+  return {
+    measure: (text, style) => measureField(book, text, style),
+    tableColumns: (root, table, width) => {
+      const kit = { book, problems: [], struct: new StructBuilder(), hyphenate: hyphenate(root.lang) }
+      const flow = new Flow(root, kit, new ImageStore(() => undefined), createDispatch())
+      const env: FlowEnv = { left: 0, width, dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0, justified: false, footnoteScope: '' }
+      return tableColumnWidths(table, flow, env, DOCUMENT)
+    },
+    hyphenate: (lang) => {
+      const hyphenator = hyphenate(lang)
+      return (token) => tokenBreaks(token, hyphenator)
+    },
+  }
 }
 
 /**

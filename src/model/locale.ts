@@ -29,7 +29,7 @@ export const patternKeys = [
   'opinionNumber', 'draftOpinionNumber', 'recommendationNumber', 'recommendationNumberD',
   'annexNumber', 'appendixNumber', 'annexSingle', 'tableNumber', 'figureNumber', 'noteNumbered',
   'clauseRef', 'original', 'studyGroupNumber', 'studyPeriod', 'pageOf', 'recommendationFooter',
-  'contributionFooter', 'questionItem', 'resolutionFooter', 'placeAndYear',
+  'contributionFooter', 'questionItem', 'resolutionFooter', 'opinionFooter', 'draftOpinionFooter', 'placeAndYear',
 ] as const
 export type PatternKey = (typeof patternKeys)[number]
 

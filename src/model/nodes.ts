@@ -17,6 +17,8 @@ export interface Numbering {
   scheme: 'alpha' | 'numeric' | 'roman' | 'abjad' | 'bullet' | 'paragraph'
   /** Nesting level, 1 = top (enumlev1). */
   level: number
+  /** The label is set in italics: the letters of a preambular call's items ("a)"), as the call line (RES1). */
+  italic?: boolean
 }
 
 // ---------------------------------------------------------------- inline nodes
@@ -94,6 +96,8 @@ export interface Section extends Base {
   role: 'summary' | 'keywords' | 'introduction' | 'abstract' | 'lessons' | 'bibliography' | 'history'
   /** Anchor of the section (a published text's table of contents lists its Bibliography). */
   id?: string
+  /** Set as a labelled row: the title (with its colon) at the margin, the text from this many twips on; absent: a heading line. */
+  labelIndent?: number
   title: Inline[]
   children: Block[]
 }

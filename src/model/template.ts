@@ -183,6 +183,11 @@ export interface Template {
    * reports); absent means ragged right, as in contributions and liaison statements.
    */
   justified?: boolean
+  /**
+   * Unnumbered sections set as a labelled row, like the cover rows above them ("Abstract:" at
+   * the margin, its text from `indent` twips on: ITU-T's contribution and LS templates, CT/LT).
+   */
+  labelledSections?: { roles: ReadonlyArray<'abstract' | 'summary' | 'keywords'>; indent: number }
   limits?: { pages?: { max: number; excludeCover?: boolean } }
   /**
    * The template compiles other documents (a publication): the metadata field holding its

@@ -236,6 +236,11 @@ function convertContainer(node: ContainerDirective, ctx: ResolveContext): Block[
     if (!guard(section.role)) return notAllowed(name, node, ctx)
     const children = convertBlocks(body, ctx)
     if (!children.length) ctx.report(structureRules.emptyContainer, node, { name })
+    const labelled = ctx.template.labelledSections
+    if (labelled?.roles.some((role) => role === section.role)) {
+      const title = ctx.locale.labels[section.label] + ctx.locale.punctuation.colon
+      return [{ type: 'section', role: section.role, labelIndent: labelled.indent, title: [{ type: 'text', value: title, position }], children, position }]
+    }
     return [{ type: 'section', role: section.role, title: [{ type: 'text', value: ctx.locale.labels[section.label], position }], children, position }]
   }
   switch (name) {

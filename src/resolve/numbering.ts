@@ -3,7 +3,7 @@
 // lists, definitions (3.2.1), tables and figures (Table 1, Figure A.2), notes (NOTE 1 –),
 // annexes and appendices, footnotes (in order of first reference). One ordered pass.
 import type { Locale } from '../model/locale.js'
-import type { Annex, Block, Call, Heading, Inline, List, Note } from '../model/nodes.js'
+import type { Annex, Block, Call, Heading, Inline, List, Note, Numbering } from '../model/nodes.js'
 import { inlineChildren, inlineSlots } from '../model/traverse.js'
 import type { AnnexNumbering } from '../model/template.js'
 import type { ResolveContext } from './context.js'
@@ -204,7 +204,12 @@ interface ListNumbering {
   level?: number
   /** The number before the first item (calls and report paragraphs continue across several lists). */
   start?: number
+  /** Letters of the top level in italics (a preambular call's items). */
+  italic?: boolean
 }
+
+/** Italic labels are letters: ITU never sets numerals in italics (AG 9.4), nor the dash of an unnumbered item. */
+const lettered: ReadonlySet<Numbering['scheme']> = new Set(['alpha', 'roman', 'abjad'])
 
 /**
  * Returns the number of the last item. A start written in the source (`3.`) is honoured;
@@ -218,6 +223,7 @@ function numberList(list: List, locale: Locale, how: ListNumbering, state: State
     if (how.continues !== undefined) item.number = { label: `${how.continues}.${n}`, scheme: 'paragraph', level }
     else if (how.scheme === 'bullet' || how.scheme === undefined) item.number = { label: locale.lettering.bullet, scheme: 'bullet', level }
     else item.number = { label: itemLabel(locale, how.scheme, n, how.bare === true && how.scheme === 'numeric'), scheme: how.scheme, level }
+    if (how.italic && lettered.has(item.number.scheme)) item.number.italic = true
     for (const child of item.children) {
       if (child.type === 'list') {
         const scheme = !child.ordered ? 'bullet' : how.scheme && how.scheme !== 'bullet' ? nested[how.scheme] : how.continues !== undefined ? 'alpha' : listScheme(child, ctx)
@@ -235,7 +241,8 @@ function numberCall(call: Call, state: State, ctx: ResolveContext): void {
   for (const child of call.children) {
     if (child.type === 'list') {
       const listScheme: Scheme | 'bullet' = child.ordered ? scheme : 'bullet'
-      count = numberList(child, ctx.locale, { scheme: listScheme, bare: true, start: count }, state, ctx)
+      // ITU sets the letters of preambular items in italics, like the call line ("a)", RES1).
+      count = numberList(child, ctx.locale, { scheme: listScheme, bare: true, start: count, italic: call.kind === 'preambular' }, state, ctx)
     } else numberBlock(child, state, ctx)
   }
 }

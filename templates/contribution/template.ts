@@ -114,6 +114,8 @@ export default defineTemplate({
           },
         ],
         docNumber: [{ field: 'document' }],
+        // "Abstract:" and its text at 2.5 cm, as in ITU-T's contribution template (CT).
+        labelledSections: { roles: ['abstract'], indent: 1418 },
         page: { header: [{ field: 'document' }] },
         limits: {},
       },

@@ -70,7 +70,9 @@ export default defineTemplate({
           tsbHeader([studyGroupLine]),
           {
             table: 'fields',
-            widths: [3.9, 6.6, 2.6, 3.9],
+            // "Meeting:" and "Working Party:" start at 7.1 cm, as in ITU-T's LS template, in a
+            // column wide enough for "Working Party:" on one line (LT).
+            widths: [3.9, 3.2, 3.5, 6.4],
             rows: [
               {
                 cells: [
@@ -102,6 +104,8 @@ export default defineTemplate({
           { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },
         ],
         docNumber: [{ field: 'document' }],
+        // "Abstract:" and its text at 2.8 cm, as in ITU-T's liaison-statement template (LT).
+        labelledSections: { roles: ['abstract'], indent: 1588 },
         page: { header: [{ field: 'document' }] },
       },
     },

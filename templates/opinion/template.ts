@@ -34,7 +34,17 @@ export default defineTemplate({
     { line: 'afterTitle', parts: [{ field: 'convening' }] },
   ],
   titleField: 'title',
-  page: { header: [], footer: [{ field: 'forum' }], differentFirstPage: false, pageNumber: { style: 'plain', position: 'footer' } },
+  page: {
+    header: [],
+    // Like a published resolution's footer ("WTSA-16 – Resolution 1"): "WTPF-26 – Draft Opinion 3".
+    footer: [{
+      if: 'draft',
+      then: [{ pattern: 'draftOpinionFooter', args: { forum: [{ field: 'forum' }], number: [{ field: 'number' }] } }],
+      else: [{ pattern: 'opinionFooter', args: { forum: [{ field: 'forum' }], number: [{ field: 'number' }] } }],
+    }],
+    differentFirstPage: false,
+    pageNumber: { style: 'plain', position: 'footer' },
+  },
   toc: false,
   closingRule: false,
   justified: true,

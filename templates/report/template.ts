@@ -53,7 +53,8 @@ export default defineTemplate({
   ],
   titleField: 'title',
   docNumber: [{ if: 'document', then: [{ field: 'document' }, '-', { field: 'locale.suffix' }] }],
-  page: { header: [{ if: 'document', then: [{ field: 'document' }, '-', { field: 'locale.suffix' }] }], footer: [], differentFirstPage: true, pageNumber: { style: 'labelled', position: 'header' } },
+  // ITU's reports number their pages at the foot; the document number heads each page.
+  page: { header: [{ if: 'document', then: [{ field: 'document' }, '-', { field: 'locale.suffix' }] }], footer: [], differentFirstPage: true, pageNumber: { style: 'plain', position: 'footer' } },
   toc: true,
   closingRule: false,
   justified: true,

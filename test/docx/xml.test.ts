@@ -58,8 +58,8 @@ describe('DOCX: a resolution (WTDC-25 example, English)', () => {
     const rows = all(table, /(<w:tr>[\s\S]*?<\/w:tr>)/)
     expect(rows[0]).toContain('<w:tblHeader/>')
     expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>'))).toBe(false)
-    // widths="3,2,1" over the 17 cm text width
-    expect(all(table, /<w:gridCol w:w="(\d+)"\/>/)).toEqual(['4819', '3212', '1607'])
+    // widths="3,2,1" over the 17 cm text width (each edge rounded to the twip)
+    expect(all(table, /<w:gridCol w:w="(\d+)"\/>/)).toEqual(['4819', '3213', '1606'])
     expect(table).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/)
   })
 
@@ -248,7 +248,8 @@ Text after.
     expect(sections).toHaveLength(3)
     expect(sections[1]).toContain('w:orient="landscape"')
     expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906"')
-    for (const section of sections) expect(section).toContain('<w:headerReference w:type="default"')
+    // The running heads (the report numbers its pages in the footer) go on in every section.
+    for (const section of sections) expect(section).toContain('<w:footerReference w:type="default"')
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0]
     expect(all(table, /<w:gridCol w:w="(\d+)"\/>/).map(Number).reduce((a, b) => a + b, 0)).toBe(16838 - 2 * 1134)
     const cells = paragraphs(table)

@@ -13,8 +13,8 @@ describe('the resolution in six languages', () => {
     const { html, findings } = await variant('ar')
     expect(findings).toEqual([])
     expect(html).toContain('<html lang="ar" dir="rtl">')
-    expect(html).toContain('<span class="label">أ)</span>')
-    expect(html).toContain('<span class="label">ب)</span>')
+    expect(html).toContain('<span class="label italic">أ)</span>')
+    expect(html).toContain('<span class="label italic">ب)</span>')
     // A Latin label reads left to right, its bracket after it ("i)", never "(i").
     expect(html).toContain('<span class="label" dir="ltr">i)</span>')
     expect(html).toContain('<p class="Call">إذ يضع في اعتباره</p>')

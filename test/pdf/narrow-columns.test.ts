@@ -12,69 +12,16 @@ import type { LayoutDocument } from '../../src/layout/frame.js'
 import { layoutDocument } from '../../src/layout/index.js'
 import { hyphenatorFor } from '../../src/layout/inline/hyphenate.js'
 import { fitColumns } from '../../src/layout/table/columns.js'
+import { crowded, identifier, roomy, sourceWords, words } from '../fixtures/narrow-columns.js'
 import { resolveText } from '../helpers.js'
 import { contentTexts } from '../unit/layout/support.js'
 import { paintDocument } from './support.js'
-
-const identifier = '11.1002/1000/13074'
-/** Eight columns, seven of them a twelfth of the width of the last: no room for every word whole. */
-const crowded = `---
-template: report
-title: Narrow columns
-author: Layout tests
-date: 2026-01-15
----
-
-# Roadmap
-
-:::table[Actions]{#t widths="1,1,1,1,1,1,1,5" header=1}
-- - Proposed Timing
-  - Linkages with SDGs
-  - Unique-ID
-  - Исследовательская комиссия
-  - Implementation
-  - Telecommunication
-  - Characteristics
-  - Description
-- - 2026
-  - 3, 4
-  - ${identifier}
-  - Да
-  - Draft
-  - Final
-  - Yes
-  - A longer text that wraps over several lines in the widest column.
-:::
-`
-/** Columns too narrow for their words by their shares, in a table with room for every word. */
-const roomy = `---
-template: report
-title: Narrow columns
-author: Layout tests
-date: 2026-01-15
----
-
-:::table[Actions]{#t widths="1,1,1,30" header=1}
-- - Proposed Timing
-  - Исследовательская
-  - Unique-ID
-  - Description
-- - 2026
-  - Да
-  - ${identifier}
-  - A longer text that wraps over several lines in the widest column, which has room to give.
-:::
-`
 
 async function layoutOf(markdown: string): Promise<LayoutDocument> {
   const { doc, findings } = await resolveText(markdown)
   if (!doc) throw new Error(findings.map((f) => f.message).join('; '))
   return layoutDocument({ root: doc.root, faces: faceInputs(), asset: () => undefined })
 }
-
-/** Every word the table holds: a word broken without a hyphen would read as something else. */
-const sourceWords = new Set([...crowded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]))
-const words = ['Proposed', 'Timing', 'Linkages', 'Исследовательская', 'комиссия', 'Implementation', 'Telecommunication', 'Characteristics', 'Description']
 
 /** Whether a structure element sits in a table cell. */
 function inCell(layout: LayoutDocument, tag: number | undefined): boolean {
@@ -168,7 +115,49 @@ describe('narrow table columns in the PDF', () => {
 })
 
 describe('narrow table columns in DOCX and HTML', () => {
-  it('DOCX: body tables are laid out by Word\'s autofit, which widens a column to its longest word', async () => {
+  /** The widths in twips of the first row's cells as the PDF lays them out, in order. */
+  const layoutWidths = (layout: LayoutDocument): number[] => {
+    const page = layout.pages.find((p) => p.facts.tables.length)!
+    const cells = page.items.flatMap((item) => (item.kind === 'rect' && item.stroke ? [item.rect] : []))
+    const top = Math.min(...cells.map((r) => r.y))
+    return cells.filter((r) => r.y === top).sort((a, b) => a.x - b.x).map((r) => r.width * 20)
+  }
+  /** The text of each table cell of a DOCX body, soft hyphens shown as "|". */
+  const docxCells = (xml: string): string[] =>
+    [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:softHyphen\/>/g)].map((t) => t[1] ?? '|').join(''))
+
+  it('DOCX: the grid has the PDF\'s column widths, each column widened to its longest word when the table has room', async () => {
+    const { docxOf } = await import('../docx/helpers.js')
+    for (const [markdown, layout] of [[crowded, await layoutOf(crowded)], [roomy, await layoutOf(roomy)]] as const) {
+      const xml = (await docxOf(markdown)).parts['word/document.xml']!
+      const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+      const widths = layoutWidths(layout)
+      expect(grid).toHaveLength(widths.length)
+      // Twips are whole: each column within a twip of the PDF's, the table as wide.
+      for (const [c, width] of widths.entries()) expect(Math.abs(grid[c]! - width), `column ${c + 1}`).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('DOCX: soft hyphens where the PDF may hyphenate, only in words too wide for their cell and never in an identifier', async () => {
+    const { docxOf } = await import('../docx/helpers.js')
+    const cells = docxCells((await docxOf(crowded)).parts['word/document.xml']!)
+    const hyphenated = cells.flatMap((cell) => cell.split(/\s+/)).filter((word) => word.includes('|'))
+    expect(hyphenated).toContain('Ис|сле|до|ва|тель|ская')
+    expect(hyphenated).toContain('Im|ple|men|ta|tion')
+    // Every soft hyphen sits where the language's patterns put one.
+    for (const word of hyphenated) {
+      const whole = word.replaceAll('|', '')
+      const at = [...word.matchAll(/\|/g)].map((m, i) => m.index - i)
+      expect(at, word).toEqual(hyphenatorFor(/\p{Script=Cyrillic}/u.test(whole) ? 'ru' : 'en')(whole))
+    }
+    expect(cells).toContain(identifier)
+    // A short word, and the words of the wide column, are left alone.
+    expect(cells.join(' ')).toContain('A longer text that wraps over several lines in the widest column.')
+    // With room to widen the columns, nothing needs a hyphen.
+    expect(docxCells((await docxOf(roomy)).parts['word/document.xml']!).join('')).not.toContain('|')
+  })
+
+  it('DOCX: Word may still widen a column to its longest word (autofit)', async () => {
     const { docxOf } = await import('../docx/helpers.js')
     const { parts } = await docxOf(crowded)
     expect(parts['word/document.xml']).toMatch(/<w:tblLayout w:type="autofit"\/>/)

@@ -41,6 +41,23 @@ export function layoutHeading(node: Heading, style: ParaStyle, flow: Flow, env: 
   })
 }
 
+/** Space above a section set as a labelled row: a blank line under the cover (CT, LT). */
+const labelledGap = 12
+
+/**
+ * A section set as a labelled row: "Abstract:" in bold at the margin, its first paragraph
+ * from the tab at `indent` on, its other blocks at that indent.
+ */
+function labelledSection(node: BlockMap['section'], flow: Flow, env: FlowEnv, indent: number): void {
+  const style: ParaStyle = { ...fitted(styles.normal, env), indent, firstLine: -indent, before: labelledGap }
+  const [first, ...rest] = node.children
+  const lead: InlineRun = { inlines: node.title, style: { bold: true }, separator: TAB, tag: flow.kit.struct.add('H', env.tag) }
+  flow.paragraph([lead, ...(first?.type === 'paragraph' ? [{ inlines: first.children }] : [])], style, env)
+  // The indent is from the start edge: the right one in right-to-left text.
+  const inner = { ...env, left: env.dir === 'rtl' ? env.left : env.left + indent, width: env.width - indent }
+  flow.blocks(first?.type === 'paragraph' ? rest : node.children, inner)
+}
+
 export const blockHandlers: Handlers = {
   paragraph: (node, flow, env) => {
     // Body paragraphs only: a table cell keeps its column's direction and alignment.
@@ -49,6 +66,7 @@ export const blockHandlers: Handlers = {
   heading: (node, flow, env) => layoutHeading(node, headingStyles[Math.min(node.depth, 4) - 1]!, flow, env),
   section: (node, flow, env) => {
     const tag = flow.kit.struct.add('Sect', env.tag)
+    if (node.labelIndent !== undefined) return labelledSection(node, flow, { ...env, tag }, twips(node.labelIndent))
     // The Bibliography is set like an appendix title, on a new page (E.119); the other
     // unnumbered blocks (Summary, Keywords, History …) open with a bold run-in heading line.
     const isBibliography = node.role === 'bibliography'

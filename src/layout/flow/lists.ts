@@ -1,6 +1,6 @@
 // Lists and calls. A call is its italic call line, indented 1.4 cm, then its paragraphs and
 // items. Items of a call print their label, a tab to 1.4 cm, and run back to the margin
-// (italic labels in preambular calls, as ITU sets them); other lists use the enumlev
+// (italic when resolve says so: letters in preambular calls); other lists use the enumlev
 // styles with a hanging indent. Labels are tagged Lbl, the rest LBody.
 import { isLeftToRightLabel } from '../../model/direction.js'
 import type { Block, BlockMap, ListItem } from '../../model/nodes.js'
@@ -33,12 +33,11 @@ export const listHandlers: Handlers = {
     const lbl = struct.add('Lbl', item)
     const body = struct.add('LBody', item)
     const style = itemStyle(node, env)
-    const italic = env.call === 'preambular' && node.number.level <= 1
     const [first, ...rest] = node.children
     // Right to left, a label of digits or Latin letters reads left to right (model/direction.ts).
     const isolated = env.dir === 'rtl' && isLeftToRightLabel(node.number.label)
     const text = isolated ? `${ltrIsolate.start}${node.number.label}${ltrIsolate.end}` : node.number.label
-    const labelRun = { inlines: label(text, node.position), separator: TAB, tag: lbl, ...(italic ? { style: { italic: true } } : {}) }
+    const labelRun = { inlines: label(text, node.position), separator: TAB, tag: lbl, ...(node.number.italic ? { style: { italic: true } } : {}) }
     const own: Block[] = first?.type === 'paragraph' ? rest : node.children
     flow.paragraph([labelRun, ...(first?.type === 'paragraph' ? [{ inlines: first.children }] : [])], style, { ...env, tag: body })
     // Further paragraphs of the item continue at the item's text indent.

@@ -55,3 +55,14 @@ export function hyphenatorFor(lang: string): Hyphenator {
     return breaks
   }
 }
+
+/** A token that is one word with punctuation around it ("(Proposed),"): the punctuation, the word. */
+const wordInToken = /^([^\p{L}\p{N}]*)(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{N}]*$/u
+
+/** Where a token between spaces may take a hyphen: offsets into the token, none unless it is one word. */
+export function tokenBreaks(token: string, hyphenate: Hyphenator): number[] {
+  const word = wordInToken.exec(token)
+  if (!word) return []
+  const at = word[1]!.length
+  return hyphenate(word[2]!).map((offset) => at + offset)
+}

@@ -5,7 +5,7 @@
 // (a long URL, an identifier) is cut between characters rather than overflowing. Table
 // columns are first widened so that neither happens (`minimumWidths`).
 import LineBreaker from 'linebreak'
-import type { Hyphenator } from './hyphenate.js'
+import { tokenBreaks, type Hyphenator } from './hyphenate.js'
 import { measure, type Piece } from './pieces.js'
 import { BREAK, TAB } from './styled.js'
 
@@ -192,11 +192,7 @@ function hyphenWidth(pieces: readonly Piece[], index: number): number {
 
 /** Where the word of an atom may be hyphenated (text offsets), punctuation around it left aside. */
 function hyphenationPoints(text: string, atom: Pick<Atom, 'start' | 'end'>, hyphenate: Hyphenator): number[] {
-  const slice = text.slice(atom.start, innerEnd(text, atom.start, atom.end))
-  const word = /^([^\p{L}\p{N}]*)(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{N}]*$/u.exec(slice)
-  if (!word) return []
-  const at = atom.start + word[1]!.length
-  return hyphenate(word[2]!).map((offset) => at + offset)
+  return tokenBreaks(text.slice(atom.start, innerEnd(text, atom.start, atom.end)), hyphenate).map((offset) => atom.start + offset)
 }
 
 /**

@@ -45,6 +45,13 @@ export function tableHandler(ids: { next(): number }): { table: BlockHandler<Blo
   }
 }
 
+/**
+ * Room a widened column gets beyond its longest word: DOCX rounds widths to twips, and Word
+ * and LibreOffice set DOCX text without pair kerning ("Te" is 0.9 pt wider at 11 pt bold);
+ * a word that fits only exactly would be cut there.
+ */
+const slack = 2
+
 /** An em or more: wider than any glyph of the faces used, so a safe bound for a token's width. */
 const widestGlyph = 1.1
 
@@ -66,20 +73,26 @@ function widestBound(cell: TableCell, env: FlowEnv): number {
   return longest * Math.max(style.size, style.csSize ?? 0) * widestGlyph
 }
 
-function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
+const cellEnv = (env: FlowEnv, box: { left: number; width: number }, cell: TableCell, tag: number): FlowEnv =>
+  ({ ...env, left: box.left + rules.cellPadding, width: Math.max(1, box.width - 2 * rules.cellPadding), tag, text: cellStyle(cell) })
+
+/**
+ * The widths in points of a table's columns across `env`: its relative widths, a column
+ * whose longest word does not fit widened (words are not cut). The DOCX writer sets its
+ * grid with the same widths (layout/index.ts, writerMetrics).
+ */
+export function tableColumnWidths(node: Table, flow: Flow, env: FlowEnv, tag: number): number[] {
   const count = Math.max(0, ...node.children.map((row) => row.children.length))
   const relative = node.widths ?? Array.from({ length: count }, () => 1)
   const padding = rules.cellPadding
-  const cellEnv = (box: { left: number; width: number }, cell: TableCell, tag: number): FlowEnv =>
-    ({ ...env, left: box.left + padding, width: Math.max(1, box.width - 2 * padding), tag, text: cellStyle(cell) })
-  // -- Column widths: a column whose longest word does not fit is widened (words are not cut).
   const proportional = columns(relative, env.left, env.width, env.dir)
   const cellsOf = (c: number) => node.children.flatMap((row) => (row.children[c]?.children.length ? [row.children[c]!] : []))
-  const innerOf = (c: number, cell: TableCell) => cellEnv(proportional.cell(c, 1), cell, tag)
+  const innerOf = (c: number, cell: TableCell) => cellEnv(env, proportional.cell(c, 1), cell, tag)
   // Most tables fit as written: when every cell's longest token fits at any glyph width,
   // nothing is measured. Otherwise every cell is measured exactly.
   const fits = relative.every((_, c) => cellsOf(c).every((cell) => widestBound(cell, innerOf(c, cell)) <= innerOf(c, cell).width))
-  const widths = fits ? relative : fitColumns(relative, env.width, Array.from({ length: count }, (_, c) => {
+  const proportionalWidths = relative.map((_, c) => proportional.cell(c, 1).width)
+  return fits ? proportionalWidths : fitColumns(relative, env.width, Array.from({ length: count }, (_, c) => {
     const need = { word: 0, fragment: 0 }
     for (const cell of cellsOf(c)) {
       const inner = innerOf(c, cell)
@@ -87,8 +100,12 @@ function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: n
       need.word = Math.max(need.word, measured.word)
       need.fragment = Math.max(need.fragment, measured.fragment)
     }
-    return { word: need.word + 2 * padding, fragment: need.fragment + 2 * padding }
+    return { word: need.word + 2 * padding + slack, fragment: need.fragment + 2 * padding + slack }
   }))
+}
+
+function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
+  const widths = tableColumnWidths(node, flow, env, tag)
   const grid = columns(widths, env.left, env.width, env.dir)
   const header: Slice[] = []
   for (const [r, row] of node.children.entries()) {
@@ -98,7 +115,7 @@ function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: n
       const box = grid.cell(c, 1)
       const cellTag = flow.kit.struct.add(cell.header ? 'TH' : 'TD', rowTag, cell.header ? { scope: 'Column' } : {})
       const slices = flow.capture(() => {
-        if (cell.children.length) flow.blocks(cell.children, cellEnv(box, cell, cellTag))
+        if (cell.children.length) flow.blocks(cell.children, cellEnv(env, box, cell, cellTag))
       })
       return { left: box.left, width: box.width, slices }
     })

@@ -2,9 +2,10 @@
 // extend (`with`), and the mutable state of the one document being written (footnotes,
 // comments, bookmark names, revision ids). Kept apart as pandoc keeps WriterEnv/WriterState.
 import { AlignmentType, FileChild, Paragraph, Table, TableCell, TableRow, type IParagraphOptions, type ICommentOptions, type ParagraphChild } from 'docx'
-import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, PageNumbering, TableCell as CellNode } from '../../model/nodes.js'
+import type { CoverCell, CoverRow, Inline, ItuNode, ItuRoot, PageFurniture, PageNumbering, Table as TableNode, TableCell as CellNode } from '../../model/nodes.js'
 import { headingsBeforeLandscape } from '../../model/traverse.js'
 import type { Walker } from '../walk.js'
+import type { HyphenatedCell } from './hyphens.js'
 import { takesBodyAlignment, type ParaStyle } from './styles.js'
 
 /** A landscape table: the page assembly gives it a section of its own. */
@@ -82,6 +83,8 @@ export interface DocxEnv {
   readonly rule?: CoverRow['rule']
   /** Cover cells merged with the cells below (restart) or above (continue). */
   readonly merges?: ReadonlyMap<CoverCell, 'restart' | 'continue'>
+  /** Inside a table cell whose words may be too wide for it: soft hyphens go into those (hyphens.ts). */
+  readonly hyphenated?: HyphenatedCell
   /** Alignment of the table cell being written, from the source. */
   readonly align?: CellNode['align']
   /** Body text here is justified: the document's setting, or that of a publication's document. */
@@ -122,8 +125,18 @@ export interface DocxSettings {
   author: string
   /** Image bytes of a figure's source path (the build reads files; writers do not). */
   assetData(src: string): Uint8Array
-  /** Widths in points of plain text on one line and of its widest word, as the shipped fonts set it (abbreviation columns). */
+  /** Layout's measures with the shipped fonts, so that DOCX sizes columns as the PDF does. */
+  metrics: DocxMetrics
+}
+
+/** What the writer asks of layout (the build passes it in: writers do not import layout). */
+export interface DocxMetrics {
+  /** Widths in points of plain text on one line and of its widest word (abbreviation columns, narrow cells). */
   measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
+  /** The widths in points of a table's columns across `width` points, as the PDF sets them. */
+  tableColumns(table: TableNode, width: number): number[]
+  /** Where a token (a word with the punctuation around it) of the document's language may take a hyphen: offsets into it (none for identifiers). */
+  hyphenate(word: string): number[]
 }
 
 export interface DocxContext {

@@ -12,9 +12,11 @@ export const cellMargins = 2 * 108
 export function scaleWidths(widths: readonly number[] | undefined, columns: number, total: number): number[] {
   const relative = widths && widths.length === columns && widths.every((w) => w > 0) ? widths : Array.from({ length: columns }, () => 1)
   const sum = relative.reduce((a, b) => a + b, 0)
-  const scaled = relative.map((w) => Math.floor((w * total) / sum))
-  scaled[scaled.length - 1]! += total - scaled.reduce((a, b) => a + b, 0)
-  return scaled
+  // Each column edge rounded: no column is more than a twip off its share.
+  const edges = [0]
+  for (const w of relative) edges.push(edges[edges.length - 1]! + w)
+  const at = edges.map((edge) => Math.round((edge * total) / sum))
+  return relative.map((_, i) => at[i + 1]! - at[i]!)
 }
 
 /**

@@ -6,7 +6,7 @@ import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
 import { compiler } from './compiler.js'
-import { createContext, createState, type DocxEnv } from './context.js'
+import { createContext, createState, type DocxEnv, type DocxMetrics } from './context.js'
 import { normalizePackage, withFixedEntropy, type PackagePart } from './determinism.js'
 import { collectFootnotes } from './footnotes.js'
 import { indent, portraitTextWidth } from './geometry.js'
@@ -46,8 +46,8 @@ export interface DocxOptions {
   measureFonts?(): FontFile[]
   /** Creator written into the core properties and as the author of revision marks. */
   generator: string
-  /** Widths in points of plain text on one line and of its widest word (columns of abbreviation lists). */
-  measure(text: string, style: { bold: boolean; italic: boolean; size: number }): { natural: number; longestWord: number }
+  /** Layout's measures with the shipped fonts (abbreviation columns, table columns, hyphenation of narrow cells). */
+  metrics: DocxMetrics
   /** Custom document properties (docProps/custom.xml), by name. */
   properties?: Readonly<Record<string, string>>
   /** What the documents of a build share (createDocxShared); a document without it makes its own. */
@@ -88,7 +88,7 @@ function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
   const date = options.clock.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const ctx = createContext(walker, root, { date, author: options.generator, assetData: options.assetData, measure: options.measure }, rootEnv(root), state)
+  const ctx = createContext(walker, root, { date, author: options.generator, assetData: options.assetData, metrics: options.metrics }, rootEnv(root), state)
   const body = flowDocument(ctx, ctx.flow([root.cover]), root.children)
   // ITU contributions end with a short centred rule.
   if (root.closingRule) body.push(ctx.paragraph({ style: ParaStyle.Centered, children: textRuns(ctx, '_'.repeat(22)) }))

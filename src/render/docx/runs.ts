@@ -5,6 +5,7 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
 import { isLeftToRightLabel } from '../../model/direction.js'
 import type { DocxContext } from './context.js'
+import { softHyphenated } from './hyphens.js'
 
 type RunContent = Pick<IRunOptions, 'text' | 'children' | 'break'>
 
@@ -73,6 +74,13 @@ export function labelRuns(ctx: DocxContext, text: string): ParagraphChild[] {
 
 /** Runs for a piece of text, split by direction in right-to-left documents. */
 export function textRuns(ctx: DocxContext, text: string): ParagraphChild[] {
-  if (ctx.root.dir !== 'rtl') return [run(ctx, { text }, false)]
-  return splitByDirection(text, true).map((part) => run(ctx, { text: part.text }, part.rtl))
+  if (ctx.root.dir !== 'rtl') return [run(ctx, content(ctx, text), false)]
+  return splitByDirection(text, true).map((part) => run(ctx, content(ctx, part.text), part.rtl))
+}
+
+/** A run's text, with soft hyphens in a narrow cell's words too wide for it. */
+function content(ctx: DocxContext, text: string): RunContent {
+  const cell = ctx.env.hyphenated
+  const children = cell && softHyphenated(text, { ...cell, bold: ctx.env.run.bold ?? cell.bold, italic: ctx.env.run.italics ?? cell.italic }, ctx.settings.metrics)
+  return children ? { children } : { text }
 }

@@ -302,6 +302,14 @@ export function takesBodyAlignment(id: ParaStyle): boolean {
   return true
 }
 
+/** How a style sets its Latin text: size in points, bold, italic (as inherited from the styles it is based on). */
+export function styleFont(id: ParaStyle): { size: number; bold: boolean; italic: boolean } {
+  const chain: StyleDef[] = []
+  for (let def: StyleDef | undefined = definitions[id]; def; def = def.basedOn ? definitions[def.basedOn] : undefined) chain.push(def)
+  const first = <K extends 'points' | 'bold' | 'italics'>(key: K): StyleDef[K] => chain.find((def) => def[key] !== undefined)?.[key]
+  return { size: first('points') ?? 12, bold: first('bold') ?? false, italic: first('italics') ?? false }
+}
+
 /** The name Word shows for a style (TOC field switches name styles, not ids). */
 export function styleName(id: ParaStyle): string {
   return definitions[id].name

@@ -15,6 +15,9 @@ type BlockHandlers = Pick<Handlers<DocxContext, DocxOut>,
   'paragraph' | 'heading' | 'section' | 'numberedParagraph' | 'definition' | 'abbreviationList' | 'abbreviation' | 'list' | 'listItem' |
   'blockquote' | 'code' | 'thematicBreak' | 'pageBreak' | 'pageRun' | 'toc'>
 
+/** Twips above a section set as a labelled row: a blank line under the cover (CT, LT). */
+const labelledGap = 240
+
 const headingStyles = [ParaStyle.Heading1, ParaStyle.Heading2, ParaStyle.Heading3, ParaStyle.Heading4, ParaStyle.Heading5, ParaStyle.Heading6] as const
 const enumlevStyles = [ParaStyle.Enumlev1, ParaStyle.Enumlev2, ParaStyle.Enumlev3] as const
 
@@ -58,6 +61,12 @@ export const blockHandlers: BlockHandlers = {
     return ctx.paragraph({ style, children: bookmarked(ctx, node.id, [...lead, ...ctx.inlines(node.children)]) })
   },
   section: (node, ctx) => {
+    if (node.labelIndent !== undefined) {
+      // A labelled row (CT, LT): "Abstract:" in bold, a tab, the text at the hanging indent.
+      const indent = { left: node.labelIndent, hanging: node.labelIndent }
+      const lead = [...ctx.with({ run: { ...ctx.env.run, bold: true } }).inlines(node.title), tab(ctx)]
+      return withLead(ctx, node.children, { runs: lead, style: ctx.env.paragraphStyle, indent, spacingBefore: labelledGap, indentLater: true })
+    }
     // The Bibliography is set like an appendix heading on a page of its own (E.119); the other
     // unnumbered blocks (Summary, Keywords, History …) open with a bold run-in heading line.
     const isBibliography = node.role === 'bibliography'
@@ -85,8 +94,7 @@ export const blockHandlers: BlockHandlers = {
   list: (node, ctx) => ctx.flow(node.children),
   listItem: (node, ctx) => {
     const style = itemStyle(ctx, node.number)
-    // ITU sets the letters of preambular items in italics ("a)", "b)"), like the call itself.
-    const label = ctx.env.call === 'preambular' && style === ctx.env.paragraphStyle ? ctx.with({ run: { ...ctx.env.run, italics: true } }) : ctx
+    const label = node.number.italic ? ctx.with({ run: { ...ctx.env.run, italics: true } }) : ctx
     return withLead(ctx, node.children, { runs: [...labelRuns(label, node.number.label), tab(ctx)], style, indentLater: style !== ctx.env.paragraphStyle })
   },
   blockquote: (node, ctx) => ctx.with({ paragraphStyle: ParaStyle.Quote }).flow(node.children),

@@ -24,7 +24,7 @@ function plain(inlines: readonly Inline[]): string {
 
 function measure(ctx: DocxContext, field: readonly Inline[]) {
   const only = (type: Inline['type']) => field.length > 0 && field.every((node) => node.type === type || (node.type === 'text' && !node.value.trim()))
-  return ctx.settings.measure(plain(field).replace(/\s+/g, ' ').trim(), { bold: only('strong'), italic: only('emphasis'), size })
+  return ctx.settings.metrics.measure(plain(field).replace(/\s+/g, ' ').trim(), { bold: only('strong'), italic: only('emphasis'), size })
 }
 
 function entries(list: Pick<AbbreviationList, 'kind' | 'columns' | 'children'>, ctx: DocxContext): DocxOut[] {

@@ -14,6 +14,10 @@ export interface Lead {
   style: ParaStyle
   /** Later paragraphs start with a tab, to reach a hanging indent. */
   indentLater: boolean
+  /** A hanging indent of the paragraphs' own (twips), where the style has none. */
+  indent?: { left: number; hanging: number }
+  /** Space above the first paragraph (twips), where the style's does not do. */
+  spacingBefore?: number
 }
 
 export function tab(ctx: DocxContext): ParagraphChild {
@@ -23,14 +27,16 @@ export function tab(ctx: DocxContext): ParagraphChild {
 export function withLead(ctx: DocxContext, children: readonly Block[], lead: Lead): FlowBlock[] {
   const [first, ...later] = children
   const out: FlowBlock[] = []
-  if (first?.type === 'paragraph') out.push(ctx.paragraph({ style: lead.style, children: [...lead.runs, ...ctx.inlines(first.children)] }))
+  const own = lead.indent ? { indent: lead.indent } : {}
+  const opening = { style: lead.style, ...own, ...(lead.spacingBefore !== undefined ? { spacing: { before: lead.spacingBefore } } : {}) }
+  if (first?.type === 'paragraph') out.push(ctx.paragraph({ ...opening, children: [...lead.runs, ...ctx.inlines(first.children)] }))
   else {
-    out.push(ctx.paragraph({ style: lead.style, children: lead.runs }))
+    out.push(ctx.paragraph({ ...opening, children: lead.runs }))
     if (first) out.push(...ctx.flow([first]))
   }
   for (const block of later) {
     out.push(...(block.type === 'paragraph'
-      ? [ctx.paragraph({ style: lead.style, children: [...(lead.indentLater ? [tab(ctx)] : []), ...ctx.inlines(block.children)] })]
+      ? [ctx.paragraph({ style: lead.style, ...own, children: [...(lead.indentLater ? [tab(ctx)] : []), ...ctx.inlines(block.children)] })]
       : ctx.flow([block])))
   }
   return out

@@ -11,7 +11,7 @@ import { cellMargins, gridTable, scaleWidths, thinRule } from '../grid.js'
 import { imageRun } from '../images.js'
 import { landscapeTextWidth } from '../geometry.js'
 import { textRuns } from '../runs.js'
-import { ParaStyle } from '../styles.js'
+import { ParaStyle, styleFont } from '../styles.js'
 import { bookmarked } from './lead.js'
 
 type TableHandlers = Pick<Handlers<DocxContext, DocxOut>, 'table' | 'tableRow' | 'tableCell' | 'figure'>
@@ -20,13 +20,16 @@ function caption(ctx: DocxContext, value: Caption): ParagraphChild[] {
   return [...textRuns(ctx, `${value.label}${value.separator}`), ...ctx.inlines(value.text)]
 }
 
+const twipsPerPoint = 20
+
 const grid = { top: thinRule, bottom: thinRule, left: thinRule, right: thinRule, insideHorizontal: thinRule, insideVertical: thinRule }
 
 export const tableHandlers: TableHandlers = {
   table: (node, ctx) => {
     const isLandscape = node.landscape && ctx.env.flow
     const width = isLandscape ? landscapeTextWidth : ctx.env.width
-    const columns = scaleWidths(node.widths, Math.max(0, ...node.children.map((row) => row.children.length)), width)
+    // The PDF's columns: relative widths, a column too narrow for its longest word widened.
+    const columns = scaleWidths(ctx.settings.metrics.tableColumns(node, width / twipsPerPoint), Math.max(0, ...node.children.map((row) => row.children.length)), width)
     const rows = node.children.flatMap((row, i) => asRows(ctx.walk.one(row, ctx.with({ columns, headerRow: i < node.headerRows }))))
     const table = gridTable({ rows, columns, rtl: ctx.root.dir === 'rtl', borders: grid, autofit: true })
     const title = node.caption ? [ctx.paragraph({ style: ParaStyle.TableNotitle, children: bookmarked(ctx, node.id, caption(ctx, node.caption)) })] : []
@@ -39,12 +42,14 @@ export const tableHandlers: TableHandlers = {
     return new TableRow({ children: cells, cantSplit: true, ...(ctx.env.headerRow ? { tableHeader: true } : {}) })
   },
   tableCell: (node, ctx) => {
+    const style = node.header ? ParaStyle.Tablehead : ParaStyle.Tabletext
     const inner = ctx.with({
       inTable: true,
       flow: false,
       call: undefined,
-      paragraphStyle: node.header ? ParaStyle.Tablehead : ParaStyle.Tabletext,
+      paragraphStyle: style,
       width: ctx.env.width - cellMargins,
+      hyphenated: { width: (ctx.env.width - cellMargins) / twipsPerPoint, ...styleFont(style) },
       ...(node.align ? { align: node.align } : {}),
     })
     const children = inner.blocks(node.children)

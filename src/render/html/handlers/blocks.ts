@@ -22,8 +22,9 @@ export const blockHandlers: BlockHandlers = {
   paragraph: (node, ctx) => h('p', { className: node.style && node.style !== 'normal' ? [node.style] : undefined }, ctx.walk.all(node.children, ctx)),
   heading: (node, ctx) =>
     h(headingLevel(node.depth + ctx.headingOffset), { id: node.id }, node.number ? [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)] : ctx.walk.all(node.children, ctx)),
+  // A labelled row ("Abstract:" beside its text, CT/LT) sets its title in a column of its own.
   section: (node, ctx) =>
-    h(`section.section.section-${node.role}`, { id: node.id }, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
+    h(`section.section.section-${node.role}${node.labelIndent !== undefined ? '.labelled' : ''}`, { id: node.id }, [h('h2.headingb', ctx.walk.all(node.title, ctx)), ...ctx.walk.all(node.children, ctx)]),
   numberedParagraph: (node, ctx) => h('p.numbered', { id: node.id }, [label(node.number, 'num'), tab(), ...ctx.walk.all(node.children, ctx)]),
   definition: (node, ctx) =>
     h('p.definition', [
@@ -43,7 +44,8 @@ export const blockHandlers: BlockHandlers = {
   list: (node, ctx) => h(node.ordered ? 'ol.enum' : 'ul.enum', { role: 'list' }, ctx.walk.all(node.children, ctx)),
   listItem: (node, ctx) => {
     // In a right-to-left page a label of digits or Latin letters reads left to right (model/direction.ts).
-    const itemLabel = ctx.root.dir === 'rtl' && isLeftToRightLabel(node.number.label) ? h('span.label', { dir: 'ltr' }, node.number.label) : label(node.number.label)
+    const className = node.number.italic ? 'label.italic' : 'label'
+    const itemLabel = ctx.root.dir === 'rtl' && isLeftToRightLabel(node.number.label) ? h(`span.${className}`, { dir: 'ltr' }, node.number.label) : label(node.number.label, className)
     return h(`li.enumlev${Math.min(node.number.level, 3)}`, [itemLabel, tab(), ...ctx.walk.all(node.children, ctx)])
   },
   blockquote: (node, ctx) => h('blockquote', ctx.walk.all(node.children, ctx)),

@@ -1,0 +1,103 @@
+// Smaller layout points checked beside real ITU pages (issue 8 item 17; reference/look):
+// each decided once in the templates or the resolved tree, and checked in PDF, DOCX and HTML.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { docxOf, docxOfSource } from '../docx/helpers.js'
+import { htmlOf, resolveText, wtdcResolution } from '../helpers.js'
+import { layoutSource, texts } from '../unit/layout/support.js'
+
+const sources = join(import.meta.dirname, '..', '..', 'sources')
+const a4Height = 841.89
+
+/** The lines of a page's running heads and feet (untagged), with where they stand. */
+const furniture = (page: { items: unknown[] }) => texts(page as never).filter((t) => t.tag === undefined)
+
+describe('opinion footer', () => {
+  it('names the forum and the Opinion, as a published resolution names the assembly and the resolution ("WTSA-16 – Resolution 1")', async () => {
+    const layout = await layoutSource(join(sources, 'wtpf-26', 'opinion-resilience'), sources)
+    const foot = furniture(layout.pages[0]!).map((t) => t.text).join(' ')
+    expect(foot).toContain('WTPF-26 – Draft Opinion 3')
+    const { parts } = await docxOfSource(join(sources, 'wtpf-26', 'opinion-resilience'), sources, 'en')
+    const footers = Object.entries(parts).filter(([name]) => /word\/footer\d*\.xml/.test(name)).map(([, xml]) => xml).join('')
+    expect(footers).toContain('WTPF-26 – Draft Opinion 3')
+  })
+
+  it('drops "Draft" once the Opinion is adopted, in the locale\'s words', async () => {
+    const { doc } = await resolveText(`---
+template: opinion
+forum: WTPF-26
+number: 2
+draft: false
+title: Un titre
+convening: Le septième Forum mondial des politiques de télécommunication/TIC (Nassau, 2026),
+---
+
+:::invites[les États Membres]
+1. à agir.
+:::
+`, { lang: 'fr' })
+    const footer = doc!.root.page.footer.map((n) => ('value' in n ? n.value : '')).join('')
+    expect(footer).toBe('WTPF-26 – Avis 2')
+  })
+})
+
+describe('liaison statement cover (ITU-T)', () => {
+  it('keeps "Working Party:" on one line, at 7.1 cm as the template sets "Meeting:"', async () => {
+    const layout = await layoutSource(join(sources, 'sg12', 'ls-t-reply.md'), sources)
+    const lines = texts(layout.pages[0]!)
+    expect(lines.map((t) => t.text.trim())).toContain('Working Party:')
+    const meeting = lines.find((t) => t.text.trim() === 'Meeting:')!
+    // 2 cm margin + 7.1 cm, in points, plus the cell padding.
+    expect((meeting.x - 56.7) / 28.35).toBeCloseTo(7.1 + 3 / 28.35, 1)
+  })
+})
+
+describe('report page numbers', () => {
+  it('stand in the footer, as in ITU reports, with the document number at the head of the page', async () => {
+    const layout = await layoutSource(join(sources, 'reports', 'sg-report.md'), sources)
+    const page = layout.pages[1]!
+    const heads = furniture(page)
+    const number = heads.find((t) => t.text.trim() === '2')!
+    expect(number.y).toBeGreaterThan(a4Height / 2)
+    expect(heads.some((t) => /Page/.test(t.text))).toBe(false)
+    expect(heads.find((t) => t.text.includes('WTPF-26/2-E'))!.y).toBeLessThan(a4Height / 2)
+    const { parts } = await docxOfSource(join(sources, 'reports', 'sg-report.md'), sources)
+    const part = (kind: string) => Object.entries(parts).filter(([name]) => new RegExp(`word/${kind}\\d*\\.xml`).test(name)).map(([, xml]) => xml).join('')
+    expect(part('footer')).toMatch(/PAGE/)
+    expect(part('header')).not.toMatch(/PAGE/)
+  })
+})
+
+describe('letters of call items', () => {
+  it('are italic in preambular calls and upright elsewhere: numbers, sub-items (RES1 p. 4–5), in HTML and DOCX alike', async () => {
+    const { html } = await htmlOf(wtdcResolution)
+    expect(html).toMatch(/<span class="label italic">a\)<\/span>/)
+    expect(html).not.toMatch(/<span class="label italic">1<\/span>/)
+    expect(html).toMatch(/li > \.label\.italic \{ font-style: italic; \}/)
+    const xml = (await docxOf(wtdcResolution.replace(/:::figure[\s\S]*?:::\n/, ''))).parts['word/document.xml']!
+    expect(xml).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">a\)<\/w:t>/)
+    expect(xml).toMatch(/<w:r><w:t xml:space="preserve">1<\/w:t>/)
+  })
+})
+
+describe('abstract of a contribution or liaison statement', () => {
+  const path = join(sources, 'sg12', 'contribution-t-qos.md')
+
+  it('is a labelled row as on the cover (CT): "Abstract:" at the margin, its text from 2.5 cm on the same line', async () => {
+    const layout = await layoutSource(path, sources)
+    const lines = texts(layout.pages[0]!)
+    const label = lines.find((t) => t.text.trim() === 'Abstract:')!
+    expect(label.face).toMatch(/-700/)
+    const text = lines.find((t) => t.text.startsWith('This contribution proposes'))!
+    expect(text.y).toBeCloseTo(label.y, 1)
+    expect((text.x - label.x) / 28.35).toBeCloseTo(2.5, 1)
+    expect(lines.some((t) => t.text.trim() === 'Abstract')).toBe(false)
+  })
+
+  it('is the same row in DOCX (hanging indent, bold label, tab) and in HTML (a labelled section)', async () => {
+    const xml = (await docxOfSource(path, sources)).parts['word/document.xml']!
+    expect(xml).toMatch(/<w:ind w:left="1418" w:hanging="1418"\/>[\s\S]{0,200}<w:b\/>[\s\S]{0,80}Abstract:<\/w:t><\/w:r><w:r><w:tab\/>/)
+    const { html } = await htmlOf((await import('node:fs')).readFileSync(path, 'utf8'))
+    expect(html).toMatch(/<section class="section section-abstract labelled"><h2 class="headingb">Abstract:<\/h2>/)
+  })
+})
