@@ -26,7 +26,7 @@ interface GlyphLike {
 }
 
 /** The fields of pdfkit's EmbeddedFont that encoding touches (pdfkit's typings omit them). */
-interface EmbeddedFontLike {
+export interface EmbeddedFontLike {
   font: fontkit.Font
   subset: { glyphs: number[] }
   unicode: number[][]

@@ -6,10 +6,12 @@ import { createHash } from 'node:crypto'
 import * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
+import { bufferPageContent } from './content.js'
 import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
 import { paintPage } from './paint.js'
 import { Tagger } from './tags.js'
+import { TextWriter } from './text.js'
 
 export interface PdfOptions {
   /** The bytes of every face the layout may have used. */
@@ -43,8 +45,10 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   // its bytes (perhaps not yet read) are not needed.
   const used = new Set(layout.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'text' ? [item.face] : []))))
   for (const face of options.faces) if (used.has(face.key)) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
+  bufferPageContent(doc)
   const tagger = new Tagger(doc, layout.structure)
-  for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
+  const text = new TextWriter(doc)
+  for (const page of layout.pages) paintPage(page, { doc, tagger, text, image: options.image })
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
   addPageLabels(doc, layout.pages)

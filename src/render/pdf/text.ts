@@ -1,0 +1,123 @@
+// Text runs as content-stream operators. Layout has already placed every run at its
+// baseline and measured it shaped; pdfkit's doc.text would still merge options, run its
+// line wrapper, measure the run twice and set font, size and colour through its own state.
+// This writes the operators pdfkit's _fragment writes for a run at a baseline, and no more.
+import type PDFDocument from 'pdfkit'
+import type { FaceKey, TextItem } from '../../layout/frame.js'
+import { exactEncoding, type EmbeddedFontLike } from './glyphs.js'
+
+type Doc = InstanceType<typeof PDFDocument>
+
+/** pdfkit's per-document font: its resource name and its indirect object, besides encoding. */
+interface PdfFont extends EmbeddedFontLike {
+  id: string
+  ref(): unknown
+}
+
+/** One glyph's place in a shaped run, in 1000ths of the font size. */
+interface Position { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
+
+/** Numbers as pdfkit writes them (rounded to 6 decimals), so its operators and these agree. */
+export function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
+  throw new Error(`unsupported number: ${n}`)
+}
+
+/** The operators that make an RGB hex colour ("#1f3a5c", "#abc") the fill colour. */
+function fillColorOperators(color: string): string {
+  const hex = parseInt(color.length === 4 ? color.replace(/^#(.)(.)(.)$/, '$1$1$2$2$3$3') : color.slice(1), 16)
+  return `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn`
+}
+
+/** Draws one document's text runs; holds its fonts by face and its colour operators. */
+export class TextWriter {
+  private readonly doc: Doc
+  private readonly fonts = new Map<FaceKey, PdfFont>()
+  private readonly colors = new Map<string, string>()
+
+  constructor(doc: Doc) {
+    this.doc = doc
+  }
+
+  write(item: TextItem): void {
+    const ops = [this.fillColor(item.color ?? '#000000')]
+    const font = this.font(item.face)
+    exactEncoding(font, item.mirrored === true)
+    const text = item.text.replace(/\n/g, '')
+    if (text.length > 0) this.run(ops, font, text, item)
+    this.doc.addContent(ops.join('\n'))
+  }
+
+  private run(ops: string[], font: PdfFont, text: string, item: TextItem): void {
+    const page = this.doc.page as unknown as { height: number; fonts: Record<string, unknown> }
+    page.fonts[font.id] ??= font.ref()
+    const { size } = item
+    // Text space is pdfkit's flipped page (origin top left), turned back for the text matrix.
+    const x = item.x
+    const y = page.height - item.y
+    ops.push('q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`)
+    if (item.characterSpacing) ops.push(`${pdfNumber(item.characterSpacing)} Tc`)
+    // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
+    const [codes, positions] = font.encode(text, item.shaping === 'run' ? [] : undefined) as [string[], Position[]]
+    showGlyphs(ops, codes, positions, x, y, size / 1000)
+    ops.push('ET', 'Q')
+  }
+
+  private font(face: FaceKey): PdfFont {
+    let font = this.fonts.get(face)
+    if (!font) {
+      // pdfkit names and embeds the font on first use, as it did when each run set it.
+      this.doc.font(face)
+      font = (this.doc as unknown as { _font: PdfFont })._font
+      this.fonts.set(face, font)
+    }
+    return font
+  }
+
+  private fillColor(color: string): string {
+    let ops = this.colors.get(color)
+    if (ops === undefined) this.colors.set(color, (ops = fillColorOperators(color)))
+    return ops
+  }
+}
+
+/**
+ * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
+ * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS).
+ */
+function showGlyphs(ops: string[], codes: readonly string[], positions: readonly Position[], x: number, y: number, scale: number): void {
+  const segments: string[] = []
+  let last = 0
+  let hadOffset = false
+  const addSegment = (end: number): void => {
+    if (last < end) {
+      const before = positions[end - 1]!
+      segments.push(`<${codes.slice(last, end).join('')}> ${pdfNumber(-(before.xAdvance - before.advanceWidth))}`)
+    }
+    last = end
+  }
+  const flush = (end: number): void => {
+    addSegment(end)
+    if (segments.length === 0) return
+    ops.push(`[${segments.join(' ')}] TJ`)
+    segments.length = 0
+  }
+  let penX = x
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i]!
+    if (pos.xOffset || pos.yOffset) {
+      flush(i)
+      ops.push(`1 0 0 1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y + pos.yOffset * scale)} Tm`)
+      flush(i + 1)
+      hadOffset = true
+    } else {
+      if (hadOffset) {
+        ops.push(`1 0 0 1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm`)
+        hadOffset = false
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1)
+    }
+    penX += pos.xAdvance * scale
+  }
+  flush(positions.length)
+}
