@@ -4,18 +4,17 @@
 // This writes the operators pdfkit's _fragment writes for a run at a baseline, and no more.
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
-import { exactEncoding, type EmbeddedFontLike } from './glyphs.js'
+import { ExactEncoder, type EmbeddedFontLike, type GlyphPosition } from './glyphs.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
 /** pdfkit's per-document font: its resource name and its indirect object, besides encoding. */
-interface PdfFont extends EmbeddedFontLike {
+interface EmbeddedFont extends EmbeddedFontLike {
   id: string
   ref(): unknown
 }
 
-/** One glyph's place in a shaped run, in 1000ths of the font size. */
-interface Position { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
+interface PdfFont { embedded: EmbeddedFont; encoder: ExactEncoder }
 
 /** Numbers as pdfkit writes them (rounded to 6 decimals), so its operators and these agree. */
 export function pdfNumber(n: number): number {
@@ -42,7 +41,6 @@ export class TextWriter {
   write(item: TextItem): void {
     const ops = [this.fillColor(item.color ?? '#000000')]
     const font = this.font(item.face)
-    exactEncoding(font, item.mirrored === true)
     const text = item.text.replace(/\n/g, '')
     if (text.length > 0) this.run(ops, font, text, item)
     this.doc.addContent(ops.join('\n'))
@@ -50,15 +48,15 @@ export class TextWriter {
 
   private run(ops: string[], font: PdfFont, text: string, item: TextItem): void {
     const page = this.doc.page as unknown as { height: number; fonts: Record<string, unknown> }
-    page.fonts[font.id] ??= font.ref()
+    const { id } = font.embedded
+    page.fonts[id] ??= font.embedded.ref()
     const { size } = item
     // Text space is pdfkit's flipped page (origin top left), turned back for the text matrix.
     const x = item.x
     const y = page.height - item.y
-    ops.push('q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`)
+    ops.push('q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `/${id} ${pdfNumber(size)} Tf`)
     if (item.characterSpacing) ops.push(`${pdfNumber(item.characterSpacing)} Tc`)
-    // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
-    const [codes, positions] = font.encode(text, item.shaping === 'run' ? [] : undefined) as [string[], Position[]]
+    const { codes, positions } = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
     showGlyphs(ops, codes, positions, x, y, size / 1000)
     ops.push('ET', 'Q')
   }
@@ -68,7 +66,8 @@ export class TextWriter {
     if (!font) {
       // pdfkit names and embeds the font on first use, as it did when each run set it.
       this.doc.font(face)
-      font = (this.doc as unknown as { _font: PdfFont })._font
+      const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font
+      font = { embedded, encoder: new ExactEncoder(embedded) }
       this.fonts.set(face, font)
     }
     return font
@@ -85,7 +84,7 @@ export class TextWriter {
  * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
  * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS).
  */
-function showGlyphs(ops: string[], codes: readonly string[], positions: readonly Position[], x: number, y: number, scale: number): void {
+function showGlyphs(ops: string[], codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): void {
   const segments: string[] = []
   let last = 0
   let hadOffset = false
