@@ -66,6 +66,9 @@ function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i])
 }
 
+/** A chunk of text shaped on its own; its codes are made when first drawn (mirrored or not). */
+interface Chunk { run: ShapedRun; leadingMark: boolean; codes?: string[]; mirroredCodes?: string[] }
+
 /** Glyph codes of a run, four hex digits each, and where its glyphs go. */
 export interface EncodedRun { codes: string[]; positions: GlyphPosition[] }
 
@@ -79,8 +82,8 @@ export interface EncodedRun { codes: string[]; positions: GlyphPosition[] }
 export class ExactEncoder {
   private readonly embedded: EmbeddedFontLike
   private readonly codes = new Map<string, string>()
-  /** Codes of a chunk by its text (and whether mirrored): most words recur in a document. */
-  private readonly chunks = new Map<string, string[]>()
+  /** Chunks by their text: most words recur in a document, and are encoded once. */
+  private readonly chunks = new Map<string, Chunk>()
 
   constructor(embedded: EmbeddedFontLike) {
     this.embedded = embedded
@@ -95,22 +98,49 @@ export class ExactEncoder {
       const run = this.embedded.layoutRun(text, []) as ShapedRun
       return { codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions }
     }
-    const chunks = chunksOf(text)
-    const runs = chunks.map((chunk) => this.embedded.layoutCached(chunk) as ShapedRun)
+    const chunks = this.chunksOf(text)
     // A mark at the start of a chunk sits on the glyph before it (a space): the line is one unit.
-    if (runs.some((run, i) => i > 0 && startsWithMark(run))) {
-      return { codes: this.glyphCodes(runs.flatMap((run) => run.glyphs), false, mirrored), positions: runs.flatMap((run) => run.positions) }
+    if (chunks.some((chunk, i) => i > 0 && chunk.leadingMark)) {
+      return { codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions: chunks.flatMap((chunk) => chunk.run.positions) }
     }
+    if (chunks.length === 1) return { codes: this.chunkCodes(chunks[0]!, mirrored), positions: chunks[0]!.run.positions }
     const codes: string[] = []
     const positions: GlyphPosition[] = []
-    runs.forEach((run, i) => {
-      const key = `${mirrored ? 'm' : '-'}${chunks[i]!}`
-      let chunkCodes = this.chunks.get(key)
-      if (!chunkCodes) this.chunks.set(key, (chunkCodes = this.glyphCodes(run.glyphs, false, mirrored)))
-      codes.push(...chunkCodes)
-      positions.push(...run.positions)
-    })
+    for (const chunk of chunks) {
+      for (const code of this.chunkCodes(chunk, mirrored)) codes.push(code)
+      for (const position of chunk.run.positions) positions.push(position)
+    }
     return { codes, positions }
+  }
+
+  /** The chunks pdfkit shapes a text in when given no features: each up to and including a space or tab. */
+  private chunksOf(text: string): Chunk[] {
+    const chunks: Chunk[] = []
+    let last = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09) {
+        chunks.push(this.chunk(text.slice(last, i + 1)))
+        last = i + 1
+      }
+    }
+    if (last < text.length) chunks.push(this.chunk(last === 0 ? text : text.slice(last)))
+    return chunks
+  }
+
+  private chunk(text: string): Chunk {
+    let chunk = this.chunks.get(text)
+    if (!chunk) {
+      const run = this.embedded.layoutCached(text) as ShapedRun
+      const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
+      this.chunks.set(text, (chunk = { run, leadingMark: first !== undefined && isMark(first.codePoints) }))
+    }
+    return chunk
+  }
+
+  private chunkCodes(chunk: Chunk, mirrored: boolean): string[] {
+    if (mirrored) return (chunk.mirroredCodes ??= this.glyphCodes(chunk.run.glyphs, false, true))
+    return (chunk.codes ??= this.glyphCodes(chunk.run.glyphs, false, false))
   }
 
   /** The code of each glyph, registering (glyph, characters) pairs met for the first time in the subset, ToUnicode map and widths. */
@@ -130,33 +160,6 @@ export class ExactEncoder {
       return code
     })
   }
-}
-
-/** The chunks pdfkit shapes a text in when given no features: each up to and including a space or tab. */
-function chunksOf(text: string): string[] {
-  const chunks: string[] = []
-  let last = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x20 || c === 0x09) {
-      chunks.push(text.slice(last, i + 1))
-      last = i + 1
-    }
-  }
-  if (last < text.length) chunks.push(text.slice(last))
-  return chunks
-}
-
-const leadingMarks = new WeakMap<ShapedRun, boolean>()
-
-/** The first glyph of the run that stands for characters is a mark. Runs are shared by a build (shared-runs.ts), and so is this. */
-function startsWithMark(run: ShapedRun): boolean {
-  let mark = leadingMarks.get(run)
-  if (mark === undefined) {
-    const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
-    leadingMarks.set(run, (mark = first !== undefined && isMark(first.codePoints)))
-  }
-  return mark
 }
 
 /** Only combining marks (fontkit's own flag depends on the characters a glyph was first made for). */

@@ -39,14 +39,14 @@ export class TextWriter {
   }
 
   write(item: TextItem): void {
-    const ops = [this.fillColor(item.color ?? '#000000')]
+    const color = this.fillColor(item.color ?? '#000000')
     const font = this.font(item.face)
-    const text = item.text.replace(/\n/g, '')
-    if (text.length > 0) this.run(ops, font, text, item)
-    this.doc.addContent(ops.join('\n'))
+    const text = item.text.includes('\n') ? item.text.replace(/\n/g, '') : item.text
+    this.doc.addContent(text.length > 0 ? `${color}\n${this.run(font, text, item)}` : color)
   }
 
-  private run(ops: string[], font: PdfFont, text: string, item: TextItem): void {
+  /** The operators of a run of text, one a line. */
+  private run(font: PdfFont, text: string, item: TextItem): string {
     const page = this.doc.page as unknown as { height: number; fonts: Record<string, unknown> }
     const { id } = font.embedded
     page.fonts[id] ??= font.embedded.ref()
@@ -54,11 +54,10 @@ export class TextWriter {
     // Text space is pdfkit's flipped page (origin top left), turned back for the text matrix.
     const x = item.x
     const y = page.height - item.y
-    ops.push('q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `/${id} ${pdfNumber(size)} Tf`)
-    if (item.characterSpacing) ops.push(`${pdfNumber(item.characterSpacing)} Tc`)
+    let ops = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n/${id} ${pdfNumber(size)} Tf\n`
+    if (item.characterSpacing) ops += `${pdfNumber(item.characterSpacing)} Tc\n`
     const { codes, positions } = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
-    showGlyphs(ops, codes, positions, x, y, size / 1000)
-    ops.push('ET', 'Q')
+    return `${ops}${showGlyphs(codes, positions, x, y, size / 1000)}ET\nQ`
   }
 
   private font(face: FaceKey): PdfFont {
@@ -83,35 +82,39 @@ export class TextWriter {
 /**
  * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
  * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS).
+ * Each operator ends with a newline.
  */
-function showGlyphs(ops: string[], codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): void {
-  const segments: string[] = []
+function showGlyphs(codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): string {
+  let ops = ''
+  let segments = ''
   let last = 0
   let hadOffset = false
   const addSegment = (end: number): void => {
     if (last < end) {
+      let hex = ''
+      for (let i = last; i < end; i++) hex += codes[i]!
       const before = positions[end - 1]!
-      segments.push(`<${codes.slice(last, end).join('')}> ${pdfNumber(-(before.xAdvance - before.advanceWidth))}`)
+      segments += `${segments ? ' ' : ''}<${hex}> ${pdfNumber(-(before.xAdvance - before.advanceWidth))}`
     }
     last = end
   }
   const flush = (end: number): void => {
     addSegment(end)
-    if (segments.length === 0) return
-    ops.push(`[${segments.join(' ')}] TJ`)
-    segments.length = 0
+    if (!segments) return
+    ops += `[${segments}] TJ\n`
+    segments = ''
   }
   let penX = x
   for (let i = 0; i < positions.length; i++) {
     const pos = positions[i]!
     if (pos.xOffset || pos.yOffset) {
       flush(i)
-      ops.push(`1 0 0 1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y + pos.yOffset * scale)} Tm`)
+      ops += `1 0 0 1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y + pos.yOffset * scale)} Tm\n`
       flush(i + 1)
       hadOffset = true
     } else {
       if (hadOffset) {
-        ops.push(`1 0 0 1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm`)
+        ops += `1 0 0 1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm\n`
         hadOffset = false
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1)
@@ -119,4 +122,5 @@ function showGlyphs(ops: string[], codes: readonly string[], positions: readonly
     penX += pos.xAdvance * scale
   }
   flush(positions.length)
+  return ops
 }
