@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto'
 import * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
-import { bufferPageContent } from './content.js'
 import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
+import { bufferPageContent, collectFile } from './output.js'
 import { paintPage } from './paint.js'
 import { Tagger } from './tags.js'
 import { TextWriter } from './text.js'
@@ -35,8 +35,7 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
     subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     info: { Title: layout.title, Creator: options.generator, Producer: options.generator, CreationDate: options.clock, ModDate: options.clock },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const file = collectFile(doc)
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve)
     doc.on('error', reject)
@@ -54,7 +53,7 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   addPageLabels(doc, layout.pages)
   doc.end()
   await done
-  return withContentId(Buffer.concat(chunks))
+  return withContentId(file())
 }
 
 /**
