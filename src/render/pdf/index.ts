@@ -42,7 +42,8 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   })
   // Only the faces the layout drew with: an unused face would add nothing to the file, and
   // its bytes (perhaps not yet read) are not needed.
-  const used = new Set(layout.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'text' ? [item.face] : []))))
+  const used = new Set<FaceKey>()
+  for (const page of layout.pages) for (const item of page.items) if (item.kind === 'text') used.add(item.face)
   for (const face of options.faces) if (used.has(face.key)) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
   bufferPageContent(doc)
   const tagger = new Tagger(doc, layout.structure)
