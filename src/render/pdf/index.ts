@@ -27,6 +27,9 @@ export interface PdfOptions {
 export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would read and parse Helvetica's metrics for every document,
+    // and every run names its own face.
+    font: '',
     pdfVersion: '1.7',
     tagged: true,
     lang: layout.lang,

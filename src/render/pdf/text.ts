@@ -1,7 +1,11 @@
 // Text runs as content-stream operators. Layout has already placed every run at its
 // baseline and measured it shaped; pdfkit's doc.text would still merge options, run its
-// line wrapper, measure the run twice and set font, size and colour through its own state.
-// This writes the operators pdfkit's _fragment writes for a run at a baseline, and no more.
+// line wrapper, measure the run twice, and wrap every run in its own graphics state
+// (q, a matrix to unflip its page, Q) with colour, font and size set again: a third of a
+// page's content. Here a run is one text object in pdfkit's flipped page space (the text
+// matrix flips the glyphs upright), and colour, font, size and character spacing are set
+// only when they change on the page. They are graphics state and persist across text
+// objects; the painter's other items change them only between q and Q.
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
 import { ExactEncoder, type EmbeddedFontLike, type GlyphPosition } from './glyphs.js'
@@ -22,42 +26,49 @@ export function pdfNumber(n: number): number {
   throw new Error(`unsupported number: ${n}`)
 }
 
-/** The operators that make an RGB hex colour ("#1f3a5c", "#abc") the fill colour. */
+/** The operators that make an RGB hex colour ("#1f3a5c", "#abc") the fill colour, each ending with a newline. */
 function fillColorOperators(color: string): string {
   const hex = parseInt(color.length === 4 ? color.replace(/^#(.)(.)(.)$/, '$1$1$2$2$3$3') : color.slice(1), 16)
-  return `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn`
+  return `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn\n`
 }
+
+/** What the page's graphics state holds now, as far as text cares; undefined: not set on this page yet. */
+interface TextState { color?: string; font?: string; characterSpacing: number }
 
 /** Draws one document's text runs; holds its fonts by face and its colour operators. */
 export class TextWriter {
   private readonly doc: Doc
   private readonly fonts = new Map<FaceKey, PdfFont>()
   private readonly colors = new Map<string, string>()
+  private page: unknown
+  private state: TextState = { characterSpacing: 0 }
 
   constructor(doc: Doc) {
     this.doc = doc
   }
 
   write(item: TextItem): void {
-    const color = this.fillColor(item.color ?? '#000000')
     const font = this.font(item.face)
     const text = item.text.includes('\n') ? item.text.replace(/\n/g, '') : item.text
-    this.doc.addContent(text.length > 0 ? `${color}\n${this.run(font, text, item)}` : color)
-  }
-
-  /** The operators of a run of text, one a line. */
-  private run(font: PdfFont, text: string, item: TextItem): string {
-    const page = this.doc.page as unknown as { height: number; fonts: Record<string, unknown> }
+    if (text.length === 0) return
+    const page = this.doc.page as unknown as { fonts: Record<string, unknown> }
+    if (page !== this.page) {
+      this.page = page
+      this.state = { characterSpacing: 0 }
+    }
+    const { state } = this
     const { id } = font.embedded
     page.fonts[id] ??= font.embedded.ref()
-    const { size } = item
-    // Text space is pdfkit's flipped page (origin top left), turned back for the text matrix.
-    const x = item.x
-    const y = page.height - item.y
-    let ops = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n/${id} ${pdfNumber(size)} Tf\n`
-    if (item.characterSpacing) ops += `${pdfNumber(item.characterSpacing)} Tc\n`
+    let ops = ''
+    const color = item.color ?? '#000000'
+    if (state.color !== color) ops += this.fillColor((state.color = color))
+    ops += `BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n`
+    const fontSize = `/${id} ${pdfNumber(item.size)} Tf\n`
+    if (state.font !== fontSize) ops += state.font = fontSize
+    const characterSpacing = item.characterSpacing ?? 0
+    if (state.characterSpacing !== characterSpacing) ops += `${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`
     const { codes, positions } = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
-    return `${ops}${showGlyphs(codes, positions, x, y, size / 1000)}ET\nQ`
+    this.doc.addContent(`${ops}${showGlyphs(codes, positions, item.x, item.y, item.size / 1000)}ET`)
   }
 
   private font(face: FaceKey): PdfFont {
@@ -82,7 +93,7 @@ export class TextWriter {
 /**
  * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
  * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS).
- * Each operator ends with a newline.
+ * `x`, `y`: the baseline's start on pdfkit's flipped page. Each operator ends with a newline.
  */
 function showGlyphs(codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): string {
   let ops = ''
@@ -109,12 +120,12 @@ function showGlyphs(codes: readonly string[], positions: readonly GlyphPosition[
     const pos = positions[i]!
     if (pos.xOffset || pos.yOffset) {
       flush(i)
-      ops += `1 0 0 1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y + pos.yOffset * scale)} Tm\n`
+      ops += `1 0 0 -1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y - pos.yOffset * scale)} Tm\n`
       flush(i + 1)
       hadOffset = true
     } else {
       if (hadOffset) {
-        ops += `1 0 0 1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm\n`
+        ops += `1 0 0 -1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm\n`
         hadOffset = false
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1)
