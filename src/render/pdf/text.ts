@@ -21,7 +21,7 @@ interface EmbeddedFont extends EmbeddedFontLike {
 interface PdfFont { embedded: EmbeddedFont; encoder: ExactEncoder }
 
 /** Numbers as pdfkit writes them (rounded to 6 decimals), so its operators and these agree. */
-export function pdfNumber(n: number): number {
+function pdfNumber(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
   throw new Error(`unsupported number: ${n}`)
 }
@@ -48,9 +48,9 @@ export class TextWriter {
   }
 
   write(item: TextItem): void {
-    const font = this.font(item.face)
     const text = item.text.includes('\n') ? item.text.replace(/\n/g, '') : item.text
     if (text.length === 0) return
+    const font = this.font(item.face)
     const page = this.doc.page as unknown as { fonts: Record<string, unknown> }
     if (page !== this.page) {
       this.page = page
@@ -74,7 +74,7 @@ export class TextWriter {
   private font(face: FaceKey): PdfFont {
     let font = this.fonts.get(face)
     if (!font) {
-      // pdfkit names and embeds the font on first use, as it did when each run set it.
+      // pdfkit makes a face's font for the document (its subset, its resource name) on first use.
       this.doc.font(face)
       const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font
       font = { embedded, encoder: new ExactEncoder(embedded) }
