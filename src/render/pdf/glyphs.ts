@@ -25,18 +25,22 @@ interface GlyphLike {
   advanceWidth: number
 }
 
+/** One glyph's place in a shaped run, in 1000ths of the font size. */
+export interface GlyphPosition { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
+
+interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction?: 'ltr' | 'rtl' }
+
 /** The fields of pdfkit's EmbeddedFont that encoding touches (pdfkit's typings omit them). */
-interface EmbeddedFontLike {
+export interface EmbeddedFontLike {
   font: fontkit.Font
   subset: { glyphs: number[] }
   unicode: number[][]
   widths: number[]
   scale: number
-  layout(text: string, features?: unknown): { glyphs: GlyphLike[]; positions: unknown[]; direction?: 'ltr' | 'rtl' }
+  /** One whole run, shaped with these features (fontkit orders a right-to-left run visually). */
   layoutRun(text: string, features?: unknown): unknown
-  encode(text: string, features?: unknown): [string[], unknown[]]
-  /** Set by exactEncoding for the next text drawn: its brackets are mirrored. */
-  itudocMirrored?: boolean
+  /** One chunk up to and including a space, shaped without features; cached per document. */
+  layoutCached(text: string): unknown
 }
 
 const exactFonts = new WeakSet<object>()
@@ -62,38 +66,99 @@ function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i])
 }
 
-const exactEncoders = new WeakSet<object>()
+/** A chunk of text shaped on its own; its codes are made when first drawn (mirrored or not). */
+interface Chunk { run: ShapedRun; leadingMark: boolean; codes?: string[]; mirroredCodes?: string[] }
+
+/** Glyph codes of a run, four hex digits each, and where its glyphs go. */
+export interface EncodedRun { codes: string[]; positions: GlyphPosition[] }
 
 /**
- * Replace one pdfkit font's encoder (per document) by one that gives each distinct glyph
- * and character sequence its own code, so the ToUnicode map can say what every glyph drawn
- * stands for. `mirrored`: the text about to be drawn has its brackets mirrored (a
- * right-to-left level); their glyphs stand for the characters of the source, so a reader
- * that puts the line back into logical order gets "(1" back as "1)".
+ * One document's encoding of one font: each distinct glyph and character sequence gets a
+ * code of its own, so the ToUnicode map can say what every glyph drawn stands for.
+ * `mirrored`: the text has its brackets mirrored (a right-to-left level); their glyphs
+ * stand for the characters of the source, so a reader that puts the line back into
+ * logical order gets "(1" back as "1)".
  */
-export function exactEncoding(embedded: EmbeddedFontLike, mirrored: boolean): void {
-  embedded.itudocMirrored = mirrored
-  if (exactEncoders.has(embedded)) return
-  exactEncoders.add(embedded)
-  exactGlyphCharacters(embedded.font)
-  shareShapedRuns(embedded)
-  const codes = new Map<string, number>()
-  embedded.encode = (text, features) => {
-    const run = embedded.layout(text, features)
-    const characters = withMarksOnBases(run.glyphs, run.direction === 'rtl')
-    if (embedded.itudocMirrored) for (const chars of characters) chars.forEach((c, i) => (chars[i] = mirroredCodePoint(c)))
-    const encoded = run.glyphs.map((glyph, i) => {
-      const key = `${glyph.id}:${characters[i]!.join(',')}`
-      let code = codes.get(key)
-      if (code === undefined) {
-        code = embedded.subset.glyphs.push(glyph.id) - 1
-        codes.set(key, code)
-        embedded.widths[code] = glyph.advanceWidth * embedded.scale
-        embedded.unicode[code] = characters[i]!
+export class ExactEncoder {
+  private readonly embedded: EmbeddedFontLike
+  private readonly codes = new Map<string, string>()
+  /** Chunks by their text: most words recur in a document, and are encoded once. */
+  private readonly chunks = new Map<string, Chunk>()
+
+  constructor(embedded: EmbeddedFontLike) {
+    this.embedded = embedded
+    exactGlyphCharacters(embedded.font)
+    shareShapedRuns(embedded)
+  }
+
+  /** `whole`: shape the text as one run (right-to-left); else chunk by chunk after each space, as layout measured it. */
+  encode(text: string, whole: boolean, mirrored: boolean): EncodedRun {
+    if (whole) {
+      // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
+      const run = this.embedded.layoutRun(text, []) as ShapedRun
+      return { codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions }
+    }
+    const chunks = this.chunksOf(text)
+    // A mark at the start of a chunk sits on the glyph before it (a space): the line is one unit.
+    if (chunks.some((chunk, i) => i > 0 && chunk.leadingMark)) {
+      return { codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions: chunks.flatMap((chunk) => chunk.run.positions) }
+    }
+    if (chunks.length === 1) return { codes: this.chunkCodes(chunks[0]!, mirrored), positions: chunks[0]!.run.positions }
+    const codes: string[] = []
+    const positions: GlyphPosition[] = []
+    for (const chunk of chunks) {
+      for (const code of this.chunkCodes(chunk, mirrored)) codes.push(code)
+      for (const position of chunk.run.positions) positions.push(position)
+    }
+    return { codes, positions }
+  }
+
+  /** The chunks pdfkit shapes a text in when given no features: each up to and including a space or tab. */
+  private chunksOf(text: string): Chunk[] {
+    const chunks: Chunk[] = []
+    let last = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09) {
+        chunks.push(this.chunk(text.slice(last, i + 1)))
+        last = i + 1
       }
-      return `0000${code.toString(16)}`.slice(-4)
+    }
+    if (last < text.length) chunks.push(this.chunk(last === 0 ? text : text.slice(last)))
+    return chunks
+  }
+
+  private chunk(text: string): Chunk {
+    let chunk = this.chunks.get(text)
+    if (!chunk) {
+      const run = this.embedded.layoutCached(text) as ShapedRun
+      const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
+      this.chunks.set(text, (chunk = { run, leadingMark: first !== undefined && isMark(first.codePoints) }))
+    }
+    return chunk
+  }
+
+  private chunkCodes(chunk: Chunk, mirrored: boolean): string[] {
+    if (mirrored) return (chunk.mirroredCodes ??= this.glyphCodes(chunk.run.glyphs, false, true))
+    return (chunk.codes ??= this.glyphCodes(chunk.run.glyphs, false, false))
+  }
+
+  /** The code of each glyph, registering (glyph, characters) pairs met for the first time in the subset, ToUnicode map and widths. */
+  private glyphCodes(glyphs: readonly GlyphLike[], rtl: boolean, mirrored: boolean): string[] {
+    const characters = withMarksOnBases(glyphs, rtl)
+    if (mirrored) for (const chars of characters) chars.forEach((c, i) => (chars[i] = mirroredCodePoint(c)))
+    return glyphs.map((glyph, i) => {
+      const key = `${glyph.id}:${characters[i]!.join(',')}`
+      let code = this.codes.get(key)
+      if (code === undefined) {
+        const { embedded } = this
+        const index = embedded.subset.glyphs.push(glyph.id) - 1
+        embedded.widths[index] = glyph.advanceWidth * embedded.scale
+        embedded.unicode[index] = characters[i]!
+        this.codes.set(key, (code = `0000${index.toString(16)}`.slice(-4)))
+      }
+      return code
     })
-    return [encoded, run.positions]
   }
 }
 

@@ -8,9 +8,11 @@ import PDFDocument from 'pdfkit'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
+import { bufferPageContent, collectFile } from './output.js'
 import { paintPage } from './paint.js'
 import { fastSubsets } from './subset.js'
 import { Tagger } from './tags.js'
+import { TextWriter } from './text.js'
 
 export interface PdfOptions {
   /** The bytes of every face the layout may have used. */
@@ -26,6 +28,9 @@ export interface PdfOptions {
 export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would read and parse Helvetica's metrics for every document,
+    // and every run names its own face.
+    font: '',
     pdfVersion: '1.7',
     tagged: true,
     lang: layout.lang,
@@ -34,24 +39,26 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
     subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     info: { Title: layout.title, Creator: options.generator, Producer: options.generator, CreationDate: options.clock, ModDate: options.clock },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const file = collectFile(doc)
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve)
     doc.on('error', reject)
   })
   // Only the faces the layout drew with: an unused face would add nothing to the file, and
   // its bytes (perhaps not yet read) are not needed.
-  const used = new Set(layout.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'text' ? [item.face] : []))))
+  const used = new Set<FaceKey>()
+  for (const page of layout.pages) for (const item of page.items) if (item.kind === 'text') used.add(item.face)
   for (const face of options.faces) if (used.has(face.key)) doc.registerFont(face.key, parsed(face.data) as unknown as Buffer)
+  bufferPageContent(doc)
   const tagger = new Tagger(doc, layout.structure)
-  for (const page of layout.pages) paintPage(page, { doc, tagger, image: options.image })
+  const text = new TextWriter(doc)
+  for (const page of layout.pages) paintPage(page, { doc, tagger, text, image: options.image })
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
   addPageLabels(doc, layout.pages)
   doc.end()
   await done
-  return withContentId(Buffer.concat(chunks))
+  return withContentId(file())
 }
 
 /**

@@ -2,29 +2,18 @@
 // baselines (shaped the way layout measured them), rules, rectangles, images, links and
 // named destinations. No measuring, no wrapping, no decisions.
 import type PDFDocument from 'pdfkit'
-import type { Item, Page, TextItem } from '../../layout/frame.js'
-import { exactEncoding } from './glyphs.js'
+import type { Item, Page } from '../../layout/frame.js'
 import type { Tagger } from './tags.js'
+import type { TextWriter } from './text.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
 export interface PaintContext {
   doc: Doc
   tagger: Tagger
+  text: TextWriter
   /** Image bytes by source path. */
   image(src: string): Uint8Array | undefined
-}
-
-function text(item: TextItem, { doc }: PaintContext): void {
-  doc.font(item.face).fontSize(item.size).fillColor(item.color ?? '#000000')
-  exactEncoding((doc as unknown as { _font: Parameters<typeof exactEncoding>[0] })._font, item.mirrored === true)
-  doc.text(item.text, item.x, item.y, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-    // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
-    ...(item.shaping === 'run' ? { features: [] } : {}),
-    ...(item.characterSpacing ? { characterSpacing: item.characterSpacing } : {}),
-  })
 }
 
 function paintItem(item: Item, ctx: PaintContext): void {
@@ -32,7 +21,7 @@ function paintItem(item: Item, ctx: PaintContext): void {
   switch (item.kind) {
     case 'text':
       tagger.mark(item.tag)
-      text(item, ctx)
+      ctx.text.write(item)
       return
     case 'line':
       tagger.mark(undefined)
