@@ -43,15 +43,26 @@ export const contactRowsD: CoverRowSpec = {
   ],
 }
 
+/** The organization lines' roles in turn: the Union's name small, the Sector large and bold, the rest small. */
+const orgRoles = ['headerOrg', 'headerSector'] as const
+
 /**
  * The header block of ITU meeting documents: logo slot and the Union's and Sector's names
- * on the left, the document number in large bold type on the right, then one right-aligned
- * line per entry of `right` (study group, date, "Original: …"); a thick rule closes it.
+ * on the left, the document number in large bold type on the right, then the right-aligned
+ * lines of `right` (study group, date, "Original: …"); a thick rule closes it. Each left line
+ * shares a row with a right line, so the two columns stand level as on ITU's covers (CT):
+ * the Union beside the number, the Sector beside the study group, the study period beside
+ * "Original: …".
  */
 export function documentHeader(org: Part[][], docNumber: Part[], right: Part[][]): CoverTableSpec {
-  const empty = [{ role: 'logo' as const, lines: [] }, { role: 'headerSmall' as const, lines: [] }]
-  const first = { cells: [{ role: 'logo' as const, lines: [] }, { role: 'headerOrg' as const, lines: org }, { role: 'docNumber' as const, lines: [docNumber] }] }
-  const rows: CoverRowSpec[] = [first, ...right.map((line) => ({ cells: [...empty, { role: 'headerRight' as const, lines: [line] }] }))]
+  const rightLines = [docNumber, ...right]
+  const rows: CoverRowSpec[] = Array.from({ length: Math.max(org.length, rightLines.length) }, (_, i) => ({
+    cells: [
+      { role: 'logo' as const, lines: [] },
+      { role: orgRoles[i] ?? ('headerSmall' as const), lines: org[i] ? [org[i]] : [] },
+      { role: i === 0 ? ('docNumber' as const) : ('headerRight' as const), lines: rightLines[i] ? [rightLines[i]] : [] },
+    ],
+  }))
   rows[rows.length - 1] = { ...rows[rows.length - 1]!, rule: 'thickBelow' }
   return { table: 'header', widths: [1.6, 8.9, 6.5], rows }
 }

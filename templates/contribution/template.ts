@@ -82,6 +82,8 @@ export default defineTemplate({
       ],
     },
   ],
+  // "Abstract" is a row of the Annex 2 cover (ITU-D Res. 1), its text in the value column at 4.5 cm.
+  labelledSections: { roles: ['abstract'], indent: 2552 },
   titleField: 'title',
   docNumber: suffixedNumber,
   page: { header: suffixedNumber, footer: [], differentFirstPage: true, pageNumber: { style: 'dashes', position: 'header' } },

@@ -70,9 +70,11 @@ export default defineTemplate({
           tsbHeader([studyGroupLine]),
           {
             table: 'fields',
-            // "Meeting:" and "Working Party:" start at 7.1 cm, as in ITU-T's LS template, in a
-            // column wide enough for "Working Party:" on one line (LT).
-            widths: [3.9, 3.2, 3.5, 6.4],
+            // "Meeting:" and "Working Party:" start at 7.1 cm, as in ITU-T's LS template (LT). The
+            // label column is 4.1 cm, not LT's 3.9: "For information to:" in 12 pt bold Tinos/Times
+            // is 3.52 cm, and with Word's cell margins (2 × 0.19 cm) 3.9 cm left LibreOffice 0.01 pt
+            // short, so it wrapped; test/docx/cover-widths.test.ts measures every locale's labels.
+            widths: [4.1, 3.0, 3.5, 6.4],
             rows: [
               {
                 cells: [
@@ -101,7 +103,7 @@ export default defineTemplate({
               { if: 'deadline', cells: [{ role: 'label', lines: [labelled('deadline')] }, { role: 'lsDeadline', span: 3, lines: [[{ field: 'deadline', format: 'date' }]] }] },
             ],
           },
-          { table: 'fields', widths: [3.9, 6.6, 6.5], rows: [contactRowsT] },
+          { table: 'fields', widths: [4.1, 6.4, 6.5], rows: [contactRowsT] },
         ],
         docNumber: [{ field: 'document' }],
         // "Abstract:" and its text at 2.8 cm, as in ITU-T's liaison-statement template (LT).

@@ -29,7 +29,10 @@ const reading: Record<string, string[]> = {
   'en-liaison-statement': ['SG1RGQ/LS/12-E', 'LIAISON STATEMENT', 'QUESTION(S):', '4/1 → 3/2', 'SOURCE:', 'ITU-D Study Group 1', 'SUBJECT:',
     'For action to:', 'ITU-D Study Group 2', 'Deadline:', '15 March 2027', 'Contact:', 'Name: R. Placeholder', '1)', 'practices for powering', '2)'],
   'en-contribution': ['SG12-C45', 'STUDY GROUP 12', 'Original: English', 'Question(s):', '1/12, 12/12', 'Geneva', 'CONTRIBUTION', 'Source:', 'Examplia Telecom',
-    // Tel./E-mail are left out: poppler reads the contact's last column after the labelled Abstract row beneath it.
+    // Tel./E-mail are left out, still (issue 8 item 17): poppler orders blocks by Breuel's rules, and a block that
+    // lies wholly left of the Tel./E-mail column and below it ("Abstract:", the "1" of the first heading) comes
+    // first unless a block spanning both lies between them; here poppler also takes Source..Abstract rows for one
+    // table (labels and values left-aligned within 0.7 em), whose envelope starts above Tel. and so precedes it.
     'Title:', 'Measured outage durations', 'Contact:', 'A. Author', 'Abstract:', 'This contribution reports', '1', 'Measurements',
     'the TSB guide', 'were checked by an independent laboratory', 'were not audited', 'Quoted from', 'duration = end - start', 'Figure 1 – Outage handling chain',
     'Table 1 – Outages per month', 'Region', 'North', 'South', 'Proposal'],

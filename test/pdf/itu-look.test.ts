@@ -101,3 +101,56 @@ describe('abstract of a contribution or liaison statement', () => {
     expect(html).toMatch(/<section class="section section-abstract labelled"><h2 class="headingb">Abstract:<\/h2>/)
   })
 })
+
+describe('abstract of an ITU-D contribution', () => {
+  const path = join(sources, 'sg1', 'contribution-community-networks')
+
+  it('is a labelled row as in the Annex 2 template of ITU-D Resolution 1: its text in the value column at 4.5 cm', async () => {
+    const layout = await layoutSource(path, sources)
+    const lines = texts(layout.pages[0]!)
+    const label = lines.find((t) => t.text.trim() === 'Abstract:')!
+    expect(label.face).toMatch(/-700/)
+    const text = lines.find((t) => t.y === label.y && t.x > label.x + 100)!
+    expect((text.x - label.x) / 28.35).toBeCloseTo(4.5, 1)
+    const xml = (await docxOfSource(path, sources, 'en')).parts['word/document.xml']!
+    expect(xml).toMatch(/<w:ind w:left="2552" w:hanging="2552"\/>[\s\S]{0,200}<w:b\/>[\s\S]{0,80}Abstract:<\/w:t><\/w:r><w:r><w:tab\/>/)
+  })
+})
+
+describe('header block of meeting documents', () => {
+  // Each left-hand line shares a row with a right-hand one, so the columns stand level (CT):
+  // the Union beside the number, the Sector beside the study group, the study period beside "Original".
+  const level = async (path: string, pairs: Array<[string, string]>) => {
+    const lines = texts((await layoutSource(path, sources)).pages[0]!)
+    const top = (text: string) => {
+      const line = lines.find((t) => t.text.trim() === text)
+      expect(line, text).toBeDefined()
+      return line!.y - line!.size * 0.8
+    }
+    for (const [left, right] of pairs) expect(Math.abs(top(left) - top(right)), `${left} | ${right}`).toBeLessThan(3)
+  }
+
+  it('ITU-T contribution: SG12-C… | STUDY GROUP 12 | Original beside the Union, Sector and study period lines', async () => {
+    await level(join(sources, 'sg12', 'contribution-t-qos.md'), [
+      ['INTERNATIONAL TELECOMMUNICATION UNION', 'SG12-C45'],
+      ['TELECOMMUNICATION', 'STUDY GROUP 12'],
+      ['STUDY PERIOD 2025-2028', 'Original: English'],
+    ])
+  })
+
+  it('ITU-D contribution and ITU-T liaison statement: the same pairing', async () => {
+    await level(join(sources, 'sg1', 'contribution-community-networks'), [['TELECOMMUNICATION', '28 August 2026'], ['STUDY GROUP 1', 'Original: English']])
+    await level(join(sources, 'sg12', 'ls-t-reply.md'), [['TELECOMMUNICATION', 'STUDY GROUP 12']])
+  })
+
+  it('is the same rows in DOCX and HTML: one left and one right line a row', async () => {
+    const xml = (await docxOfSource(join(sources, 'sg12', 'contribution-t-qos.md'), sources)).parts['word/document.xml']!
+    const header = xml.slice(0, xml.indexOf('</w:tbl>'))
+    const rows = header.split('<w:tr>').slice(1)
+    expect(rows).toHaveLength(3)
+    expect(rows[1]).toMatch(/TSBHeaderSector[\s\S]*STUDY GROUP 12/)
+    expect(rows[2]).toMatch(/STUDY PERIOD[\s\S]*Original/)
+    const { html } = await htmlOf((await import('node:fs')).readFileSync(join(sources, 'sg12', 'contribution-t-qos.md'), 'utf8'))
+    expect(html).toMatch(/<td class="headerSector"><span class="line">TELECOMMUNICATION STANDARDIZATION SECTOR<\/span><\/td><td class="headerRight"><span class="line">STUDY GROUP 12<\/span>/)
+  })
+})
