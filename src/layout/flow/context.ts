@@ -13,7 +13,7 @@ import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
 import { geometry, textWidth, type Orientation } from '../units.js'
-import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
+import { emptySlice, shiftInPlace, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
 export interface FlowEnv {
   /** The column: left edge on the page and width. */
@@ -232,7 +232,7 @@ export class Flow {
     }, this.kit)
     const last = lines.length - 1
     return lines.map((line, i) => {
-      const items = translate(line.items, env.left, 0)
+      const items = shiftInPlace(line.items, env.left, 0)
       if (i === 0 && options.destination) items.unshift({ kind: 'destination', name: options.destination, x: env.left, y: 0 })
       const slice = this.emit({
         ...emptySlice(env.orientation),
