@@ -15,7 +15,7 @@ import { loadFace, type FaceInput } from './fonts/face.js'
 import { FontBook } from './fonts/select.js'
 import { mayHaveUncovered } from './fonts/coverage.js'
 import { measureField, type MeasureStyle } from './fonts/measure.js'
-import { hyphenatorFor, tokenBreaks, type Hyphenator } from './inline/hyphenate.js'
+import { hyphenatorFor, tokenBreaks } from './inline/hyphenate.js'
 import { ImageStore } from './images.js'
 import { compose, separatorSpace } from './pages/compose.js'
 import { paginate } from './pages/paginate.js'
@@ -40,22 +40,16 @@ export interface WriterMetrics {
 /** Layout's measures with these faces, parsed once. */
 export function writerMetrics(faces: readonly FaceInput[]): WriterMetrics {
   const book = new FontBook(faces.map(loadFace))
-  const hyphenators = new Map<string, Hyphenator>()
-  const hyphenate = (lang: string): Hyphenator => {
-    let hyphenator = hyphenators.get(lang)
-    if (!hyphenator) hyphenators.set(lang, (hyphenator = hyphenatorFor(lang)))
-    return hyphenator
-  }
   return {
     measure: (text, style) => measureField(book, text, style),
     tableColumns: (root, table, width) => {
-      const kit = { book, problems: [], struct: new StructBuilder(), hyphenate: hyphenate(root.lang) }
+      const kit = { book, problems: [], struct: new StructBuilder(), hyphenate: hyphenatorFor(root.lang) }
       const flow = new Flow(root, kit, new ImageStore(() => undefined), createDispatch())
       const env: FlowEnv = { left: 0, width, dir: root.dir, orientation: 'portrait', tag: DOCUMENT, headingShift: 0, justified: false, footnoteScope: '' }
       return tableColumnWidths(table, flow, env, DOCUMENT)
     },
     hyphenate: (lang) => {
-      const hyphenator = hyphenate(lang)
+      const hyphenator = hyphenatorFor(lang)
       return (token) => tokenBreaks(token, hyphenator)
     },
   }

@@ -13,7 +13,7 @@ import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
 import { geometry, textWidth, type Orientation } from '../units.js'
-import { emptySlice, translate, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
+import { emptySlice, shiftInPlace, type BoxFrame, type FootnoteText, type PageRun, type Slice } from './slice.js'
 
 export interface FlowEnv {
   /** The column: left edge on the page and width. */
@@ -74,6 +74,8 @@ export class Flow {
   private readonly runs: PageRun[] = []
   private capturing = 0
   private readonly boxes: BoxFrame[] = []
+  /** A copy of `boxes` the slices emitted since it last changed share. */
+  private boxesNow: readonly BoxFrame[] | undefined
   private nextBox = 0
   private readonly dispatch: (node: Block, flow: Flow, env: FlowEnv) => void
   /** While measuring (`measure`): the widest need so far and the width of the column measured. */
@@ -114,7 +116,7 @@ export class Flow {
 
   /** Add a slice to the flow, stamped with the boxes it sits in. */
   emit(slice: Slice): Slice {
-    slice.boxes = this.boxes.length ? [...this.boxes] : slice.boxes
+    if (this.boxes.length) slice.boxes = (this.boxesNow ??= [...this.boxes])
     this.out.push(slice)
     return slice
   }
@@ -232,7 +234,7 @@ export class Flow {
     }, this.kit)
     const last = lines.length - 1
     return lines.map((line, i) => {
-      const items = translate(line.items, env.left, 0)
+      const items = shiftInPlace(line.items, env.left, 0)
       if (i === 0 && options.destination) items.unshift({ kind: 'destination', name: options.destination, x: env.left, y: 0 })
       const slice = this.emit({
         ...emptySlice(env.orientation),
@@ -252,9 +254,11 @@ export class Flow {
   /** Lay out `body` inside a framed box spanning the column. */
   box(env: FlowEnv, lineWidth: number, padding: number, before: number, body: (inner: FlowEnv) => void): void {
     this.boxes.push({ id: this.nextBox++, left: env.left, right: env.left + env.width, lineWidth })
+    this.boxesNow = undefined
     this.emit({ ...emptySlice(env.orientation), height: padding, before, keepWithNext: true })
     body({ ...env, left: env.left + padding, width: env.width - 2 * padding })
     this.emit({ ...emptySlice(env.orientation), height: padding })
     this.boxes.pop()
+    this.boxesNow = undefined
   }
 }

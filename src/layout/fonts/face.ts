@@ -29,7 +29,10 @@ export class Face {
   // (the 15 MB Chinese faces in an English build) is never read or parsed.
   private parsed: fontkit.Font | undefined
   private metrics: Metrics | undefined
-  private readonly coverage = new Map<number, boolean>()
+  // Coverage is asked for every character laid out: the Basic Multilingual Plane's answers
+  // sit in a table (0 not asked yet, 1 covered, 2 not), the rest in a map.
+  private readonly coverage = new Uint8Array(0x10000)
+  private readonly coverageBeyond = new Map<number, boolean>()
   private readonly chunks = new Map<string, number>()
   private readonly runs = new Map<string, number>()
 
@@ -69,10 +72,15 @@ export class Face {
   get underlineThickness(): number { return this.em.underlineThickness }
 
   covers(codePoint: number): boolean {
-    let known = this.coverage.get(codePoint)
+    if (codePoint < 0x10000) {
+      let known = this.coverage[codePoint]!
+      if (known === 0) this.coverage[codePoint] = known = this.font.hasGlyphForCodePoint(codePoint) ? 1 : 2
+      return known === 1
+    }
+    let known = this.coverageBeyond.get(codePoint)
     if (known === undefined) {
       known = this.font.hasGlyphForCodePoint(codePoint)
-      this.coverage.set(codePoint, known)
+      this.coverageBeyond.set(codePoint, known)
     }
     return known
   }

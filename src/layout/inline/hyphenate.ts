@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module'
 
 /** Where a word may take a hyphen: offsets into the word, in increasing order. */
-export type Hyphenator = (word: string) => number[]
+export type Hyphenator = (word: string) => readonly number[]
 
 interface Patterns { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string }
 
@@ -24,13 +24,25 @@ const cyrillic = /\p{Script=Cyrillic}/u
 const latin = /^\p{Script=Latin}/u
 const mark = '\u2027'
 
+/**
+ * Hyphenators by the patterns of their Latin words: one per process, so that table cells,
+ * which repeat their words across the documents of a build, hyphenate each word once.
+ */
+const hyphenators = new Map<PatternLanguage, Hyphenator>()
+
+/** The hyphenator of a document's language (its answers are shared: never change them). */
 export function hyphenatorFor(lang: string): Hyphenator {
+  const latinLanguage: PatternLanguage = lang === 'fr' || lang === 'es' ? lang : 'en'
+  let hyphenator = hyphenators.get(latinLanguage)
+  if (!hyphenator) hyphenators.set(latinLanguage, (hyphenator = makeHyphenator(latinLanguage)))
+  return hyphenator
+}
+
+function makeHyphenator(latinLanguage: PatternLanguage): Hyphenator {
   const require = createRequire(import.meta.url)
   // Node's module cache keeps each pattern set once loaded.
   const patterns = (language: PatternLanguage): Patterns => require(patternModules[language]) as Patterns
-  const latinLanguage: PatternLanguage = lang === 'fr' || lang === 'es' ? lang : 'en'
-  // Table cells repeat their words: each is hyphenated once per document.
-  const known = new Map<string, number[]>()
+  const known = new Map<string, readonly number[]>()
   return (word) => {
     if (word.length < minBefore + minAfter || !plainWord.test(word)) return []
     let breaks = known.get(word)

@@ -5,7 +5,7 @@ import type { LayoutProblem } from '../frame.js'
 import type { Face } from '../fonts/face.js'
 import { scriptOf, visible, type FontBook } from '../fonts/select.js'
 import { scriptSize } from '../styles.js'
-import { BREAK, OBJECT, TAB, spanAt, type Span, type StyledText } from './styled.js'
+import { BREAK, OBJECT, TAB, rangeFinder, type Span, type StyledText } from './styled.js'
 
 export interface Piece {
   start: number
@@ -33,7 +33,8 @@ function kindOf(char: string): Piece['kind'] {
 export function makePieces(styled: StyledText, book: FontBook, problems: LayoutProblem[]): Piece[] {
   const { text, spans } = styled
   const pieces: Piece[] = []
-  const faces = book.assign(text, (i) => spanAt(spans, i).style)
+  const spanAt = rangeFinder(spans)
+  const faces = book.assign(text, (i) => spanAt(i).style)
   for (const span of spans) {
     for (let i = span.start; i < span.end; i++) {
       const char = text[i]!

@@ -173,5 +173,7 @@ function boxOf(placed: readonly Placed[], ctx: LineContext): LineBox {
       else links.push({ kind: 'link', rect: { x, y: 0, width: drawn, height: ascent + descent }, ...target, tag })
     }
   }
-  return { height: ascent + descent, ascent, items: [...under, ...items, ...over, ...links], footnotes }
+  // Most lines are text alone: their items need no second array.
+  const all = under.length || over.length || links.length ? [...under, ...items, ...over, ...links] : items
+  return { height: ascent + descent, ascent, items: all, footnotes }
 }

@@ -166,7 +166,14 @@ export function rangeAt<T extends { start: number }>(ranges: readonly T[], index
   return ranges[lo]!
 }
 
-/** The span covering an index. */
-export function spanAt(spans: readonly Span[], index: number): Span {
-  return rangeAt(spans, index)
+/**
+ * `rangeAt` for callers that ask in runs of increasing indices (characters of a paragraph):
+ * the last hit is tried first.
+ */
+export function rangeFinder<T extends { start: number; end: number }>(ranges: readonly T[]): (index: number) => T {
+  let last = ranges[0]
+  return (index) => {
+    if (!last || index < last.start || index >= last.end) last = rangeAt(ranges, index)
+    return last
+  }
 }

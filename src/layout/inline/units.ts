@@ -8,7 +8,7 @@ import type { TextItem } from '../frame.js'
 import { visible } from '../fonts/select.js'
 import { mirrored, visualOrder, type Levels } from './bidi.js'
 import { isHan, type Piece } from './pieces.js'
-import { rangeAt } from './styled.js'
+import { rangeFinder } from './styled.js'
 
 /** One run of one piece in one direction. */
 export interface Run {
@@ -39,19 +39,10 @@ export interface UnitSource {
   levels: Levels
 }
 
-/** Pieces by index; lines read them in runs, so the last hit is tried first. */
-function pieceFinder(pieces: readonly Piece[]): (index: number) => Piece {
-  let last = pieces[0]
-  return (index) => {
-    if (!last || index < last.start || index >= last.end) last = rangeAt(pieces, index)
-    return last
-  }
-}
-
 /** Runs of `[start, end)` in visual order, cut into units ready to stretch when `justify`. */
 export function unitsOf(start: number, end: number, source: UnitSource, justify: boolean): Unit[] {
   const runs: Run[] = []
-  const pieceAt = pieceFinder(source.pieces)
+  const pieceAt = rangeFinder(source.pieces)
   for (const i of visualOrder(source.text, source.levels, start, end)) {
     const piece = pieceAt(i)
     const rtl = (source.levels.levels[i]! & 1) === 1
@@ -89,19 +80,24 @@ function splitAtSpaces(text: string, run: Run): Run[] {
 export function unitOf(run: Run, source: string): Unit {
   const { piece } = run
   if (piece.kind === 'object') return { run, text: '', shaping: 'chunks', width: piece.span.object!.width, gapLeft: 0, gapRight: 0, han: 0 }
-  let chars = Array.from(source.slice(run.start, run.end))
-  if (run.rtl) chars = chars.map(mirrored)
-  // fontkit reverses a run whose script is right-to-left and nothing else: reverse the
-  // others on right-to-left levels (brackets, European text), and pre-reverse
-  // right-to-left-script characters on left-to-right levels (Arabic-Indic digits).
-  if (run.rtl !== piece.rtlScript) chars.reverse()
-  const text = visible(chars.join(''))
+  const text = visible(run.rtl || piece.rtlScript ? shaperOrder(run, source) : source.slice(run.start, run.end))
   const shaping: TextItem['shaping'] = piece.rtlScript ? 'run' : 'chunks'
   const width = (shaping === 'run' ? piece.face.runWidth(text) : piece.face.chunkedWidth(text)) * piece.size
   const endsWithSpace = source[run.end - 1] === ' '
   // Chinese is justified by spacing every glyph of the Han face (CJK punctuation included).
   const han = piece.face.script === 'han' && Array.from(text).some((c) => isHan(c.codePointAt(0)!)) ? Array.from(text).length : 0
   return { run, text, shaping, width, gapLeft: endsWithSpace && run.rtl ? 1 : 0, gapRight: endsWithSpace && !run.rtl ? 1 : 0, han }
+}
+
+/** Right-to-left text as the shaper needs it. */
+function shaperOrder(run: Run, source: string): string {
+  let chars = Array.from(source.slice(run.start, run.end))
+  if (run.rtl) chars = chars.map(mirrored)
+  // fontkit reverses a run whose script is right-to-left and nothing else: reverse the
+  // others on right-to-left levels (brackets, European text), and pre-reverse
+  // right-to-left-script characters on left-to-right levels (Arabic-Indic digits).
+  if (run.rtl !== run.piece.rtlScript) chars.reverse()
+  return chars.join('')
 }
 
 /** How many stretchable slots a unit has. */
