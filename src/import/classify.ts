@@ -3,7 +3,7 @@
 // (labels before a tab, "NOTE –", "Annex A", "Table 1 – …", italic call phrases). A style
 // the table does not know is body text, and the importer warns once per such style.
 import type { CoverRole } from '../model/nodes.js'
-import { TYPED_ITEM, TYPED_NUMBER, schemeOf, type LabelSet, type Scheme } from './labels.js'
+import { LABELLED_ROW, TYPED_ITEM, TYPED_NUMBER, schemeOf, type LabelSet, type Scheme } from './labels.js'
 import type { NumberFormat } from './numbering.js'
 import { spanText, type Span, type WordParagraph } from './word.js'
 
@@ -11,6 +11,8 @@ export type Role =
   | { kind: 'skip'; why: 'empty' | 'toc' | 'rule' }
   | { kind: 'heading'; level: number; number?: string }
   | { kind: 'headingb' }
+  /** "Abstract:<tab>text": a section whose title is the label and whose text follows it (LABELLED_ROW). */
+  | { kind: 'labelledSection'; label: string }
   | { kind: 'call' }
   | { kind: 'item'; level?: number; label: string; scheme: Scheme }
   /** A typed multi-level number ("3.2.1<tab>"): a definition, a report paragraph or a clause. */
@@ -193,6 +195,8 @@ export function classify(paragraph: WordParagraph, labels: LabelSet): Classified
   if (typed) return result({ kind: 'item', label: typed[1]!, scheme: schemeOf(typed[1]!).scheme })
   if (isShort && !plain.includes('\n') && (isItalic(paragraph.spans) || paragraph.chain.some((s) => s.italic)) && matchCall(plain, labels)) return result({ kind: 'call' })
   if (isShort && labels.sections.has(plain.replace(/[:.]$/, '').toLowerCase())) return result({ kind: 'headingb' })
+  const row = LABELLED_ROW.exec(trimmed)
+  if (row && labels.sections.has(row[1]!.trim().toLowerCase())) return result({ kind: 'labelledSection', label: row[1]!.trim() })
   if (hasImage && !plain) return result({ kind: 'figure' })
   if (/^\[[^\]\t]+\]\t/.test(trimmed)) return result({ kind: 'reference' })
   if (paragraph.outlineLevel !== undefined) return result({ kind: 'heading', level: paragraph.outlineLevel + 1 })

@@ -73,6 +73,12 @@ export function labelSet(locale: Locale, english?: Locale): LabelSet {
 }
 
 /** A typed list label before a tab: "a)", "(b)", "iv)", "1)", "1", "1.", "–", "•". */
+/**
+ * A labelled row under a contribution's or liaison statement's cover ("Abstract:<tab>text",
+ * as itudoc and ITU's templates set it): the label, then the section's first paragraph.
+ */
+export const LABELLED_ROW = /^[\t ]*([^\t:]{1,40}):\t/
+
 export const TYPED_ITEM = /^(\(?([a-z]{1,2}|[ivxl]{1,6}|\d{1,3}|[\u0621-\u064a])\)|\d{1,3}\.?|[–•·▪◦○—-])\t/u
 /** A typed clause or paragraph number before a tab or spaces: "1", "6.1", "A.2", "I.1", "3.2.1". */
 export const TYPED_NUMBER = /^((?:\d+|[A-Z]|[IVXL]+)(?:\.\d+)+|\d+)(?:\t+|\s+(?=\S))/

@@ -8,7 +8,7 @@ import type { Rule } from '../model/diagnostic.js'
 import { importRules } from '../model/rules.js'
 import type { Template } from '../model/template.js'
 import { classify, isTypedClause, matchCall, type Role } from './classify.js'
-import { TYPED_ITEM, TYPED_NUMBER, alphaIndex, schemeOf, type LabelSet, type Scheme } from './labels.js'
+import { LABELLED_ROW, TYPED_ITEM, TYPED_NUMBER, alphaIndex, schemeOf, type LabelSet, type Scheme } from './labels.js'
 import type { MdBlock, MdItem } from './markdown.js'
 import { bookmarksIn, dropChars, imagesIn, isBold, plain, splitLines, trimEnd, trimStart, unbold, withoutImages } from './spans.js'
 import { spanText, type Span, type WordBlock, type WordParagraph, type WordTable } from './word.js'
@@ -126,6 +126,10 @@ export class FlowBuilder {
       case 'skip': case 'cover': return
       case 'heading': return this.heading(p, spans, role.level, role.number)
       case 'headingb': return this.headingb(p, spans, text)
+      case 'labelledSection': {
+        this.headingb(p, spans, role.label)
+        return this.body(p, trimStart(dropChars(spans, LABELLED_ROW.exec(text)![0].length)))
+      }
       case 'call': return this.callLine(p, spans, text)
       case 'item': return this.item(p, spans, role)
       case 'numbered': return this.numbered(p, spans, role.number, text)

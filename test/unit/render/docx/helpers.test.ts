@@ -23,8 +23,8 @@ describe('splitByDirection', () => {
 
 describe('scaleWidths', () => {
   it('turns relative widths into twips that add up to the width exactly', () => {
-    expect(scaleWidths([3, 2, 1], 3, 9638)).toEqual([4819, 3212, 1607])
-    expect(scaleWidths(undefined, 3, 100)).toEqual([33, 33, 34])
+    expect(scaleWidths([3, 2, 1], 3, 9638)).toEqual([4819, 3213, 1606])
+    expect(scaleWidths(undefined, 3, 100)).toEqual([33, 34, 33])
     expect(scaleWidths([1, 2], 3, 90)).toEqual([30, 30, 30])
   })
 })
