@@ -18,11 +18,14 @@ export interface JobListener {
 }
 
 /**
- * A worker needs about two seconds to load the code, templates, locales and fonts, and a
- * variant takes about 0.1 s in all three formats: below this many variants one thread is
- * faster (measured: 360 variants take 36 s on one thread, 22 s on two).
+ * Each worker loads the code and parses the fonts again and warms caches of its own (shaped
+ * words, hyphenation, shared DOCX parts), while a variant takes about 0.08 s in all three
+ * formats; and two hyperthreads give about a fifth more throughput, not twice. Below this many
+ * variants one thread is faster. Measured on the bench corpus (npm run bench), three formats,
+ * one thread against two: 60 resolutions 4.9 s / 5.9 s, 240 resolutions 12.8 s / 11.4 s,
+ * the 60 in six languages (360 variants) 23.9 s / 19.9 s.
  */
-const minimumForWorkers = 40
+const minimumForWorkers = 150
 
 /**
  * `jobs`: the threads asked for (--jobs); undefined lets itudoc choose — all cores for large
