@@ -5,14 +5,17 @@
 // statement's fields are read by the same data that prints them. The template whose cover
 // matches the most literal text is the document's template.
 import type { Locale } from '../model/locale.js'
-import type { Condition, CoverCellSpec, CoverSpec, Part, Template } from '../model/template.js'
+import type { Condition, CoverCellSpec, CoverSpec, CoverTableSpec, Part, Template } from '../model/template.js'
 import { effectiveTemplate } from '../resolve/variant.js'
 import { formatDate, formatDateRange, languageName } from '../resolve/format.js'
 
 /** A line of cover text and the Word paragraph it is in. */
 export interface CoverText { text: string; at: number; role?: string }
-/** The cover as found: free lines (heading block) and table rows of cells of lines. */
-export interface CoverSource { lines: CoverText[]; rows: CoverText[][][] }
+/**
+ * The cover as found: free lines (heading block) and table rows of cells of lines, with the
+ * Word table each row is in (`tableOf[i]` for `rows[i]`).
+ */
+export interface CoverSource { lines: CoverText[]; rows: CoverText[][][]; tableOf: number[] }
 
 interface Capture { field: string; format?: string; kind: 'value' | 'then' | 'else'; condition?: Condition; where?: { key: string; equals: unknown }; pick?: string }
 interface Compiled { source: string; captures: Capture[]; literal: number }
@@ -253,6 +256,42 @@ function expandSpans(row: CoverText[][], spans: number[]): CoverText[][] {
   return row.flatMap((cell, i) => [cell, ...Array.from({ length: (spans[i] ?? 1) - 1 }, () => [])])
 }
 
+/**
+ * The header table (the Union and the Sector on the left, the document number, study group,
+ * date and original language on the right) read column by column: which left line shares a
+ * row with which right line is layout, and Word files differ in it (ITU-D's template stacks
+ * the left lines in one cell, itudoc pairs them row by row). So the spec's columns and the
+ * columns of each Word table, all rows joined, are matched; the first table that matches is
+ * the header. Returns the characters matched.
+ */
+function matchHeader(block: CoverTableSpec, source: CoverSource, usedRows: Set<CoverText[][]>, into: { locale: Locale; phrases: Record<string, Part[]>; meta: Record<string, unknown>; at: Record<string, number>; used: Set<number> }): number {
+  const columns = block.widths.length
+  const specColumns: CoverCellSpec[] = Array.from({ length: columns }, (_, i) => ({ role: block.rows[0]!.cells[i]?.role ?? 'headerSmall', lines: block.rows.flatMap((row) => row.cells[i]?.lines ?? []) }))
+  for (const table of [...new Set(source.tableOf)]) {
+    const rows = source.rows.filter((row, i) => source.tableOf[i] === table && !usedRows.has(row))
+    if (!rows.length || rows.some((row) => row.length < columns)) continue
+    const joined = Array.from({ length: columns }, (_, i) => rows.flatMap((row) => row[i] ?? []))
+    const trial: Record<string, unknown> = structuredClone(into.meta)
+    const trialAt: Record<string, number> = {}
+    let score = 0
+    let ok = true
+    for (let i = 0; i < columns && ok; i++) {
+      const s = matchCell(specColumns[i]!, joined[i]!, into.locale, into.phrases, trial, trialAt)
+      if (s === undefined) ok = false
+      else score += s
+    }
+    if (!ok || score === 0) continue
+    for (const row of rows) {
+      usedRows.add(row)
+      for (const cell of row) for (const line of cell) into.used.add(line.at)
+    }
+    Object.assign(into.meta, trial)
+    for (const [k, v] of Object.entries(trialAt)) into.at[k] ??= v
+    return score
+  }
+  return 0
+}
+
 export function matchCover(source: CoverSource, template: Template, meta0: Record<string, unknown>, locale: Locale): CoverMatch {
   const shape = (template.metadata as { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape ?? {}
   booleanFields = new Set(Object.entries(shape).filter(([, field]) => field.safeParse(false).success).map(([key]) => key))
@@ -284,6 +323,10 @@ export function matchCover(source: CoverSource, template: Template, meta0: Recor
         used.add(source.lines[found]!.at)
         pointer = found + 1
       }
+      continue
+    }
+    if (block.table === 'header') {
+      score += matchHeader(block, source, usedRows, { locale, phrases, meta, at, used })
       continue
     }
     for (const rowSpec of block.rows) {

@@ -67,6 +67,8 @@ export function frontOf(blocks: readonly WordBlock[], labels: LabelSet): number 
 export function coverSource(blocks: readonly WordBlock[], labels: LabelSet): CoverSource {
   const lines: CoverText[] = []
   const rows: CoverText[][][] = []
+  const tableOf: number[] = []
+  let tables = 0
   const line = (p: WordParagraph): CoverText => {
     const { role } = classify(p, labels)
     const text: CoverText = { text: spanText(p.spans).replace(/[\t\n]+/g, ' ').trim(), at: p.index }
@@ -81,17 +83,21 @@ export function coverSource(blocks: readonly WordBlock[], labels: LabelSet): Cov
       lines.push(line(block))
       return
     }
+    const table = tables++
     for (const row of block.rows) {
       const cells = row.cells.flatMap((cell) => {
         const inner = cell.blocks.filter((b): b is WordParagraph => b.kind === 'paragraph').map(line).filter((l) => l.text)
         return [inner, ...Array.from({ length: cell.span - 1 }, () => [])]
       })
-      if (row.cells.length > 1) rows.push(cells)
+      if (row.cells.length > 1) {
+        rows.push(cells)
+        tableOf.push(table)
+      }
       for (const cell of row.cells) for (const b of cell.blocks) visit(b)
     }
   }
   blocks.forEach(visit)
-  return { lines, rows }
+  return { lines, rows, tableOf }
 }
 
 /** The best cover match of a segment's front among the templates (or the one asked for). */
@@ -188,7 +194,7 @@ function completeWithEmbedded(meta: Record<string, unknown>, embedded: string | 
 function readPageFurniture(template: Template, pageTexts: readonly string[], locale: Locale, meta: Record<string, unknown>): void {
   const lines = [template.page.header, template.page.footer].filter((parts) => parts.length).map((parts) => ({ line: 'value' as const, parts }))
   if (!lines.length || !pageTexts.length) return
-  const read = matchCover({ lines: pageTexts.map((text) => ({ text, at: 0 })), rows: [] }, { ...template, cover: lines }, {}, locale)
+  const read = matchCover({ lines: pageTexts.map((text) => ({ text, at: 0 })), rows: [], tableOf: [] }, { ...template, cover: lines }, {}, locale)
   for (const [key, value] of Object.entries(read.meta)) if (!(key in meta)) meta[key] = value
 }
 
