@@ -1,8 +1,9 @@
 // A font face as layout sees it: metrics in em units, glyph coverage, and advance widths
 // measured exactly the way pdfkit will draw the text, so a run placed by layout ends where
 // pdfkit's glyphs end. Widths are cached per face (the same face serves every document).
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 import type { FaceKey } from '../frame.js'
+import { parsedFont, shapeChunk, shapeWhole } from './shaping.js'
 
 /** Which writing system a face is chosen for first; coverage decides the rest. */
 export type FaceScript = 'latin' | 'arabic' | 'han'
@@ -26,7 +27,8 @@ export class Face {
   readonly italic: boolean
   private readonly input: FaceInput
   // Parsed when first measured or asked about: a face that no character of the build needs
-  // (the 15 MB Chinese faces in an English build) is never read or parsed.
+  // (the 15 MB Chinese faces in an English build) is never read or parsed. The PDF writer
+  // draws with the same parsed font and shaped runs (shaping.ts).
   private parsed: fontkit.Font | undefined
   private metrics: Metrics | undefined
   // Coverage is asked for every character laid out: the Basic Multilingual Plane's answers
@@ -45,7 +47,7 @@ export class Face {
   }
 
   private get font(): fontkit.Font {
-    return (this.parsed ??= fontkit.create(this.input.data))
+    return (this.parsed ??= parsedFont(this.input.data))
   }
 
   private get em(): Metrics {
@@ -107,7 +109,7 @@ export class Face {
   runWidth(text: string): number {
     let width = this.runs.get(text)
     if (width === undefined) {
-      width = this.font.layout(text, []).advanceWidth / this.font.unitsPerEm
+      width = shapeWhole(this.font, text).advanceWidth / this.font.unitsPerEm
       this.runs.set(text, width)
     }
     return width
@@ -116,7 +118,7 @@ export class Face {
   private chunk(text: string): number {
     let width = this.chunks.get(text)
     if (width === undefined) {
-      width = this.font.layout(text).advanceWidth / this.font.unitsPerEm
+      width = shapeChunk(this.font, text).advanceWidth / this.font.unitsPerEm
       this.chunks.set(text, width)
     }
     return width

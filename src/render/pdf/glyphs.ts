@@ -15,8 +15,8 @@
 // outline is simply stored twice), with its own ToUnicode entry. Dots and other glyphs a
 // shaper inserts map to no character.
 import type * as fontkit from 'fontkit'
+import { shapeChunk, shapeWhole } from '../../layout/fonts/shaping.js'
 import { mirrored as mirroredCharacter } from '../../layout/inline/bidi.js'
-import { shareShapedRuns } from './shared-runs.js'
 
 /** The part of a fontkit glyph these maps read. */
 interface GlyphLike {
@@ -28,7 +28,8 @@ interface GlyphLike {
 /** One glyph's place in a shaped run, in 1000ths of the font size. */
 export interface GlyphPosition { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
 
-interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction?: 'ltr' | 'rtl' }
+/** A run as drawn: its glyphs, their places in 1000ths of the font size, and whether it starts with a mark. */
+interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction: 'ltr' | 'rtl'; leadingMark: boolean }
 
 /** The fields of pdfkit's EmbeddedFont that encoding touches (pdfkit's typings omit them). */
 export interface EmbeddedFontLike {
@@ -37,37 +38,29 @@ export interface EmbeddedFontLike {
   unicode: number[][]
   widths: number[]
   scale: number
-  /** One whole run, shaped with these features (fontkit orders a right-to-left run visually). */
-  layoutRun(text: string, features?: unknown): unknown
-  /** One chunk up to and including a space, shaped without features; cached per document. */
-  layoutCached(text: string): unknown
 }
 
-const exactFonts = new WeakSet<object>()
+// Runs are shaped once per build (layout/fonts/shaping.ts) in the font's units; their places
+// scaled as pdfkit would scale them are kept beside them for every document.
+const drawn = new WeakMap<fontkit.GlyphRun, ShapedRun>()
 
-/**
- * Make a parsed font return glyph objects that carry exactly the characters of the call
- * that asked for them. fontkit's own objects stay cached (outlines, metrics); a caller
- * asking with other characters gets a copy that differs only in its characters.
- */
-export function exactGlyphCharacters(font: fontkit.Font): void {
-  if (exactFonts.has(font)) return
-  exactFonts.add(font)
-  const target = font as unknown as { getGlyph(id: number, codePoints?: number[]): GlyphLike | null }
-  const cached = target.getGlyph.bind(font)
-  target.getGlyph = (id: number, codePoints: number[] = []) => {
-    const glyph = cached(id, codePoints)
-    if (!glyph || sameCharacters(glyph.codePoints, codePoints)) return glyph
-    return Object.assign(Object.create(Object.getPrototypeOf(glyph) as object) as GlyphLike, glyph, { codePoints })
+function drawnRun(run: fontkit.GlyphRun, scale: number): ShapedRun {
+  let shaped = drawn.get(run)
+  if (!shaped) {
+    const positions = run.positions.map((position, i): GlyphPosition => ({
+      xAdvance: position.xAdvance * scale,
+      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+      xOffset: position.xOffset * scale,
+      yOffset: position.yOffset * scale,
+    }))
+    const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
+    drawn.set(run, (shaped = { glyphs: run.glyphs, positions, direction: run.direction, leadingMark: first !== undefined && isMark(first.codePoints) }))
   }
-}
-
-function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((c, i) => c === b[i])
+  return shaped
 }
 
 /** A chunk of text shaped on its own; its codes are made when first drawn (mirrored or not). */
-interface Chunk { run: ShapedRun; leadingMark: boolean; codes?: string[]; mirroredCodes?: string[] }
+interface Chunk { run: ShapedRun; codes?: string[]; mirroredCodes?: string[] }
 
 /** Glyph codes of a run, four hex digits each, and where its glyphs go. */
 export interface EncodedRun { codes: string[]; positions: GlyphPosition[] }
@@ -87,20 +80,17 @@ export class ExactEncoder {
 
   constructor(embedded: EmbeddedFontLike) {
     this.embedded = embedded
-    exactGlyphCharacters(embedded.font)
-    shareShapedRuns(embedded)
   }
 
   /** `whole`: shape the text as one run (right-to-left); else chunk by chunk after each space, as layout measured it. */
   encode(text: string, whole: boolean, mirrored: boolean): EncodedRun {
     if (whole) {
-      // Any feature list makes pdfkit shape the whole run at once, so fontkit reverses it (RTL).
-      const run = this.embedded.layoutRun(text, []) as ShapedRun
+      const run = drawnRun(shapeWhole(this.embedded.font, text), this.embedded.scale)
       return { codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions }
     }
     const chunks = this.chunksOf(text)
     // A mark at the start of a chunk sits on the glyph before it (a space): the line is one unit.
-    if (chunks.some((chunk, i) => i > 0 && chunk.leadingMark)) {
+    if (chunks.some((chunk, i) => i > 0 && chunk.run.leadingMark)) {
       return { codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions: chunks.flatMap((chunk) => chunk.run.positions) }
     }
     if (chunks.length === 1) return { codes: this.chunkCodes(chunks[0]!, mirrored), positions: chunks[0]!.run.positions }
@@ -131,9 +121,7 @@ export class ExactEncoder {
   private chunk(text: string): Chunk {
     let chunk = this.chunks.get(text)
     if (!chunk) {
-      const run = this.embedded.layoutCached(text) as ShapedRun
-      const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
-      this.chunks.set(text, (chunk = { run, leadingMark: first !== undefined && isMark(first.codePoints) }))
+      this.chunks.set(text, (chunk = { run: drawnRun(shapeChunk(this.embedded.font, text), this.embedded.scale) }))
     }
     return chunk
   }

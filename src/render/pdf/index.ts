@@ -3,10 +3,10 @@
 // language in the metadata — deterministically: the dates come from the build's clock and
 // the file identifier from a hash of the content, so equal inputs give equal bytes.
 import { createHash } from 'node:crypto'
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
+import { parsedFont } from '../../layout/fonts/shaping.js'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
-import { exactGlyphCharacters } from './glyphs.js'
 import { addOutline } from './outline.js'
 import { bufferPageContent, collectFile } from './output.js'
 import { paintPage } from './paint.js'
@@ -80,20 +80,18 @@ function addPageLabels(doc: PDFKit.PDFDocument, pages: LayoutDocument['pages']):
   ;(doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageLabels = labels
 }
 
-// pdfkit accepts a parsed fontkit font instead of bytes. Sharing one per font across the
-// documents of a build saves parsing its tables (GSUB, GPOS, cmap) for every document,
-// which costs more than drawing a short document. Each document still makes its own subset
-// (written from tables read once, subset.ts) and ToUnicode map, and glyphs.ts makes sure
-// nothing of the shared font's glyph cache leaks into them: what a PDF's text says depends
-// on that document alone.
-const fonts = new WeakMap<Uint8Array, fontkit.Font>()
+// pdfkit accepts a parsed fontkit font instead of bytes. The one layout measured with is
+// shared across the documents of a build (layout/fonts/shaping.ts), which saves parsing its
+// tables (GSUB, GPOS, cmap) for every document, and shaping its text again. Each document
+// still makes its own subset (written from tables read once, subset.ts) and ToUnicode map,
+// and glyphs.ts makes sure nothing of the shared font's glyph cache leaks into them: what a
+// PDF's text says depends on that document alone.
+const subsetting = new WeakSet<fontkit.Font>()
 function parsed(data: Uint8Array): fontkit.Font {
-  let font = fonts.get(data)
-  if (!font) {
-    font = fontkit.create(data)
-    exactGlyphCharacters(font)
+  const font = parsedFont(data)
+  if (!subsetting.has(font)) {
+    subsetting.add(font)
     fastSubsets(font, data)
-    fonts.set(data, font)
   }
   return font
 }

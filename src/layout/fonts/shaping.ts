@@ -1,0 +1,75 @@
+// Fonts parsed once per process and text shaped once per font, shared by layout (which
+// measures runs) and the PDF writer (which draws the same runs). Each had parsed its own
+// copy of every font and shaped every word again: fontkit decodes a font's GSUB and GPOS
+// lookups on first use and runs them on every call, which was a tenth of a PDF build.
+// Shaping is a function of the font and the text alone, so a shared run is what either
+// side would have made itself, whatever was shaped before it.
+import * as fontkit from 'fontkit'
+
+/** A font's shaped runs by text: chunks with the default features, whole runs with none. */
+interface Runs { chunks: Map<string, fontkit.GlyphRun>; whole: Map<string, fontkit.GlyphRun> }
+
+// By the font file's bytes: build hands layout and the writer the same buffer per face.
+const parsed = new WeakMap<Uint8Array, fontkit.Font>()
+const shaped = new WeakMap<fontkit.Font, Runs>()
+
+/** The one parsed font of a font file. */
+export function parsedFont(data: Uint8Array): fontkit.Font {
+  let font = parsed.get(data)
+  if (!font) {
+    font = fontkit.create(data)
+    exactGlyphCharacters(font)
+    parsed.set(data, font)
+  }
+  return font
+}
+
+function runsOf(font: fontkit.Font): Runs {
+  let runs = shaped.get(font)
+  if (!runs) shaped.set(font, (runs = { chunks: new Map(), whole: new Map() }))
+  return runs
+}
+
+/**
+ * `text` shaped with the font's default features, as pdfkit shapes a chunk of a line (up to
+ * and including a space). The run is shared: callers must not change it.
+ */
+export function shapeChunk(font: fontkit.Font, text: string): fontkit.GlyphRun {
+  const { chunks } = runsOf(font)
+  let run = chunks.get(text)
+  if (run === undefined) chunks.set(text, (run = font.layout(text)))
+  return run
+}
+
+/**
+ * `text` shaped as one run, as pdfkit shapes text given a feature list: fontkit then orders
+ * a right-to-left run visually. The run is shared: callers must not change it.
+ */
+export function shapeWhole(font: fontkit.Font, text: string): fontkit.GlyphRun {
+  const { whole } = runsOf(font)
+  let run = whole.get(text)
+  if (run === undefined) whole.set(text, (run = font.layout(text, [])))
+  return run
+}
+
+/**
+ * Make a parsed font return glyph objects that carry exactly the characters of the call
+ * that asked for them. fontkit caches one glyph object per glyph id with the characters it
+ * was first made for, and the PDF's text layer is written from them (render/pdf/glyphs.ts
+ * says why that fails); with runs shared, the font must do this before anything is shaped
+ * on it. fontkit's own objects stay cached (outlines, metrics); a caller asking with other
+ * characters gets a copy that differs only in its characters.
+ */
+function exactGlyphCharacters(font: fontkit.Font): void {
+  const target = font as unknown as { getGlyph(id: number, codePoints?: number[]): fontkit.Glyph | null }
+  const cached = target.getGlyph.bind(font)
+  target.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = cached(id, codePoints)
+    if (!glyph || sameCharacters(glyph.codePoints, codePoints)) return glyph
+    return Object.assign(Object.create(Object.getPrototypeOf(glyph) as object) as fontkit.Glyph, glyph, { codePoints })
+  }
+}
+
+function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i])
+}
