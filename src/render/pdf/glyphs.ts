@@ -28,8 +28,8 @@ interface GlyphLike {
 /** One glyph's place in a shaped run, in 1000ths of the font size. */
 export interface GlyphPosition { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
 
-/** A run as drawn: its glyphs, their places in 1000ths of the font size, and whether it starts with a mark. */
-interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction: 'ltr' | 'rtl'; leadingMark: boolean }
+/** A run as drawn: its glyphs, their places in 1000ths of the font size, whether it starts with a mark and sets a glyph off the line. */
+interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction: 'ltr' | 'rtl'; leadingMark: boolean; hasOffsets: boolean }
 
 /** The fields of pdfkit's EmbeddedFont that encoding touches (pdfkit's typings omit them). */
 export interface EmbeddedFontLike {
@@ -54,16 +54,23 @@ function drawnRun(run: fontkit.GlyphRun, scale: number): ShapedRun {
       yOffset: position.yOffset * scale,
     }))
     const first = run.glyphs.find((glyph) => glyph.codePoints.length > 0)
-    drawn.set(run, (shaped = { glyphs: run.glyphs, positions, direction: run.direction, leadingMark: first !== undefined && isMark(first.codePoints) }))
+    const leadingMark = first !== undefined && isMark(first.codePoints)
+    const hasOffsets = positions.some((position) => position.xOffset !== 0 || position.yOffset !== 0)
+    drawn.set(run, (shaped = { glyphs: run.glyphs, positions, direction: run.direction, leadingMark, hasOffsets }))
   }
   return shaped
 }
 
-/** A chunk of text shaped on its own; its codes are made when first drawn (mirrored or not). */
-interface Chunk { run: ShapedRun; codes?: string[]; mirroredCodes?: string[] }
+/** A chunk of text shaped on its own; encoded when first drawn (mirrored or not). */
+interface Chunk { run: ShapedRun; plain?: EncodedRun; mirrored?: EncodedRun }
 
 /** Glyph codes of a run, four hex digits each, and where its glyphs go. */
-export interface EncodedRun { codes: string[]; positions: GlyphPosition[] }
+export interface EncodedRun {
+  codes: readonly string[]
+  positions: readonly GlyphPosition[]
+  /** Some glyph is set off the line (a mark placed by GPOS). */
+  hasOffsets: boolean
+}
 
 /**
  * One document's encoding of one font: each distinct glyph and character sequence gets a
@@ -82,25 +89,22 @@ export class ExactEncoder {
     this.embedded = embedded
   }
 
-  /** `whole`: shape the text as one run (right-to-left); else chunk by chunk after each space, as layout measured it. */
-  encode(text: string, whole: boolean, mirrored: boolean): EncodedRun {
+  /**
+   * The text's glyphs, as runs drawn one after the other. `whole`: shape the text as one run
+   * (right-to-left); else chunk by chunk after each space, as layout measured it.
+   */
+  encode(text: string, whole: boolean, mirrored: boolean): readonly EncodedRun[] {
     if (whole) {
       const run = drawnRun(shapeWhole(this.embedded.font, text), this.embedded.scale)
-      return { codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions }
+      return [{ codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions, hasOffsets: run.hasOffsets }]
     }
     const chunks = this.chunksOf(text)
     // A mark at the start of a chunk sits on the glyph before it (a space): the line is one unit.
     if (chunks.some((chunk, i) => i > 0 && chunk.run.leadingMark)) {
-      return { codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions: chunks.flatMap((chunk) => chunk.run.positions) }
+      const positions = chunks.flatMap((chunk) => chunk.run.positions)
+      return [{ codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions, hasOffsets: chunks.some((chunk) => chunk.run.hasOffsets) }]
     }
-    if (chunks.length === 1) return { codes: this.chunkCodes(chunks[0]!, mirrored), positions: chunks[0]!.run.positions }
-    const codes: string[] = []
-    const positions: GlyphPosition[] = []
-    for (const chunk of chunks) {
-      for (const code of this.chunkCodes(chunk, mirrored)) codes.push(code)
-      for (const position of chunk.run.positions) positions.push(position)
-    }
-    return { codes, positions }
+    return chunks.map((chunk) => this.chunkCodes(chunk, mirrored))
   }
 
   /** The chunks pdfkit shapes a text in when given no features: each up to and including a space or tab. */
@@ -126,9 +130,10 @@ export class ExactEncoder {
     return chunk
   }
 
-  private chunkCodes(chunk: Chunk, mirrored: boolean): string[] {
-    if (mirrored) return (chunk.mirroredCodes ??= this.glyphCodes(chunk.run.glyphs, false, true))
-    return (chunk.codes ??= this.glyphCodes(chunk.run.glyphs, false, false))
+  private chunkCodes(chunk: Chunk, mirrored: boolean): EncodedRun {
+    const { run } = chunk
+    if (mirrored) return (chunk.mirrored ??= { codes: this.glyphCodes(run.glyphs, false, true), positions: run.positions, hasOffsets: run.hasOffsets })
+    return (chunk.plain ??= { codes: this.glyphCodes(run.glyphs, false, false), positions: run.positions, hasOffsets: run.hasOffsets })
   }
 
   /** The code of each glyph, registering (glyph, characters) pairs met for the first time in the subset, ToUnicode map and widths. */

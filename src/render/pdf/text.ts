@@ -8,7 +8,7 @@
 // objects; the painter's other items change them only between q and Q.
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
-import { ExactEncoder, type EmbeddedFontLike, type GlyphPosition } from './glyphs.js'
+import { ExactEncoder, type EmbeddedFontLike, type EncodedRun, type GlyphPosition } from './glyphs.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -67,8 +67,8 @@ export class TextWriter {
     if (state.font !== fontSize) ops += state.font = fontSize
     const characterSpacing = item.characterSpacing ?? 0
     if (state.characterSpacing !== characterSpacing) ops += `${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`
-    const { codes, positions } = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
-    this.doc.addContent(`${ops}${showGlyphs(codes, positions, item.x, item.y, item.size / 1000)}ET`)
+    const runs = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
+    this.doc.addContent(`${ops}${showRuns(runs, item.x, item.y, item.size / 1000)}ET`)
   }
 
   private font(face: FaceKey): PdfFont {
@@ -88,6 +88,64 @@ export class TextWriter {
     if (ops === undefined) this.colors.set(color, (ops = fillColorOperators(color)))
     return ops
   }
+}
+
+/**
+ * The TJ operator showing runs drawn one after the other. Runs on the line (nearly all):
+ * joined from each run's operands, made once per run (a chunk is a word, drawn wherever it
+ * recurs), to the very string `showGlyphs` would make of all their glyphs at once.
+ */
+function showRuns(runs: readonly EncodedRun[], x: number, y: number, scale: number): string {
+  if (runs.some((run) => run.hasOffsets)) {
+    if (runs.length === 1) return showGlyphs(runs[0]!.codes, runs[0]!.positions, x, y, scale)
+    return showGlyphs(runs.flatMap((run) => run.codes), runs.flatMap((run) => run.positions), x, y, scale)
+  }
+  let segments = ''
+  // Codes after the last kerning adjustment: the next segment starts with them.
+  let pending = ''
+  for (const run of runs) {
+    const { lead, leadAdjustment, rest, tail } = operandsOf(run)
+    if (lead === undefined) {
+      pending += tail
+      continue
+    }
+    segments += `${segments ? ' ' : ''}<${pending}${lead}> ${leadAdjustment}${rest}`
+    pending = tail
+  }
+  // The last glyph has no adjustment (or it would have ended a segment): showGlyphs writes -0 as 0.
+  if (pending) segments += `${segments ? ' ' : ''}<${pending}> 0`
+  return segments ? `[${segments}] TJ\n` : ''
+}
+
+/**
+ * A run's glyphs as TJ operands, cut where a glyph's advance differs from its width:
+ * `lead` the codes up to the first such glyph and `leadAdjustment` its adjustment, `rest`
+ * the segments after it (each " <codes> adjustment"), `tail` the codes after the last.
+ * No glyph with an adjustment: `lead` undefined, every code in `tail`.
+ */
+interface RunOperands { lead?: string; leadAdjustment: string; rest: string; tail: string }
+
+const operands = new WeakMap<EncodedRun, RunOperands>()
+
+function operandsOf(run: EncodedRun): RunOperands {
+  let made = operands.get(run)
+  if (made) return made
+  made = { leadAdjustment: '', rest: '', tail: '' }
+  let hex = ''
+  for (let i = 0; i < run.codes.length; i++) {
+    hex += run.codes[i]!
+    const { xAdvance, advanceWidth } = run.positions[i]!
+    if (xAdvance - advanceWidth === 0) continue
+    const adjustment = String(pdfNumber(-(xAdvance - advanceWidth)))
+    if (made.lead === undefined) {
+      made.lead = hex
+      made.leadAdjustment = adjustment
+    } else made.rest += ` <${hex}> ${adjustment}`
+    hex = ''
+  }
+  made.tail = hex
+  operands.set(run, made)
+  return made
 }
 
 /**
