@@ -81,15 +81,18 @@ export class FontBook {
    */
   assign(text: string, styleAt: (index: number) => { bold: boolean; italic: boolean }): Array<Face | undefined> {
     const faces: Array<Face | undefined> = new Array<Face | undefined>(text.length)
+    // The neutrals waiting for the next strong character: a count over one array, which
+    // emptying (length = 0) would give back its storage at every word's space.
     const neutrals: number[] = []
+    let waiting = 0
     let previous: Face | undefined
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!
       const wide = cp > 0xffff
       const script = isPlaceholder(cp) || isInvisible(cp) ? 'neutral' : scriptOf(cp)
       if (script === 'neutral') {
-        neutrals.push(i)
-        if (wide) neutrals.push(++i)
+        neutrals[waiting++] = i
+        if (wide) neutrals[waiting++] = ++i
         continue
       }
       {
@@ -99,14 +102,14 @@ export class FontBook {
         faces[i] = face
         if (face) {
           // Neutrals between two strong characters follow the one before, at the start the one after.
-          for (const n of neutrals) faces[n] = this.neutralFace(text, n, previous ?? face, styleAt)
-          neutrals.length = 0
+          for (let n = 0; n < waiting; n++) faces[neutrals[n]!] = this.neutralFace(text, neutrals[n]!, previous ?? face, styleAt)
+          waiting = 0
           previous = face
         }
       }
       if (wide) faces[++i] = faces[i - 1]
     }
-    for (const n of neutrals) faces[n] = this.neutralFace(text, n, previous, styleAt)
+    for (let n = 0; n < waiting; n++) faces[neutrals[n]!] = this.neutralFace(text, neutrals[n]!, previous, styleAt)
     return faces
   }
 

@@ -156,6 +156,11 @@ export class TextBuilder {
 
 /** In a sorted, contiguous list of ranges, the one covering `index` (binary search). */
 export function rangeAt<T extends { start: number }>(ranges: readonly T[], index: number): T {
+  return ranges[rangeIndexAt(ranges, index)]!
+}
+
+/** The position in `ranges` of the one covering `index`. */
+export function rangeIndexAt(ranges: ReadonlyArray<{ start: number }>, index: number): number {
   let lo = 0
   let hi = ranges.length - 1
   while (lo < hi) {
@@ -163,7 +168,7 @@ export function rangeAt<T extends { start: number }>(ranges: readonly T[], index
     if (ranges[mid]!.start <= index) lo = mid
     else hi = mid - 1
   }
-  return ranges[lo]!
+  return lo
 }
 
 /**

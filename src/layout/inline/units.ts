@@ -8,7 +8,7 @@ import type { TextItem } from '../frame.js'
 import { visible } from '../fonts/select.js'
 import { mirrored, visualOrder, type Levels } from './bidi.js'
 import { isHan, type Piece } from './pieces.js'
-import { rangeFinder } from './styled.js'
+import { rangeFinder, rangeIndexAt } from './styled.js'
 
 /** One run of one piece in one direction. */
 export interface Run {
@@ -41,6 +41,32 @@ export interface UnitSource {
 
 /** Runs of `[start, end)` in visual order, cut into units ready to stretch when `justify`. */
 export function unitsOf(start: number, end: number, source: UnitSource, justify: boolean): Unit[] {
+  const runs = source.levels.mixed ? visualRuns(start, end, source) : logicalRuns(start, end, source.pieces)
+  const units: Unit[] = []
+  for (const run of runs) {
+    if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
+    const words = justify ? splitAtSpaces(source.text, run) : [run]
+    for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, source.text))
+  }
+  return units
+}
+
+/**
+ * Runs of a range with nothing to reorder (left-to-right text alone): one per piece it
+ * crosses, what `visualRuns` makes of it without an index array and a piece lookup per character.
+ */
+function logicalRuns(start: number, end: number, pieces: readonly Piece[]): Run[] {
+  const runs: Run[] = []
+  if (start >= end) return runs
+  for (let p = rangeIndexAt(pieces, start); p < pieces.length && pieces[p]!.start < end; p++) {
+    const piece = pieces[p]!
+    runs.push({ piece, start: Math.max(start, piece.start), end: Math.min(end, piece.end), rtl: false })
+  }
+  return runs
+}
+
+/** Runs of a range in visual order: characters of one piece and one direction, next to each other. */
+function visualRuns(start: number, end: number, source: UnitSource): Run[] {
   const runs: Run[] = []
   const pieceAt = rangeFinder(source.pieces)
   for (const i of visualOrder(source.text, source.levels, start, end)) {
@@ -54,13 +80,7 @@ export function unitsOf(start: number, end: number, source: UnitSource, justify:
       runs.push({ piece, start: i, end: i + 1, rtl })
     }
   }
-  const units: Unit[] = []
-  for (const run of runs) {
-    if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
-    const words = justify ? splitAtSpaces(source.text, run) : [run]
-    for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, source.text))
-  }
-  return units
+  return runs
 }
 
 /** Logical words of a run, each with the spaces that follow it. */
