@@ -29,7 +29,19 @@ interface GlyphLike {
 export interface GlyphPosition { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
 
 /** A run as drawn: its glyphs, their places in 1000ths of the font size, whether it starts with a mark and sets a glyph off the line. */
-interface ShapedRun { glyphs: GlyphLike[]; positions: GlyphPosition[]; direction: 'ltr' | 'rtl'; leadingMark: boolean; hasOffsets: boolean }
+interface ShapedRun {
+  glyphs: GlyphLike[]
+  positions: GlyphPosition[]
+  direction: 'ltr' | 'rtl'
+  leadingMark: boolean
+  hasOffsets: boolean
+  /** What each glyph stands for, plain and mirrored: the same in every document, made when first drawn. */
+  plain?: GlyphCharacters
+  mirrored?: GlyphCharacters
+}
+
+/** The characters each glyph of a run stands for, and its key: glyph id and characters. */
+interface GlyphCharacters { keys: string[]; characters: number[][] }
 
 /** The fields of pdfkit's EmbeddedFont that encoding touches (pdfkit's typings omit them). */
 export interface EmbeddedFontLike {
@@ -96,13 +108,14 @@ export class ExactEncoder {
   encode(text: string, whole: boolean, mirrored: boolean): readonly EncodedRun[] {
     if (whole) {
       const run = drawnRun(shapeWhole(this.embedded.font, text), this.embedded.scale)
-      return [{ codes: this.glyphCodes(run.glyphs, run.direction === 'rtl', mirrored), positions: run.positions, hasOffsets: run.hasOffsets }]
+      return [{ codes: this.runCodes(run, run.direction === 'rtl', mirrored), positions: run.positions, hasOffsets: run.hasOffsets }]
     }
     const chunks = this.chunksOf(text)
     // A mark at the start of a chunk sits on the glyph before it (a space): the line is one unit.
     if (chunks.some((chunk, i) => i > 0 && chunk.run.leadingMark)) {
       const positions = chunks.flatMap((chunk) => chunk.run.positions)
-      return [{ codes: this.glyphCodes(chunks.flatMap((chunk) => chunk.run.glyphs), false, mirrored), positions, hasOffsets: chunks.some((chunk) => chunk.run.hasOffsets) }]
+      const glyphs = chunks.flatMap((chunk) => chunk.run.glyphs)
+      return [{ codes: this.glyphCodes(glyphs, glyphCharacters(glyphs, false, mirrored)), positions, hasOffsets: chunks.some((chunk) => chunk.run.hasOffsets) }]
     }
     return chunks.map((chunk) => this.chunkCodes(chunk, mirrored))
   }
@@ -132,27 +145,38 @@ export class ExactEncoder {
 
   private chunkCodes(chunk: Chunk, mirrored: boolean): EncodedRun {
     const { run } = chunk
-    if (mirrored) return (chunk.mirrored ??= { codes: this.glyphCodes(run.glyphs, false, true), positions: run.positions, hasOffsets: run.hasOffsets })
-    return (chunk.plain ??= { codes: this.glyphCodes(run.glyphs, false, false), positions: run.positions, hasOffsets: run.hasOffsets })
+    if (mirrored) return (chunk.mirrored ??= { codes: this.runCodes(run, false, true), positions: run.positions, hasOffsets: run.hasOffsets })
+    return (chunk.plain ??= { codes: this.runCodes(run, false, false), positions: run.positions, hasOffsets: run.hasOffsets })
+  }
+
+  /** The code of each glyph of a run (its characters made once per build), see `glyphCodes`. */
+  private runCodes(run: ShapedRun, rtl: boolean, mirrored: boolean): string[] {
+    const made = mirrored ? (run.mirrored ??= glyphCharacters(run.glyphs, rtl, true)) : (run.plain ??= glyphCharacters(run.glyphs, rtl, false))
+    return this.glyphCodes(run.glyphs, made)
   }
 
   /** The code of each glyph, registering (glyph, characters) pairs met for the first time in the subset, ToUnicode map and widths. */
-  private glyphCodes(glyphs: readonly GlyphLike[], rtl: boolean, mirrored: boolean): string[] {
-    const characters = withMarksOnBases(glyphs, rtl)
-    if (mirrored) for (const chars of characters) chars.forEach((c, i) => (chars[i] = mirroredCodePoint(c)))
+  private glyphCodes(glyphs: readonly GlyphLike[], { keys, characters }: GlyphCharacters): string[] {
     return glyphs.map((glyph, i) => {
-      const key = `${glyph.id}:${characters[i]!.join(',')}`
-      let code = this.codes.get(key)
+      let code = this.codes.get(keys[i]!)
       if (code === undefined) {
         const { embedded } = this
         const index = embedded.subset.glyphs.push(glyph.id) - 1
         embedded.widths[index] = glyph.advanceWidth * embedded.scale
+        // Shared by every document drawing the run: pdfkit only reads it.
         embedded.unicode[index] = characters[i]!
-        this.codes.set(key, (code = `0000${index.toString(16)}`.slice(-4)))
+        this.codes.set(keys[i]!, (code = `0000${index.toString(16)}`.slice(-4)))
       }
       return code
     })
   }
+}
+
+/** What each glyph stands for (see `withMarksOnBases`), mirrored back to the source's brackets when `mirrored`. */
+function glyphCharacters(glyphs: readonly GlyphLike[], rtl: boolean, mirrored: boolean): GlyphCharacters {
+  const characters = withMarksOnBases(glyphs, rtl)
+  if (mirrored) for (const chars of characters) chars.forEach((c, i) => (chars[i] = mirroredCodePoint(c)))
+  return { keys: glyphs.map((glyph, i) => `${glyph.id}:${characters[i]!.join(',')}`), characters }
 }
 
 /** Only combining marks (fontkit's own flag depends on the characters a glyph was first made for). */
