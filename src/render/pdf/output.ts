@@ -4,6 +4,7 @@
 // text, which kept the garbage collector busier than drawing. Here the lines are kept as
 // strings and encoded into the same bytes: pdfkit ends each with a newline and keeps the
 // low byte of each character, as latin1 does.
+import { deflateSync } from 'node:zlib'
 import type PDFDocument from 'pdfkit'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -12,7 +13,16 @@ type Doc = InstanceType<typeof PDFDocument>
 interface ContentStream {
   write(chunk: string | Uint8Array): void
   finalize(): void
+  /** What has been written, compressed by finalize when `compress`. */
+  buffer: Uint8Array[]
+  compress: boolean
 }
+
+// zlib level of page content. pdfkit deflates at zlib's default (6); at 3 the corpus of 60
+// resolutions compresses its 7.8 MB of page content in half the time (50 ms against 108),
+// for 0.2 MB more (1.46 MB against 1.27 MB, 4 % of the files). Fonts stay at 6: they take
+// no longer at it.
+const CONTENT_LEVEL = 3
 
 /** Lines kept as text until bytes are needed; bytes keep their place among them. */
 class Lines {
@@ -53,6 +63,11 @@ function buffer(stream: ContentStream): void {
   }
   stream.finalize = () => {
     lines.flush()
+    if (stream.compress && stream.buffer.length) {
+      // pdfkit set /Filter /FlateDecode as the content was written; it only copies bytes now.
+      stream.buffer = [deflateSync(Buffer.concat(stream.buffer), { level: CONTENT_LEVEL })]
+      stream.compress = false
+    }
     finalize()
   }
 }
