@@ -1,7 +1,8 @@
 // Fonts parsed once per process and text shaped once per font, shared by layout (which
 // measures runs) and the PDF writer (which draws the same runs). Each had parsed its own
 // copy of every font and shaped every word again: fontkit decodes a font's GSUB and GPOS
-// lookups on first use and runs them on every call, which was a tenth of a PDF build.
+// lookups on first use and runs them on every call, and the second copy cost about 0.3 s
+// of the 4.6 s the 60-resolution corpus took as PDF.
 // Shaping is a function of the font and the text alone, so a shared run is what either
 // side would have made itself, whatever was shaped before it.
 import * as fontkit from 'fontkit'
