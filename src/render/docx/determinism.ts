@@ -21,30 +21,42 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-/**
- * Run `work` with `Date` frozen at `clock` and `Math.random` seeded. `work` must be
- * synchronous: the globals are restored as soon as it returns, so nothing else ever sees them.
- */
-export function withFixedEntropy<T>(clock: Date, work: () => T): T {
-  const RealDate = globalThis.Date
-  const realRandom = Math.random
+/** Runs work with the clock frozen and Math.random seeded, one generator across its runs. */
+export interface FixedEntropy {
+  /**
+   * Run `work` with `Date` frozen at the clock and `Math.random` drawing from the generator,
+   * which goes on where the last run left it. `work` must be synchronous: the globals are
+   * restored as soon as it returns, so nothing else ever sees them (whatever runs between two
+   * runs neither sees nor moves the generator).
+   */
+  run<T>(work: () => T): T
+}
+
+export function fixedEntropy(clock: Date): FixedEntropy {
+  const random = seededRandom(0x17d0c)
   const frozen = clock.getTime()
-  class FrozenDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(frozen)
-      else super(...(args as [string | number]))
-    }
-    static override now(): number {
-      return frozen
-    }
-  }
-  globalThis.Date = FrozenDate as DateConstructor
-  Math.random = seededRandom(0x17d0c)
-  try {
-    return work()
-  } finally {
-    globalThis.Date = RealDate
-    Math.random = realRandom
+  return {
+    run<T>(work: () => T): T {
+      const RealDate = globalThis.Date
+      const realRandom = Math.random
+      class FrozenDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(frozen)
+          else super(...(args as [string | number]))
+        }
+        static override now(): number {
+          return frozen
+        }
+      }
+      globalThis.Date = FrozenDate as DateConstructor
+      Math.random = random
+      try {
+        return work()
+      } finally {
+        globalThis.Date = RealDate
+        Math.random = realRandom
+      }
+    },
   }
 }
 
