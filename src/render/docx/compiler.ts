@@ -8,7 +8,7 @@
 // longer walks the formatted objects a second time to write them out.
 import { Packer, type Document, type IContext, type IXmlableObject } from 'docx'
 import type { PackagePart } from './determinism.js'
-import { installFastFormatting } from './prep-for-xml.js'
+import { useFastFormatting } from './prep-for-xml.js'
 import { stringifyXmlable } from './stringify.js'
 
 /** A part given to the compiler ready-made. */
@@ -39,7 +39,7 @@ function verbatim(xml: string): IXmlableObject {
 }
 
 function createCompiler(): Compiler {
-  installFastFormatting()
+  useFastFormatting()
   const compiler = new (packers.constructor as new () => Compiler)()
   const { formatter } = compiler
   compiler.formatter = { format: (input, context) => verbatim(stringifyXmlable(formatter.format(input, context))) }

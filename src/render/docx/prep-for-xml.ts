@@ -63,13 +63,15 @@ function prepNextAttributes(this: { root: Record<string, { key: string; value: u
   return { _attr: attrs }
 }
 
-/** Install the loops in place of docx's own; done once, when the DOCX writer is loaded. */
-export function installFastFormatting(): void {
-  // Defined as a class defines its methods: not enumerable.
-  const method = (prototype: object, prepForXml: unknown): void => {
-    Object.defineProperty(prototype, 'prepForXml', { value: prepForXml, writable: true, configurable: true, enumerable: false })
-  }
-  method(XmlComponent.prototype, prepComponent)
-  method(XmlAttributeComponent.prototype, prepAttributes)
-  method(NextAttributeComponent.prototype, prepNextAttributes)
+const prototypes = [XmlComponent.prototype, XmlAttributeComponent.prototype, NextAttributeComponent.prototype] as const
+const fast = [prepComponent, prepAttributes, prepNextAttributes] as const
+/** docx's own, kept to compare with (tests). */
+const docxOwn = prototypes.map((prototype) => prototype.prepForXml)
+
+/** Format with these loops (done once, when the DOCX writer is loaded), or with docx's own methods again. */
+export function useFastFormatting(on = true): void {
+  prototypes.forEach((prototype, i) => {
+    // Defined as a class defines its methods: not enumerable.
+    Object.defineProperty(prototype, 'prepForXml', { value: on ? fast[i] : docxOwn[i], writable: true, configurable: true, enumerable: false })
+  })
 }
