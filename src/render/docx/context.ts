@@ -109,6 +109,8 @@ export interface DocxState {
   referencedFootnotes: Set<string>
   /** Element id → Word bookmark name (letters, digits, underscore; starts with a letter). */
   bookmarks: Map<string, string>
+  /** The names in `bookmarks`, to keep a new one apart from them. */
+  bookmarkNames: Set<string>
   /** Next id for w:ins, w:del and comments (one sequence, as Word numbers them). */
   nextRevisionId: number
   /** Word comments collected from CriticMarkup {>>…<<}, written into the comments part. */
@@ -224,11 +226,12 @@ class Context implements DocxContext {
   }
 
   bookmark(id: string): string {
-    const { bookmarks } = this.state
+    const { bookmarks, bookmarkNames } = this.state
     let name = bookmarks.get(id)
     if (!name) {
-      name = bookmarkName(id, new Set(bookmarks.values()))
+      name = bookmarkName(id, bookmarkNames)
       bookmarks.set(id, name)
+      bookmarkNames.add(name)
     }
     return name
   }
@@ -286,5 +289,5 @@ function flowBlocks(nodes: readonly ItuNode[], one: (node: ItuNode) => FlowBlock
 }
 
 export function createState(): DocxState {
-  return { footnoteIds: new Map(), footnotes: {}, referencedFootnotes: new Set(), bookmarks: new Map(), nextRevisionId: 1, comments: [], hasPageReferences: false }
+  return { footnoteIds: new Map(), footnotes: {}, referencedFootnotes: new Set(), bookmarks: new Map(), bookmarkNames: new Set(), nextRevisionId: 1, comments: [], hasPageReferences: false }
 }
