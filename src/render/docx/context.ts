@@ -222,7 +222,11 @@ class Context implements DocxContext {
   }
 
   paragraph(options: IParagraphOptions & { style: ParaStyle }): Paragraph {
-    return new Paragraph({ ...bodyAlignment(this.env, this.root, options.style), ...options, ...(this.root.dir === 'rtl' ? { bidirectional: true } : {}) })
+    const alignment = bodyAlignment(this.env, this.root, options.style)
+    const rtl = this.root.dir === 'rtl'
+    // Most paragraphs take their options as given: no copy made.
+    if (alignment.alignment === undefined && !rtl) return new Paragraph(options)
+    return new Paragraph({ ...alignment, ...options, ...(rtl ? { bidirectional: true } : {}) })
   }
 
   bookmark(id: string): string {
