@@ -38,6 +38,23 @@ const zodEnglishOnly = {
   },
 }
 
+// fontkit imports brotli's decoder for WOFF2 fonts at load, and with it brotli's 120 KB
+// dictionary, written out as a 750 KB script that was a third of what loading the layout
+// engine cost (for the PDF, and for the DOCX writer's measures). itudoc ships and reads
+// TrueType and OpenType faces only: the bundle gets a decoder that says so, should a WOFF2
+// face ever reach fontkit.
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(build) {
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>
+      /[\\/]node_modules[\\/]fontkit[\\/]/.test(args.importer) ? { path: 'brotli/decompress.js', namespace: 'no-woff2' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: "module.exports = () => { throw new Error('itudoc reads no WOFF2 fonts') }",
+      loader: 'js',
+    }))
+  },
+}
+
 // Chunks without a hash get stale copies out of the way; a fresh folder keeps none.
 rmSync(outdir, { recursive: true, force: true })
 await build({
@@ -57,7 +74,7 @@ await build({
   external: ['pdfkit'],
   // CommonJS dependencies call require() for Node's modules, which ESM output lacks.
   banner: { js: "import { createRequire as __itudocCreateRequire } from 'node:module'; const require = __itudocCreateRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, noWoff2],
   // Maps name the TypeScript sources in the stack of an internal error; Node reads them only
   // when bin/itudoc.js turns them on (ITUDOC_DEBUG), so they cost nothing otherwise.
   sourcemap: 'linked',

@@ -109,6 +109,8 @@ export interface DocxState {
   referencedFootnotes: Set<string>
   /** Element id → Word bookmark name (letters, digits, underscore; starts with a letter). */
   bookmarks: Map<string, string>
+  /** The names in `bookmarks`, to keep a new one apart from them. */
+  bookmarkNames: Set<string>
   /** Next id for w:ins, w:del and comments (one sequence, as Word numbers them). */
   nextRevisionId: number
   /** Word comments collected from CriticMarkup {>>…<<}, written into the comments part. */
@@ -189,38 +191,73 @@ export const asRows = (out: DocxOut[]): TableRow[] => check(out, (v): v is Table
 /** The table cells a handler returned. */
 export const asCells = (out: DocxOut[]): TableCell[] => check(out, (v): v is TableCell => v instanceof TableCell, 'a table cell')
 
-export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot, settings: DocxSettings, env: DocxEnv, state: DocxState): DocxContext {
-  const ctx: DocxContext = {
-    walk,
-    root,
-    env,
-    state,
-    settings,
-    with: (patch) => createContext(walk, root, settings, { ...env, ...patch }, state),
-    inlines: (nodes) => check(walk.all(nodes, ctx), isInline, 'inline content'),
-    flow: (nodes) => flowBlocks(nodes, (node) => check(walk.one(node, ctx), isFlowBlock, 'a block')),
-    blocks: (nodes) => check(walk.all(nodes, ctx.with({ flow: false })), isCellBlock, 'a paragraph or table'),
-    paragraph: (options) => new Paragraph({ ...bodyAlignment(env, root, options.style), ...options, ...(root.dir === 'rtl' ? { bidirectional: true } : {}) }),
-    bookmark: (id) => {
-      let name = state.bookmarks.get(id)
-      if (!name) {
-        name = bookmarkName(id, new Set(state.bookmarks.values()))
-        state.bookmarks.set(id, name)
-      }
-      return name
-    },
-    footnoteId: (id) => {
-      let wordId = state.footnoteIds.get(id)
-      if (wordId === undefined) {
-        // Word reserves ids -1 and 0 for the separators; notes count from 1 in order of first reference.
-        wordId = state.footnoteIds.size + 1
-        state.footnoteIds.set(id, wordId)
-      }
-      return wordId
-    },
-    stamp: () => ({ id: state.nextRevisionId++, author: settings.author, date: settings.date }),
+/**
+ * The context as a class: `with` is called for nearly every node that changes the
+ * environment, and a new object of ten closures each time was garbage the writer made
+ * thousands of times per document. Its methods are bound to nothing: call them on the context.
+ */
+class Context implements DocxContext {
+  constructor(
+    readonly walk: Walker<DocxContext, DocxOut>,
+    readonly root: ItuRoot,
+    readonly settings: DocxSettings,
+    readonly env: DocxEnv,
+    readonly state: DocxState,
+  ) {}
+
+  with(patch: Partial<DocxEnv>): DocxContext {
+    return new Context(this.walk, this.root, this.settings, { ...this.env, ...patch }, this.state)
   }
-  return ctx
+
+  inlines(nodes: readonly Inline[]): ParagraphChild[] {
+    return check(this.walk.all(nodes, this), isInline, 'inline content')
+  }
+
+  flow(nodes: readonly ItuNode[]): FlowBlock[] {
+    return flowBlocks(nodes, (node) => check(this.walk.one(node, this), isFlowBlock, 'a block'))
+  }
+
+  blocks(nodes: readonly ItuNode[]): Array<Paragraph | Table> {
+    return check(this.walk.all(nodes, this.with({ flow: false })), isCellBlock, 'a paragraph or table')
+  }
+
+  paragraph(options: IParagraphOptions & { style: ParaStyle }): Paragraph {
+    const alignment = bodyAlignment(this.env, this.root, options.style)
+    const rtl = this.root.dir === 'rtl'
+    // Most paragraphs take their options as given: no copy made.
+    if (alignment.alignment === undefined && !rtl) return new Paragraph(options)
+    return new Paragraph({ ...alignment, ...options, ...(rtl ? { bidirectional: true } : {}) })
+  }
+
+  bookmark(id: string): string {
+    const { bookmarks, bookmarkNames } = this.state
+    let name = bookmarks.get(id)
+    if (!name) {
+      name = bookmarkName(id, bookmarkNames)
+      bookmarks.set(id, name)
+      bookmarkNames.add(name)
+    }
+    return name
+  }
+
+  footnoteId(id: string): number {
+    const { footnoteIds } = this.state
+    let wordId = footnoteIds.get(id)
+    if (wordId === undefined) {
+      // Word reserves ids -1 and 0 for the separators; notes count from 1 in order of first reference.
+      wordId = footnoteIds.size + 1
+      footnoteIds.set(id, wordId)
+    }
+    return wordId
+  }
+
+  stamp(): RevisionStamp {
+    return { id: this.state.nextRevisionId++, author: this.settings.author, date: this.settings.date }
+  }
+}
+
+export function createContext(walk: Walker<DocxContext, DocxOut>, root: ItuRoot, settings: DocxSettings, env: DocxEnv, state: DocxState): DocxContext {
+  return new Context(walk, root, settings, env, state)
 }
 
 /**
@@ -256,5 +293,5 @@ function flowBlocks(nodes: readonly ItuNode[], one: (node: ItuNode) => FlowBlock
 }
 
 export function createState(): DocxState {
-  return { footnoteIds: new Map(), footnotes: {}, referencedFootnotes: new Set(), bookmarks: new Map(), nextRevisionId: 1, comments: [], hasPageReferences: false }
+  return { footnoteIds: new Map(), footnotes: {}, referencedFootnotes: new Set(), bookmarks: new Map(), bookmarkNames: new Set(), nextRevisionId: 1, comments: [], hasPageReferences: false }
 }

@@ -21,37 +21,53 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-/**
- * Run `work` with `Date` frozen at `clock` and `Math.random` seeded. `work` must be
- * synchronous: the globals are restored as soon as it returns, so nothing else ever sees them.
- */
-export function withFixedEntropy<T>(clock: Date, work: () => T): T {
-  const RealDate = globalThis.Date
-  const realRandom = Math.random
+/** Runs work with the clock frozen and Math.random seeded, one generator across its runs. */
+export interface FixedEntropy {
+  /**
+   * Run `work` with `Date` frozen at the clock and `Math.random` drawing from the generator,
+   * which goes on where the last run left it. `work` must be synchronous: the globals are
+   * restored as soon as it returns, so nothing else ever sees them (whatever runs between two
+   * runs neither sees nor moves the generator).
+   */
+  run<T>(work: () => T): T
+}
+
+export function fixedEntropy(clock: Date): FixedEntropy {
+  const random = seededRandom(0x17d0c)
   const frozen = clock.getTime()
-  class FrozenDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(frozen)
-      else super(...(args as [string | number]))
-    }
-    static override now(): number {
-      return frozen
-    }
-  }
-  globalThis.Date = FrozenDate as DateConstructor
-  Math.random = seededRandom(0x17d0c)
-  try {
-    return work()
-  } finally {
-    globalThis.Date = RealDate
-    Math.random = realRandom
+  return {
+    run<T>(work: () => T): T {
+      const RealDate = globalThis.Date
+      const realRandom = Math.random
+      class FrozenDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(frozen)
+          else super(...(args as [string | number]))
+        }
+        static override now(): number {
+          return frozen
+        }
+      }
+      globalThis.Date = FrozenDate as DateConstructor
+      Math.random = random
+      try {
+        return work()
+      } finally {
+        globalThis.Date = RealDate
+        Math.random = realRandom
+      }
+    },
   }
 }
 
-/** Renumber the values of one id attribute in order of first appearance across all parts. */
-function renumber(parts: Map<string, string>, pattern: RegExp, start: number): void {
+/**
+ * Renumber the values of one id attribute in order of first appearance across all parts.
+ * Only parts with one of the `elements` are searched (most have none: styles, theme, settings).
+ */
+function renumber(parts: Map<string, string>, elements: readonly string[], pattern: RegExp, start: number): void {
   const ids = new Map<string, number>()
   for (const [name, xml] of parts) {
+    if (!elements.some((element) => xml.includes(element))) continue
     parts.set(name, xml.replace(pattern, (whole, before: string, id: string) => {
       let next = ids.get(id)
       if (next === undefined) {
@@ -79,8 +95,8 @@ export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, cloc
   const decoder = new TextDecoder()
   const text = (part: PackagePart): string => (typeof part === 'string' ? part : decoder.decode(bytesOf(part)))
   const parts = new Map(names.filter((name) => xmlPart.test(name)).map((name) => [name, patch(name, text(entries.get(name)!))]))
-  renumber(parts, /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, 0)
-  renumber(parts, /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)"/g, 1)
+  renumber(parts, ['<w:bookmarkStart', '<w:bookmarkEnd'], /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, 0)
+  renumber(parts, ['<wp:docPr', '<pic:cNvPr'], /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)"/g, 1)
   // fflate writes local wall-clock fields: build a local Date that shows the clock's UTC time.
   // Zip (DOS) times start in 1980; an earlier clock is written as its first day.
   const mtime = clock.getUTCFullYear() < 1980

@@ -1,13 +1,13 @@
 // The DOCX writer: resolved tree → a Word file an ITU editor can publish as it is. Handlers
 // turn nodes into docx objects; this module assembles the package: styles, footnotes,
 // comments, sections with their running heads, TOC page numbers, and deterministic bytes.
-import type { PageNumberEstimator } from 'docx'
-import { estimatePageNumbersWith, type FontFile } from 'docx/layout'
+import type { ISectionOptions, PageNumberEstimator } from 'docx'
+import type { FontFile } from 'docx/layout'
 import type { ItuRoot } from '../../model/nodes.js'
 import { createWalker } from '../walk.js'
 import { compiler } from './compiler.js'
-import { createContext, createState, type DocxEnv, type DocxMetrics } from './context.js'
-import { normalizePackage, withFixedEntropy, type PackagePart } from './determinism.js'
+import { createContext, createState, type DocxEnv, type DocxMetrics, type DocxState } from './context.js'
+import { fixedEntropy, normalizePackage, type PackagePart } from './determinism.js'
 import { collectFootnotes } from './footnotes.js'
 import { indent, portraitTextWidth } from './geometry.js'
 import { flowDocument } from './handlers/included.js'
@@ -63,6 +63,8 @@ export interface DocxResult {
 
 const walker = createWalker(handlers)
 
+type DocxLayout = typeof import('docx/layout')
+
 function rootEnv(root: ItuRoot): DocxEnv {
   return { run: {}, paragraphStyle: ParaStyle.Normal, inTable: false, flow: true, width: portraitTextWidth, justified: root.justified === true }
 }
@@ -83,8 +85,14 @@ function counting(estimate: PageNumberEstimator, pages: { count?: number }): Pag
 }
 
 
-function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
-  // -- Phase 1: the body, notes and running heads, as docx objects
+/** The body, notes and running heads, as docx objects, and what writing them found. */
+interface Written {
+  state: DocxState
+  sections: ISectionOptions[]
+  isMirrored: boolean
+}
+
+function write(root: ItuRoot, options: DocxOptions): Written {
   const state = createState()
   // Revision dates are written to the second, as Word writes them.
   const date = options.clock.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -95,11 +103,14 @@ function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts
   const { sections, isMirrored } = pageSections(ctx, body)
   // A publication's documents collected their notes as they were written.
   collectFootnotes(ctx, root.footnotes)
+  return { state, sections, isMirrored }
+}
 
-  // -- Phase 2: the document; page numbers of the TOC are estimated while it is packed
+/** The package's parts, not zipped (normalizePackage zips them once); page numbers of a TOC are estimated meanwhile. */
+function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts, { state, sections, isMirrored }: Written, layout: DocxLayout | undefined): { parts: Map<string, PackagePart>; pages: () => number | undefined } {
   const pages: { count?: number } = {}
   // guess: lay out past what docx's layout cannot yet match Word on, rather than leave blanks.
-  const estimate = state.hasPageReferences ? counting(estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
+  const estimate = layout ? counting(layout.estimatePageNumbersWith({ guess: true, fonts: options.measureFonts?.() ?? [] }), pages) : undefined
   const document = new SharedPartsDocument({
     title: root.title,
     creator: options.generator,
@@ -113,10 +124,6 @@ function pack(root: ItuRoot, options: DocxOptions, shared: SharedParts): { parts
     ...(estimate ? { pageNumbers: estimate } : {}),
     sections,
   }, shared, { isReadBack: estimate !== undefined })
-
-  // -- Phase 3: the package's parts, made while the clock and random generator are still
-  // fixed. Not zipped here: normalizePackage zips them once (Packer.toBuffer zipped them only
-  // for normalizePackage to unzip them again, a third of the DOCX writer's time).
   return { parts: compiler.compile(document, undefined, document.overrides), pages: () => pages.count }
 }
 
@@ -126,7 +133,12 @@ export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<D
   // Made before the clock and random generator are fixed: what docx draws while making them
   // once must not shift what the document draws after.
   const parts = sharedParts(shared, { fonts: options.fonts, language: options.language, justified: root.justified === true })
-  const packed = withFixedEntropy(options.clock, () => pack(root, options, parts))
+  // Both phases draw from one generator, so the ids are those of one uninterrupted run.
+  const entropy = fixedEntropy(options.clock)
+  const written = entropy.run(() => write(root, options))
+  // docx's page layout (a megabyte of code) is loaded only for a document with page references.
+  const layout = written.state.hasPageReferences ? await import('docx/layout') : undefined
+  const packed = entropy.run(() => pack(root, options, parts, written, layout))
   const rtl = root.dir === 'rtl'
   const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
   const pages = packed.pages()
