@@ -28,7 +28,7 @@ const footnoteLabel = /^\[\^([A-Za-z0-9_-]+)\]: +(?=[^ ])/
 const fenceLine = /^:{3,}/
 const bareFence = /^(:{3,}) *$/
 /** Starts of blocks this parser does not read: fenced code, HTML, tabs, task items. */
-const unsupportedStart = /^(?:```|~~~|<|\t| *\t)/
+const unsupportedStart = /^(?:```|~~~|<|\t| *\t|[-*+] *$|\d{1,9}[.)] *$)/
 
 export class BlockParser implements InlineContext {
   readonly source: Source
@@ -126,6 +126,7 @@ export class BlockParser implements InlineContext {
   }
 
   private paragraph(views: View[], i: number, kind: FlowKind): [Block, number] {
+    if (this.content(views[i]!).startsWith('[')) this.noDefinition(views, i)
     let j = i + 1
     while (j < views.length) {
       const t = this.content(views[j]!)
@@ -140,6 +141,11 @@ export class BlockParser implements InlineContext {
     const node: Paragraph = { type: 'paragraph', children: [], position: this.source.position(segments[0]!.start, last.end) }
     this.inline(segments, node)
     return [{ node, first: views[i]!.line, last: last.line }, j]
+  }
+
+  /** A paragraph starting with "[label]:" may be a link reference definition: not read here. */
+  private noDefinition(views: View[], i: number): void {
+    for (let j = i; j < views.length && !blank.test(this.content(views[j]!)); j++) if (this.content(views[j]!).includes(']:')) bail('possible definition')
   }
 
   /** After a container's last line, a non-blank line would be lazy continuation unless it starts a block. */
@@ -222,12 +228,11 @@ export class BlockParser implements InlineContext {
     const label = match[1]!
     const next = views[i + 1]
     if (next && !blank.test(this.content(next)) && !footnoteLabel.test(this.content(next))) this.checkNotLazy(views, i + 1)
-    const contentStart = view.start + match[0].length
-    const paragraph: Paragraph = { type: 'paragraph', children: [], position: this.source.position(contentStart, view.end) }
-    this.inline([{ start: contentStart, end: view.end }], paragraph)
+    // The definition's content is flow content, like a list item's.
+    const children = this.flow([{ ...view, start: view.start + match[0].length }], 'container').map((block) => block.node as BlockContent)
     const identifier = label.toLowerCase()
     this.footnotes.add(identifier)
-    const node: FootnoteDefinition = { type: 'footnoteDefinition', identifier, label, children: [paragraph], position: this.source.position(view.start, view.end) }
+    const node: FootnoteDefinition = { type: 'footnoteDefinition', identifier, label, children, position: this.source.position(view.start, view.end) }
     return [{ node, first: view.line, last: view.line }, i + 1]
   }
 
