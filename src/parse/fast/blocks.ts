@@ -107,7 +107,7 @@ export class BlockParser implements InlineContext {
 
   /** Does `t`, at the start of a line right after paragraph text, end that paragraph? */
   private interrupts(t: string, kind: FlowKind): boolean {
-    const indent = t.length - t.trimStart().length
+    const indent = leadingSpaces(t)
     if (indent >= 4) return false
     if (indent > 0) {
       if (/^ +[#>:\-*+0-9|[`~=_<\t]/.test(t)) bail('indented line after paragraph')
@@ -135,7 +135,7 @@ export class BlockParser implements InlineContext {
     }
     const segments = views.slice(i, j).map((view) => {
       const t = this.content(view)
-      return { start: view.start + t.length - t.trimStart().length, end: view.end }
+      return { start: view.start + leadingSpaces(t), end: view.end }
     })
     const last = views[j - 1]!
     const node: Paragraph = { type: 'paragraph', children: [], position: this.source.position(segments[0]!.start, last.end) }
@@ -176,7 +176,7 @@ export class BlockParser implements InlineContext {
           itemViews.push({ ...view, start: Math.min(view.end, view.start + marker.width) })
           continue
         }
-        if (t.length - t.trimStart().length < marker.width) break
+        if (leadingSpaces(t) < marker.width) break
         itemViews.push({ ...view, start: view.start + marker.width })
         lastNonBlank = k
       }
@@ -242,7 +242,7 @@ export class BlockParser implements InlineContext {
     if (!delimiter) bail('table without delimiter row')
     const headerCells = this.cellBounds(header)
     const align = this.cellBounds(delimiter).map(([from, to], index, all) => {
-      const cell = this.text.slice(from + 1, index === all.length - 1 ? to - 1 : to).trim()
+      const cell = trimSpaces(this.text.slice(from + 1, index === all.length - 1 ? to - 1 : to))
       if (!/^:?-+:?$/.test(cell)) bail('table delimiter row')
       const left = cell.startsWith(':')
       const right = cell.endsWith(':')
@@ -260,7 +260,7 @@ export class BlockParser implements InlineContext {
       rows.push(this.tableRow(views[j]!, cells))
     }
     const last = views[j - 1]!
-    const node: Table = { type: 'table', align, children: rows, position: this.source.position(header.start, rows[rows.length - 1]!.position!.end.offset!) }
+    const node: Table = { type: 'table', align, children: rows, position: this.source.position(header.start, last.end) }
     return [{ node, first: header.line, last: last.line }, j]
   }
 
@@ -294,7 +294,7 @@ export class BlockParser implements InlineContext {
     const t = this.content(open)
     const fence = /^:+/.exec(t)![0].length
     const head = this.directiveHead(open, fence)
-    if (head.rest.trim() !== '') bail('text after directive opener')
+    if (!blank.test(head.rest)) bail('text after directive opener')
     // Nested directives must use shorter fences: micromark closes the outer one on an equal fence.
     const stack = [fence]
     let j = i + 1
@@ -364,6 +364,17 @@ export class BlockParser implements InlineContext {
     }
     return { name, ...(label ? { label } : {}), attributes, rest: t.slice(k) }
   }
+}
+
+/** Only U+0020 counts as indentation (String#trim would also take no-break spaces). */
+function leadingSpaces(t: string): number {
+  let n = 0
+  while (t.charCodeAt(n) === 32) n++
+  return n
+}
+
+function trimSpaces(t: string): string {
+  return t.replace(/^ +| +$/g, '')
 }
 
 function listMarker(t: string): Marker | undefined {

@@ -162,6 +162,7 @@ class InlineParser {
     return i + 1
   }
 
+
   private codeSpan(i: number): number {
     const text = this.text
     let size = 1
@@ -175,12 +176,15 @@ class InlineParser {
       if (closeSize === size) {
         let value = text.slice(i + size, close)
         if (value.includes('\n')) bail('code span across lines')
-        if (value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && value.trim() !== '') value = value.slice(1, -1)
+        if (value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value)) value = value.slice(1, -1)
         this.items.push({ kind: 'node', node: { type: 'inlineCode', value, position: this.ctx.source.position(this.at(i), this.at(close) + size) } })
         return close + size
       }
       search = close + closeSize
     }
+    // micromark's search for the closing run went past a line ending and back: the line
+    // endings after it then end after the next line's container prefix, which is not modelled.
+    if (text.includes('\n', i)) bail('unclosed code span before a line ending')
     this.pushText('`'.repeat(size), this.at(i), this.at(i) + size)
     return i + size
   }
