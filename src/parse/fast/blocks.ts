@@ -20,6 +20,9 @@ type FlowKind = 'document' | 'container'
 type Marker = { kind: string; width: number; ordered: boolean; start: number }
 
 const blank = /^ *$/
+/** First characters of lines that may be something other than paragraph text. */
+const blockStart: boolean[] = []
+for (const char of ' \t#:>-*+|[`~<=_0123456789') blockStart[char.charCodeAt(0)] = true
 const heading = /^(#{1,6})(?: +|$)/
 const bullet = /^([-*+])( {1,4})(?=[^ ])/
 const ordered = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/
@@ -67,18 +70,38 @@ export class BlockParser implements InlineContext {
     })
   }
 
+  /** A line of spaces only; checked by code, as it is asked of every line at every level. */
+  private isBlank(view: View): boolean {
+    for (let k = view.start; k < view.end; k++) if (this.text.charCodeAt(k) !== 32) return false
+    return true
+  }
+
+  private indentedBy(view: View, width: number): boolean {
+    if (view.start + width > view.end) return false
+    for (let k = view.start; k < view.start + width; k++) if (this.text.charCodeAt(k) !== 32) return false
+    return true
+  }
+
   private flow(views: View[], kind: FlowKind): Block[] {
     const blocks: Block[] = []
     let i = 0
     while (i < views.length) {
-      const t = this.content(views[i]!)
-      if (blank.test(t)) {
+      const view = views[i]!
+      if (this.isBlank(view)) {
         i++
         continue
       }
-      if (t[0] === ' ' || unsupportedStart.test(t) || thematicOrSetext.test(t)) bail('block start')
       let block: Block
       let next: number
+      // Most lines start a paragraph: their first character settles it without a regex.
+      if (!blockStart[this.text.charCodeAt(view.start)]) {
+        [block, next] = this.paragraph(views, i, kind)
+        blocks.push(block)
+        i = next
+        continue
+      }
+      const t = this.content(view)
+      if (t[0] === ' ' || unsupportedStart.test(t) || thematicOrSetext.test(t)) bail('block start')
       if (heading.test(t)) [block, next] = [this.heading(views[i]!), i + 1]
       else if (fenceLine.test(t)) [block, next] = this.containerDirective(views, i, kind)
       else if (t.startsWith('::') && nameEnd(t, 2) > 2) [block, next] = [this.leafDirective(views[i]!, kind), i + 1]
@@ -107,6 +130,7 @@ export class BlockParser implements InlineContext {
 
   /** Does `t`, at the start of a line right after paragraph text, end that paragraph? */
   private interrupts(t: string, kind: FlowKind): boolean {
+    if (!blockStart[t.charCodeAt(0)]) return false
     const indent = leadingSpaces(t)
     if (indent >= 4) return false
     if (indent > 0) {
@@ -129,8 +153,7 @@ export class BlockParser implements InlineContext {
     if (this.content(views[i]!).startsWith('[')) this.noDefinition(views, i)
     let j = i + 1
     while (j < views.length) {
-      const t = this.content(views[j]!)
-      if (blank.test(t) || this.interrupts(t, kind)) break
+      if (this.isBlank(views[j]!) || this.interrupts(this.content(views[j]!), kind)) break
       j++
     }
     const segments = views.slice(i, j).map((view) => {
@@ -162,7 +185,7 @@ export class BlockParser implements InlineContext {
     const sameList = (t: string): boolean => listMarker(t)?.kind === first.kind
     let spread = false
     let j = i
-    let lastLine = i
+    let lastLine: number
     for (;;) {
       const marker = listMarker(this.content(views[j]!))!
       if (/^\[[ xX]\]/.test(this.content(views[j]!).slice(marker.width))) bail('task list item')
@@ -171,13 +194,12 @@ export class BlockParser implements InlineContext {
       let lastNonBlank = j
       for (; k < views.length; k++) {
         const view = views[k]!
-        const t = this.content(view)
-        if (blank.test(t)) {
-          itemViews.push({ ...view, start: Math.min(view.end, view.start + marker.width) })
+        if (this.isBlank(view)) {
+          itemViews.push({ line: view.line, start: Math.min(view.end, view.start + marker.width), end: view.end })
           continue
         }
-        if (leadingSpaces(t) < marker.width) break
-        itemViews.push({ ...view, start: view.start + marker.width })
+        if (!this.indentedBy(view, marker.width)) break
+        itemViews.push({ line: view.line, start: view.start + marker.width, end: view.end })
         lastNonBlank = k
       }
       if (k === lastNonBlank + 1) this.checkNotLazy(views, k, sameList)
@@ -189,7 +211,7 @@ export class BlockParser implements InlineContext {
       })
       lastLine = lastNonBlank
       let n = lastNonBlank + 1
-      while (n < views.length && blank.test(this.content(views[n]!))) n++
+      while (n < views.length && this.isBlank(views[n]!)) n++
       if (n < views.length && sameList(this.content(views[n]!))) {
         if (n > lastNonBlank + 1) spread = true
         j = n
@@ -378,6 +400,7 @@ function trimSpaces(t: string): string {
 }
 
 function listMarker(t: string): Marker | undefined {
+  if (!blockStart[t.charCodeAt(0)]) return undefined
   const b = bullet.exec(t)
   if (b) return b[2]!.length > 4 ? bail('list indent') : { kind: b[1]!, width: b[0].length, ordered: false, start: 0 }
   const o = ordered.exec(t)

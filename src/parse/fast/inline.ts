@@ -30,8 +30,10 @@ interface Delimiter {
 interface Bracket { item: TextItem; image: boolean; active: boolean; textStart: number }
 type Item = TextItem | NodeItem | Delimiter
 
-// GFM autolink literals, HTML, references, strikethrough: not handled here.
-const unsupported = /[<&~@]|www\.|https?:|mailto:|xmpp:/i
+// GFM autolink literals, HTML, references, strikethrough: not handled here. Protocols are
+// looked for only before a colon, so that the common text pays for one simple scan.
+const unsupported = /[<&~@]|[wW]{3}\./
+const protocol = /(?:https?|mailto|xmpp)$/i
 // A tab inside a line is plain text; next to a line's edge it would be stripped (or count
 // towards a hard break), which is not reproduced here.
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
@@ -63,7 +65,10 @@ class InlineParser {
       length += segment.end - segment.start + 1
     }
     this.text = parts.join('\n')
-    if (unsupported.test(this.text) || tabAtEdge.test(this.text)) bail('inline construct')
+    if (unsupported.test(this.text) || (this.text.includes('\t') && tabAtEdge.test(this.text))) bail('inline construct')
+    for (let colon = this.text.indexOf(':'); colon >= 0; colon = this.text.indexOf(':', colon + 1)) {
+      if (protocol.test(this.text.slice(Math.max(0, colon - 6), colon))) bail('autolink literal')
+    }
   }
 
   /** Source offset of an index in `text` (a joining "\n" maps to its line's end). */

@@ -29,9 +29,14 @@ export class Source {
     this.lines.push({ start, end: text.length })
   }
 
+  /** The line of the last point asked for: points are mostly asked for in source order. */
+  private hint = 0
+
   /** unist point of an offset; columns count UTF-16 units, as micromark's do. */
   point(offset: number): Point {
     const lines = this.lines
+    const hint = lines[this.hint]!
+    if (hint.start <= offset && offset <= hint.end) return { line: this.hint + 1, column: offset - hint.start + 1, offset }
     let low = 0
     let high = lines.length - 1
     while (low < high) {
@@ -39,6 +44,7 @@ export class Source {
       if (lines[mid]!.start <= offset) low = mid
       else high = mid - 1
     }
+    this.hint = low
     return { line: low + 1, column: offset - lines[low]!.start + 1, offset }
   }
 
