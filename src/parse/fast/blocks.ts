@@ -31,7 +31,7 @@ const footnoteLabel = /^\[\^([A-Za-z0-9_-]+)\]: +(?=[^ ])/
 const fenceLine = /^:{3,}/
 const bareFence = /^(:{3,}) *$/
 /** Starts of blocks this parser does not read: fenced code, HTML, tabs, task items. */
-const unsupportedStart = /^(?:```|~~~|<|\t| *\t|[-*+] *$|\d{1,9}[.)] *$)/
+const unsupportedStart = /^(?:```|~~~|<|\t| *\t|[-*+] *$|\d{1,9}[.)] *$|(?:#{1,6}|[-*+]|\d{1,9}[.)]) *\t)/
 
 export class BlockParser implements InlineContext {
   readonly source: Source

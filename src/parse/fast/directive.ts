@@ -13,6 +13,8 @@ export function nameEnd(text: string, at: number): number {
     const code = text.charCodeAt(i)
     if (isUnicodeWhitespace(code) || (isUnicodePunctuation(code) && code !== 45 && code !== 95)) break
   }
+  // micromark reads a tab as virtual spaces, which its name scanner does not stop at.
+  if (text.charCodeAt(i) === 9) bail('tab after directive name')
   // A name may not end in "-" or "_".
   const last = text.charCodeAt(i - 1)
   return last === 45 || last === 95 ? -1 : i

@@ -106,7 +106,7 @@ const leaf = fc.oneof(
   paragraph.map((p) => p.split('\n').map((l) => `> ${l}`).join('\n')),
   fc.tuple(fc.constantFrom('1', '2', 'note'), text).map(([label, t]) => `[^${label}]: ${t}`),
   fc.tuple(fc.constantFrom('source', 'pagebreak', 'x-y'), fc.constantFrom('', '[Label *x*]', '{#a .b c="d"}', '[L]{k=v}')).map(([name, rest]) => `::${name}${rest}`),
-  fc.constantFrom('---', '***', 'a\n---', '    code', '```\ncode\n```', '<div>x</div>', '', ' ', '\t- x', ':::', '::::'),
+  fc.constantFrom('---', '***', 'a\n---', '#\tx', '-\tx', '1.\tx', '    code', '```\ncode\n```', '<div>x</div>', '', ' ', '\t- x', ':::', '::::'),
 )
 const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
   block: fc.oneof(
