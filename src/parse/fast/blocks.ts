@@ -35,7 +35,16 @@ const unsupportedStart = /^(?:```|~~~|<|\t| *\t|[-*+] *$|\d{1,9}[.)] *$|(?:#{1,6
 
 export class BlockParser implements InlineContext {
   readonly source: Source
-  readonly footnotes = new Set<string>()
+  /**
+   * Footnote definitions by identifier, with when micromark learns of them. micromark reads
+   * a directive's content one nesting level later than the text around the directive, level
+   * by level, in document order within a level (its subtokenize passes): so a definition at
+   * directive depth d is known to text of depth ≥ d, and to text of depth d - 1 that comes
+   * after the directive's content starts. `pass` is d; `at` is where that content starts.
+   */
+  private readonly definitions = new Map<string, Array<{ pass: number; at: number }>>()
+  /** The directive depth being read and where its content starts (0 and 0 for the document). */
+  private level = { depth: 0, contentStart: 0 }
   private readonly text: string
   private readonly inlineJobs: Array<() => void> = []
 
@@ -64,9 +73,15 @@ export class BlockParser implements InlineContext {
     return this.text.slice(view.start, view.end)
   }
 
+  /** Text at directive depth d is read in micromark's pass d + 1 (see `definitions`). */
+  isFootnoteDefined(identifier: string, offset: number, pass: number): boolean {
+    return this.definitions.get(identifier)?.some((definition) => definition.pass < pass || (definition.pass === pass && definition.at < offset)) ?? false
+  }
+
   private inline(segments: Segment[], into: { children: PhrasingContent[] }): void {
+    const pass = this.level.depth + 1
     this.inlineJobs.push(() => {
-      into.children = parseInline(this, segments)
+      into.children = parseInline(this, segments, pass)
     })
   }
 
@@ -129,15 +144,22 @@ export class BlockParser implements InlineContext {
   }
 
   /** Does `t`, at the start of a line right after paragraph text, end that paragraph? */
-  private interrupts(t: string, kind: FlowKind): boolean {
+  /**
+   * Does `t`, at the start of a line right after paragraph text, end that paragraph? After a
+   * container's last line (`afterContainer`) the question is whether the line starts a block
+   * rather than continuing the container's paragraph lazily; an ordered item not numbered 1
+   * then starts a list, while inside the same flow it is paragraph text.
+   */
+  private interrupts(t: string, kind: FlowKind, afterContainer = false): boolean {
     if (!blockStart[t.charCodeAt(0)]) return false
     const indent = leadingSpaces(t)
     if (indent >= 4) return false
     if (indent > 0) {
-      if (/^ +[#>:\-*+0-9|[`~=_<\t]/.test(t)) bail('indented line after paragraph')
+      // Up to three spaces may precede a block start, which this parser does not place.
+      if (t[indent] === ':' || t[indent] === '\t' || this.interrupts(t.slice(indent), kind, afterContainer)) bail('indented block after paragraph')
       return false
     }
-    if (thematicOrSetext.test(t) || unsupportedStart.test(t) || t[0] === '|' || t.startsWith('[^')) bail('setext, table or definition after paragraph')
+    if (thematicOrSetext.test(t) || unsupportedStart.test(t) || t[0] === '|' || footnoteLabel.test(t)) bail('setext, table or definition after paragraph')
     if (heading.test(t) || t[0] === '>') return true
     if (fenceLine.test(t) || (t.startsWith('::') && nameEnd(t, 2) > 2)) {
       if (kind !== 'document') bail('directive in a container')
@@ -145,8 +167,7 @@ export class BlockParser implements InlineContext {
     }
     const marker = listMarker(t)
     if (!marker) return false
-    if (marker.ordered && marker.start !== 1) bail('ordered item after paragraph')
-    return true
+    return !marker.ordered || marker.start === 1 || afterContainer
   }
 
   private paragraph(views: View[], i: number, kind: FlowKind): [Block, number] {
@@ -176,7 +197,7 @@ export class BlockParser implements InlineContext {
     if (after >= views.length) return
     const t = this.content(views[after]!)
     if (blank.test(t) || sibling?.(t)) return
-    if (t[0] === ' ' || !this.interrupts(t, 'document')) bail('lazy continuation')
+    if (t[0] === ' ' || !this.interrupts(t, 'document', true)) bail('lazy continuation')
   }
 
   private list(views: View[], i: number): [Block, number] {
@@ -253,7 +274,9 @@ export class BlockParser implements InlineContext {
     // The definition's content is flow content, like a list item's.
     const children = this.flow([{ ...view, start: view.start + match[0].length }], 'container').map((block) => block.node as BlockContent)
     const identifier = label.toLowerCase()
-    this.footnotes.add(identifier)
+    const known = this.definitions.get(identifier) ?? []
+    known.push({ pass: this.level.depth, at: this.level.contentStart })
+    this.definitions.set(identifier, known)
     const node: FootnoteDefinition = { type: 'footnoteDefinition', identifier, label, children, position: this.source.position(view.start, view.end) }
     return [{ node, first: view.line, last: view.line }, i + 1]
   }
@@ -337,7 +360,10 @@ export class BlockParser implements InlineContext {
     if (j === views.length) bail('unclosed directive')
     const children: RootContent[] = []
     if (head.label) children.push(head.label)
+    const outer = this.level
+    this.level = { depth: outer.depth + 1, contentStart: views[i + 1]!.start }
     for (const block of this.flow(views.slice(i + 1, j), 'document')) children.push(block.node)
+    this.level = outer
     const node = {
       type: 'containerDirective', name: head.name, attributes: head.attributes, children: children as Array<BlockContent | DefinitionContent>,
       position: this.source.position(open.start, views[j]!.end),

@@ -12,8 +12,8 @@ export interface Segment { start: number; end: number }
 
 export interface InlineContext {
   source: Source
-  /** Normalized identifiers of the footnote definitions in the document. */
-  footnotes: Set<string>
+  /** Whether a footnote call at `offset`, read in micromark's pass `pass`, has a definition. */
+  isFootnoteDefined(identifier: string, offset: number, pass: number): boolean
 }
 
 interface TextItem { kind: 'text'; value: string; start: number; end: number }
@@ -43,8 +43,8 @@ const special = /[\\`*_[\]!:\n]/g
  * The inline content of the segments, joined by line endings (a paragraph's lines, or one
  * segment for a heading, cell or label). Offsets map back to the source per segment.
  */
-export function parseInline(ctx: InlineContext, segments: Segment[]): PhrasingContent[] {
-  return new InlineParser(ctx, segments).run()
+export function parseInline(ctx: InlineContext, segments: Segment[], pass: number): PhrasingContent[] {
+  return new InlineParser(ctx, segments, pass).run()
 }
 
 class InlineParser {
@@ -55,7 +55,7 @@ class InlineParser {
   private readonly brackets: Bracket[] = []
   private readonly sourceText: string
 
-  constructor(private readonly ctx: InlineContext, private readonly segments: Segment[]) {
+  constructor(private readonly ctx: InlineContext, private readonly segments: Segment[], private readonly pass: number) {
     this.sourceText = ctx.source.text
     let length = 0
     const parts: string[] = []
@@ -224,7 +224,7 @@ class InlineParser {
     if (!match) bail('footnote call label')
     const label = match[1]!
     const identifier = label.toLowerCase()
-    if (!this.ctx.footnotes.has(identifier)) {
+    if (!this.ctx.isFootnoteDefined(identifier, this.at(i), this.pass)) {
       this.openBracket(i, false)
       return i + 1
     }
@@ -314,7 +314,7 @@ class InlineParser {
       const label = text.slice(j + 1, close)
       if (/[[\\\n]/.test(label)) bail('text directive label')
       const start = this.at(j + 1)
-      children = label === '' ? [] : parseInline(this.ctx, [{ start, end: start + label.length }])
+      children = label === '' ? [] : parseInline(this.ctx, [{ start, end: start + label.length }], this.pass)
       j = close + 1
     }
     let attributes: Record<string, string> = {}
