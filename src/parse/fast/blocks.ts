@@ -30,7 +30,7 @@ const thematicOrSetext = /^(?:([-*_])(?: *\1){2,} *|=+ *|-+ *)$/
 const footnoteLabel = /^\[\^([A-Za-z0-9_-]+)\]: +(?=[^ ])/
 const fenceLine = /^:{3,}/
 const bareFence = /^(:{3,}) *$/
-/** Starts of blocks this parser does not read: fenced code, HTML, tabs, task items. */
+/** Starts of blocks this parser does not read: fenced code, HTML, tab indentation, empty list items, a tab after a heading or list marker. */
 const unsupportedStart = /^(?:```|~~~|<|\t| *\t|[-*+] *$|\d{1,9}[.)] *$|(?:#{1,6}|[-*+]|\d{1,9}[.)]) *\t)/
 
 export class BlockParser implements InlineContext {
@@ -159,7 +159,7 @@ export class BlockParser implements InlineContext {
       if (t[indent] === ':' || t[indent] === '\t' || this.interrupts(t.slice(indent), kind, afterContainer)) bail('indented block after paragraph')
       return false
     }
-    if (thematicOrSetext.test(t) || unsupportedStart.test(t) || t[0] === '|' || footnoteLabel.test(t)) bail('setext, table or definition after paragraph')
+    if (thematicOrSetext.test(t) || unsupportedStart.test(t) || t[0] === '|' || /^\[\^[^\]]*\]:/.test(t)) bail('setext, table or definition after paragraph')
     if (heading.test(t) || t[0] === '>') return true
     if (fenceLine.test(t) || (t.startsWith('::') && nameEnd(t, 2) > 2)) {
       if (kind !== 'document') bail('directive in a container')

@@ -64,6 +64,10 @@ describe('fastParse against micromark', () => {
     expect(taken.length).toBeGreaterThan(files.length / 2)
   })
 
+  it('takes the fast path for the resolution the test helpers build on', () => {
+    expect(compared(wtdcResolution)).toBeDefined()
+  })
+
   it('declines what it does not read', () => {
     for (const text of ['<div>x</div>\n', 'a\n===\n', '    code\n', '> a\nlazy\n', '[a]: /url\n', 'a &amp; b\n', 'a\r\nb\n', '---\n', 'see www.itu.int\n', '- [ ] task\n']) {
       expect(fastParse(text), JSON.stringify(text)).toBeUndefined()
