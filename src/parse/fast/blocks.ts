@@ -24,8 +24,8 @@ const blank = /^ *$/
 const blockStart: boolean[] = []
 for (const char of ' \t#:>-*+|[`~<=_0123456789') blockStart[char.charCodeAt(0)] = true
 const heading = /^(#{1,6})(?: +|$)/
-const bullet = /^([-*+])( {1,4})(?=[^ ])/
-const ordered = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/
+const bullet = /^([-*+])( +)(?=[^ ])/
+const ordered = /^(\d{1,9})([.)])( +)(?=[^ ])/
 const thematicOrSetext = /^(?:([-*_])(?: *\1){2,} *|=+ *|-+ *)$/
 const footnoteLabel = /^\[\^([A-Za-z0-9_-]+)\]: +(?=[^ ])/
 const fenceLine = /^:{3,}/
@@ -428,8 +428,9 @@ function trimSpaces(t: string): string {
 function listMarker(t: string): Marker | undefined {
   if (!blockStart[t.charCodeAt(0)]) return undefined
   const b = bullet.exec(t)
+  // Five spaces or more after the marker: the content is indented code.
   if (b) return b[2]!.length > 4 ? bail('list indent') : { kind: b[1]!, width: b[0].length, ordered: false, start: 0 }
   const o = ordered.exec(t)
-  if (o) return { kind: o[2]!, width: o[0].length, ordered: true, start: Number.parseInt(o[1]!, 10) }
+  if (o) return o[3]!.length > 4 ? bail('list indent') : { kind: o[2]!, width: o[0].length, ordered: true, start: Number.parseInt(o[1]!, 10) }
   return undefined
 }
