@@ -48,6 +48,9 @@ export function parseAttributes(text: string, at: number): { attributes: Record<
       continue
     }
     const nameStart = i
+    // A name starts with neither punctuation (but "-" and "_") nor space: "{a :b}" is not attributes.
+    const first = text.charCodeAt(i)
+    if (isUnicodeWhitespace(first) || (isUnicodePunctuation(first) && first !== 45 && first !== 95)) bail('attribute name start')
     while (i < text.length) {
       const code = text.charCodeAt(i)
       if (isUnicodeWhitespace(code) || (isUnicodePunctuation(code) && code !== 45 && code !== 46 && code !== 58 && code !== 95)) break

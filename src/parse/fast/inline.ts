@@ -27,7 +27,8 @@ interface Delimiter {
   open: boolean
   close: boolean
 }
-interface Bracket { item: TextItem; image: boolean; active: boolean; textStart: number }
+/** An opening "[" or "![": its index in the items and its source offset. */
+interface Bracket { index: number; start: number; image: boolean; active: boolean }
 type Item = TextItem | NodeItem | Delimiter
 
 // GFM autolink literals, HTML, references, strikethrough: not handled here. Protocols are
@@ -51,7 +52,8 @@ class InlineParser {
   private readonly text: string
   /** Start of each segment in `text`, for mapping back to the source. */
   private readonly starts: number[] = []
-  private readonly items: Item[] = []
+  /** Inline items in order; emphasis resolution leaves holes where its groups' contents were. */
+  private readonly items: Array<Item | undefined> = []
   private readonly brackets: Bracket[] = []
   private readonly sourceText: string
 
@@ -73,9 +75,16 @@ class InlineParser {
 
   /** Source offset of an index in `text` (a joining "\n" maps to its line's end). */
   private at(index: number): number {
-    let k = this.starts.length - 1
-    while (this.starts[k]! > index) k--
-    return this.segments[k]!.start + index - this.starts[k]!
+    // Binary search: a paragraph may have thousands of lines.
+    const starts = this.starts
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= index) low = mid
+      else high = mid - 1
+    }
+    return this.segments[low]!.start + index - starts[low]!
   }
 
   private pushText(value: string, start: number, end: number): void {
@@ -216,9 +225,9 @@ class InlineParser {
 
   private openBracket(i: number, image: boolean): void {
     const length = image ? 2 : 1
-    const item: TextItem = { kind: 'text', value: image ? '![' : '[', start: this.at(i), end: this.at(i) + length }
-    this.items.push(item)
-    this.brackets.push({ item, image, active: true, textStart: i + length })
+    const start = this.at(i)
+    this.brackets.push({ index: this.items.length, start, image, active: true })
+    this.pushText(image ? '![' : '[', start, start + length)
   }
 
   private footnoteCall(i: number): number {
@@ -250,14 +259,16 @@ class InlineParser {
       return i + 1
     }
     const resource = this.resource(i + 1)
-    const from = this.items.indexOf(opener.item)
+    const from = opener.index
     this.resolveEmphasis(from + 1)
     const children = this.toNodes(from + 1, this.items.length)
-    const position = this.ctx.source.position(opener.item.start, this.at(resource.end - 1) + 1)
+    const position = this.ctx.source.position(opener.start, this.at(resource.end - 1) + 1)
     const node: PhrasingContent = opener.image
       ? { type: 'image', title: resource.title, url: resource.url, alt: children.map(plainText).join(''), position }
       : { type: 'link', title: resource.title, url: resource.url, children, position }
-    this.items.splice(from, this.items.length - from, { kind: 'node', node })
+    // Brackets still open are all before `from`, so their indices stay valid.
+    this.items.length = from
+    this.items.push({ kind: 'node', node })
     // Links may not contain links: earlier openers become plain text.
     if (!opener.image) for (const bracket of this.brackets) if (!bracket.image) bracket.active = false
     return resource.end
@@ -333,11 +344,11 @@ class InlineParser {
   private resolveEmphasis(from: number): void {
     const items = this.items
     for (let index = from; index < items.length; index++) {
-      const closer = items[index]!
-      if (closer.kind !== 'delim' || !closer.close) continue
+      const closer = items[index]
+      if (closer?.kind !== 'delim' || !closer.close) continue
       for (let open = index - 1; open >= from; open--) {
-        const opener = items[open]!
-        if (opener.kind !== 'delim' || !opener.open || opener.marker !== closer.marker || opener.end === opener.start) continue
+        const opener = items[open]
+        if (opener?.kind !== 'delim' || !opener.open || opener.marker !== closer.marker || opener.end === opener.start) continue
         const openSize = opener.end - opener.start
         const closeSize = closer.end - closer.start
         if ((opener.close || closer.open) && closeSize % 3 && !((openSize + closeSize) % 3)) continue
@@ -350,9 +361,12 @@ class InlineParser {
           children,
           position: this.ctx.source.position(opener.end, closer.start),
         } as PhrasingContent
-        items.splice(open + 1, index - open - 1, { kind: 'node', node })
-        // The closer is now at open + 2; it is looked at again if any of it remains.
-        index = closer.end > closer.start ? open + 1 : open + 2
+        // The group takes the place of its contents (holes rather than a splice, which would
+        // make a paragraph with thousands of emphases quadratic).
+        items[open + 1] = { kind: 'node', node }
+        for (let k = open + 2; k < index; k++) items[k] = undefined
+        // The closer is looked at again if any of it remains.
+        if (closer.end > closer.start) index--
         break
       }
     }
@@ -368,7 +382,8 @@ class InlineParser {
       text = undefined
     }
     for (let k = from; k < to; k++) {
-      const item = this.items[k]!
+      const item = this.items[k]
+      if (item === undefined) continue
       if (item.kind === 'node') {
         flush()
         nodes.push(item.node)
