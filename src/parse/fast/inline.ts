@@ -255,6 +255,14 @@ class InlineParser {
       return i + 1
     }
     if (this.text[i + 1] !== '(') {
+      // micromark then looks for a reference label "[…]"; when that search crosses a line
+      // ending, later line endings end after the next line's container prefix (as with an
+      // unclosed code span), which is not modelled.
+      if (this.text[i + 1] === '[') {
+        const newline = this.text.indexOf('\n', i + 2)
+        const close = this.text.indexOf(']', i + 2)
+        if (newline >= 0 && (close < 0 || newline < close)) bail('reference label across a line ending')
+      }
       this.pushText(']', this.at(i), this.at(i) + 1)
       return i + 1
     }
