@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { fastParse } from './fast/index.js'
 import { encodeMarkers, groupRevisions, reservedCharacters, type UnclosedRevision } from './criticmarkup.js'
 import { deepLineOf, deepNodeOf, nestingLimit } from './nesting.js'
 import { largeTableOf, type LargeTable } from './tables.js'
@@ -47,7 +48,10 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   // A pathological source is only parsed up to the line that passes the limit, to find the
   // exact place; and never passed on to anything recursive.
   const parsedText = deepLine === undefined ? source : source.split('\n', deepLine).join('\n')
-  const tree = processor.parse(encodeMarkers(parsedText)) as Root
+  const encoded = encodeMarkers(parsedText)
+  // The fast path builds the same tree for the constructs ITU sources use; anything else
+  // goes to micromark, which stays the reference (src/parse/fast/index.ts).
+  const tree = fastParse(encoded) ?? (processor.parse(encoded) as Root)
   const deep = deepNodeOf(tree) ?? (deepLine === undefined ? undefined : { line: deepLine, column: 1 })
   if (deep) return { tree: empty, unclosedRevisions: [], tooDeepAt: deep, ...(reserved ? { reservedAt: reserved.index } : {}) }
   const unclosedRevisions = groupRevisions(tree)

@@ -1,0 +1,161 @@
+// The fast parser (src/parse/fast) against micromark, the reference it replaces on the fast
+// path: for every Markdown file of sources/, of test/ and of a generated benchmark corpus,
+// and for random documents, fastParse gives either undefined or the very tree micromark gives
+// (node types, properties, positions). sources/ and the corpus must take the fast path.
+// FUZZ_RUNS / FUZZ_SEED run more cases or replay one, as in test/fuzz.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { afterAll, describe, expect, it } from 'vitest'
+import { writeCorpus } from '../../../bench/corpus.js'
+import { encodeMarkers } from '../../../src/parse/criticmarkup.js'
+import { fastParse } from '../../../src/parse/fast/index.js'
+import { wtdcResolution } from '../../helpers.js'
+
+// The same chain as src/parse/index.ts.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
+
+const longRun = process.env.FUZZ_RUNS !== undefined
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : longRun ? Date.now() : 20261205
+const runs = longRun ? Number(process.env.FUZZ_RUNS) : 300
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).map((file) => join(dir, file)).sort()
+}
+
+/** Micromark's tree without its prototype quirks, for a strict comparison. */
+function reference(text: string): unknown {
+  return JSON.parse(JSON.stringify(processor.parse(text)))
+}
+
+/** The fast tree, checked against micromark; undefined when the fast path declined. */
+function compared(source: string): unknown {
+  const text = encodeMarkers(source)
+  const fast = fastParse(text)
+  if (fast) expect(JSON.parse(JSON.stringify(fast))).toStrictEqual(reference(text))
+  return fast
+}
+
+const corpus = mkdtempSync(join(tmpdir(), 'itudoc-fast-parse-'))
+writeCorpus(corpus, { resolutions: 60 })
+afterAll(() => rmSync(corpus, { recursive: true, force: true }))
+
+describe('fastParse against micromark', () => {
+  it.each(markdownFiles('sources'))('takes the fast path for %s, with the same tree', (file) => {
+    expect(compared(readFileSync(file, 'utf8'))).toBeDefined()
+  })
+
+  it('takes the fast path for every file of the benchmark corpus, with the same tree', () => {
+    const files = markdownFiles(corpus)
+    expect(files.length).toBe(60)
+    for (const file of files) expect(compared(readFileSync(file, 'utf8')), file).toBeDefined()
+  })
+
+  it('gives micromark\'s tree or undefined for every Markdown file under test/', () => {
+    const files = markdownFiles('test')
+    expect(files.length).toBeGreaterThan(100)
+    const taken = files.filter((file) => compared(readFileSync(file, 'utf8')) !== undefined)
+    expect(taken.length).toBeGreaterThan(files.length / 2)
+  })
+
+  it('takes the fast path for the resolution the test helpers build on', () => {
+    expect(compared(wtdcResolution)).toBeDefined()
+  })
+
+  it('declines what it does not read', () => {
+    for (const text of ['<div>x</div>\n', 'a\n===\n', '    code\n', '> a\nlazy\n', '[a]: /url\n', 'a &amp; b\n', 'a\r\nb\n', '---\n', 'see www.itu.int\n', '- [ ] task\n']) {
+      expect(fastParse(text), JSON.stringify(text)).toBeUndefined()
+    }
+  })
+})
+
+// ---- random documents: the supported constructs, hostile punctuation, whitespace variants.
+// Two mixes: a hostile one, where most documents hold something the fast path declines, and a
+// quiet one without those characters and blocks, so that complex documents take the fast path.
+const word = fc.constantFrom('access', 'Member States', 'ITU-T', 'Résolution', 'доступ', '接入', 'الوصول', 'x', '1', '10:30', 'a_b', 'snake_case_', '2*3')
+const quietPunctuation = ['*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '\\', ':', '|', '^', '!', '“', '”', '—', '«', '»', '。', '，', '\u00A0', '.', ',', ';', '"', "'", '{', '}', '#', '-', '+', '=']
+const declined = ['---', '***', 'a\n---', '#\tx', '-\tx', '1.\tx', '    code', '```\ncode\n```', '<div>x</div>', '\t- x', ':::', '::::']
+
+function documents(hostileMix: boolean): fc.Arbitrary<string> {
+  const punctuation = fc.constantFrom(...quietPunctuation, ...(hostileMix ? ['<', '&', '\t'] : []))
+  const inline: fc.Arbitrary<string> = fc.oneof(
+    { weight: 4, arbitrary: word },
+    { weight: 4, arbitrary: punctuation },
+    word.map((w) => `*${w}*`), word.map((w) => `**${w}**`), word.map((w) => `_${w}_`), word.map((w) => `__${w}__`), word.map((w) => `\`${w}\``),
+    word.map((w) => `[${w}](#${w})`), word.map((w) => `[${w}](u "t ${w}")`), word.map((w) => `![${w}](${w}.png)`), word.map((w) => `[${w}]`),
+    word.map((w) => `{++${w}++}`), word.map((w) => `{--${w}--}`), word.map((w) => `{~~${w}~>${w}~~}`), word.map((w) => `{>>${w}<<}`),
+    fc.constantFrom('[^1]', '[^2]', '[^note]', '[^x y]', ':ref{#sec-1}', ':abbr[ITU]{title="x"}', ':x[*a*]', '::y', '\\*', '\\_', '\\[', '\\:', '\\\\', ' ', '  '),
+  )
+  const text = fc.tuple(fc.array(inline, { minLength: 1, maxLength: 8 }), fc.constantFrom('', ' ')).map(([parts, glue]) => parts.join(glue))
+  const spaced = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '   ', '    '), text, fc.constantFrom('', '', ' ', '  ', '\\')).map(([lead, t, trail]) => lead + t + trail)
+  const paragraph = fc.array(spaced, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n').trimStart())
+
+  const list: fc.Arbitrary<string> = fc.letrec<{ list: string }>((tie) => ({
+    list: fc.tuple(
+      fc.constantFrom('- ', '* ', '+ ', '1. ', '1) ', '3. ', '-  ', '1.  '),
+      fc.array(fc.tuple(text, fc.option(tie('list'), { depthSize: 'small' }), fc.constantFrom('\n', '\n', '\n\n')), { minLength: 1, maxLength: 4 }),
+    ).map(([marker, items]) => items.map(([t, sub, gap], i) => {
+      const numbered = /\d/.test(marker) ? marker.replace(/\d+/, String(Number.parseInt(marker, 10) + i)) : marker
+      const nested = sub ? `\n${sub.split('\n').map((l) => (l === '' ? '' : ' '.repeat(numbered.length) + l)).join('\n')}` : ''
+      return `${numbered}${t}${nested}${i < items.length - 1 ? gap : ''}`
+    }).join('')),
+  })).list
+
+  const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.array(fc.oneof(word, text, fc.constant('')), { minLength: 1, maxLength: 4 }), { maxLength: 3 }), fc.constantFrom('---', ':--', '--:', ':-:'))
+    .map(([columns, rows, align]) => [`|${' h |'.repeat(columns)}`, `|${`${align}|`.repeat(columns)}`, ...rows.map((cells) => `|${cells.map((cell) => ` ${cell} `).join('|')}|`)].join('\n'))
+
+  const leaf = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 7 }), text).map(([level, t]) => `${'#'.repeat(level)} ${t}`),
+    paragraph, list, table,
+    paragraph.map((p) => p.split('\n').map((l) => `> ${l}`).join('\n')),
+    fc.tuple(fc.constantFrom('1', '2', 'note'), text).map(([label, t]) => `[^${label}]: ${t}`),
+    fc.tuple(fc.constantFrom('source', 'pagebreak', 'x-y'), fc.constantFrom('', '[Label *x*]', '{#a .b c="d"}', '[L]{k=v}')).map(([name, rest]) => `::${name}${rest}`),
+    fc.constantFrom('', ' ', ...(hostileMix ? declined : [])),
+  )
+  const directiveName = fc.constantFrom('considering', 'resolves', 'invites[Member States]', 'table[T *a*]{header=1 #t widths="3,2"}', 'note', 'box[B]{.c}')
+  const directive = (fence: string, inner: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+    fc.tuple(directiveName, fc.array(inner, { maxLength: 3 })).map(([name, blocks]) => `${fence}${name}\n${blocks.join('\n\n')}\n${fence}`)
+  // Hostile: any nesting, equal fences included; quiet: an outer "::::" around ":::" ones.
+  const block: fc.Arbitrary<string> = hostileMix
+    ? fc.letrec<{ block: string }>((tie) => ({
+      block: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.constantFrom(':::', '::::').chain((fence) => directive(fence, tie('block')))),
+    })).block
+    : fc.oneof(leaf, directive(':::', leaf), directive('::::', fc.oneof(leaf, directive(':::', leaf))))
+
+  const frontMatter = fc.constantFrom('', '---\ntitle: T\n---\n', '---\ntitle: "a: b"\nplace: Genève\n---\n\n', ...(hostileMix ? ['---\n---\n'] : []))
+  return fc.tuple(frontMatter, fc.array(block, { maxLength: 6 }), fc.constantFrom('\n\n', '\n', '\n\n\n'), fc.constantFrom('\n', '', '\n\n', ...(hostileMix ? ['\r\n'] : [])))
+    .map(([front, blocks, gap, end]) => front + blocks.join(gap) + end)
+}
+const hostile = documents(true)
+const quiet = documents(false)
+const punctuation = fc.constantFrom(...quietPunctuation, '<', '&', '\t')
+const inline = fc.oneof(word, punctuation, word.map((w) => `*${w}*`), fc.constantFrom('[^1]', ':ref{#x}', '\\*'))
+
+// Mutations of a real resolution: characters cut, inserted or replaced at random places.
+const sample = `${wtdcResolution}\n| a | b |\n|---|:-:|\n| 1 | *2* |\n\n[^1]: A note {++added++}.\n`
+const mutation = fc.oneof(
+  fc.tuple(fc.nat(), fc.nat({ max: 12 })).map(([at, length]) => (s: string) => s.slice(0, at % (s.length + 1)) + s.slice(at % (s.length + 1) + length)),
+  fc.tuple(fc.nat(), fc.oneof(punctuation, inline, fc.constantFrom('\n', '\n\n', ' ', '   ', ':::', '1. ', '- ', '> ', '# '))).map(([at, insert]) => (s: string) => s.slice(0, at % (s.length + 1)) + insert + s.slice(at % (s.length + 1))),
+)
+const mutated = (original: string): fc.Arbitrary<string> =>
+  fc.array(mutation, { minLength: 1, maxLength: 5 }).map((changes) => changes.reduce((doc, change) => change(doc), original))
+// A generated resolution: nested lists, footnotes, an annex with a table.
+const corpusResolution = readFileSync(markdownFiles(corpus).find((file) => file.includes('res-002'))!, 'utf8')
+
+describe('fastParse on random documents', () => {
+  it('is undefined or micromark\'s tree', () => {
+    let taken = 0
+    fc.assert(fc.property(fc.oneof(hostile, quiet, mutated(sample), mutated(corpusResolution)), (doc) => {
+      if (compared(doc) !== undefined) taken++
+    }), { seed, numRuns: runs })
+    // The grammar must exercise the fast path, not only its refusals.
+    expect(taken).toBeGreaterThan(runs / 4)
+    if (longRun) console.log(`fast path taken for ${taken} of ${runs} documents`)
+  })
+})
