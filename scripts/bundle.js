@@ -68,6 +68,25 @@ const separateWriters = {
   },
 }
 
+// Every command but `build`, and build's watcher, come from commands.cjs (src/cli/bundled-commands.ts).
+const commandExports = { 'manifest-merge': 'manifestMerge' }
+const separateCommands = {
+  name: 'separate-commands',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
+      const name = args.path.slice('./commands/'.length, -'.js'.length)
+      return /[\\/]src[\\/]cli[\\/]spec\.ts$/.test(args.importer) && name !== 'build' ? { path: commandExports[name] ?? name, namespace: 'separate-commands' } : undefined
+    })
+    build.onResolve({ filter: /^\.\.\/\.\.\/build\/watch\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]commands[\\/]build\.ts$/.test(args.importer) ? { path: 'watch', namespace: 'separate-commands' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-commands' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('commands')[${JSON.stringify(args.path)}]`,
+      resolveDir: root,
+      loader: 'js',
+    }))
+  },
+}
+
 // Chunks without a hash get stale copies out of the way; a fresh folder keeps none. The code
 // caches of the bundles replaced go too.
 rmSync(outdir, { recursive: true, force: true })
@@ -93,9 +112,8 @@ await build({
   entryPoints: { load: loader },
   format: 'esm',
 })
-await build({
+const scripts = {
   ...common,
-  entryPoints: { itudoc: 'src/cli/bundle-main.ts', writers: 'src/build/bundled-writers.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   // pdfkit finds its own data files through its package.json ("#standard-fonts/…" imports,
@@ -105,7 +123,8 @@ await build({
   // the bundle's.
   define: { 'import.meta.url': '__itudocModuleUrl' },
   banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [zodEnglishOnly, compiledTemplates, separateWriters],
-})
+}
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters, separateCommands] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters] })
 // The pool starts a worker from ./worker.js beside the code that runs it (pool.ts).
 writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('itudoc').serveJobs()\n")
