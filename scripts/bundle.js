@@ -1,10 +1,10 @@
-// The bundled CLI (run by `npm run build`, after tsc): esbuild joins the CLI, the build
-// pipeline, the HTML writer and the template modules into one CommonJS script,
-// dist/bundle/itudoc.cjs, and the DOCX and PDF writers with the layout engine into another,
-// writers.cjs, loaded only when a build asks for one of those formats. Loading some 600 small
-// ESM and CommonJS files took most of the start-up of a small build; compiling one large ES
-// module still took a fifth of it, and Node 20 caches no compiled code for modules. A script
-// run through vm.Script can have a V8 code cache (src/cli/load-bundle.ts, which bin/itudoc.js
+// The bundled CLI (run by `npm run build`, after tsc): esbuild joins the command line into
+// one CommonJS script, dist/bundle/itudoc.cjs; the build command with its pipeline, the HTML
+// writer and the template modules into build.cjs; the DOCX and PDF writers with the layout
+// engine into writers.cjs, loaded only when a build asks for one of those formats; the other
+// commands into commands.cjs. Loading some 600 small ESM and CommonJS files took most of the
+// start-up of a small build; compiling one large ES module still took a fifth of it, and
+// Node 20 caches no compiled code for modules. A script run through vm.Script can have a V8 code cache (src/cli/load-bundle.ts, which bin/itudoc.js
 // and the worker load from dist/bundle/load.js), hence CommonJS, one file per bundle, and no
 // import() left inside one. bin/itudoc.js runs the bundle when it is there and dist/src
 // otherwise; the tests and the library API (package.json "exports") use the sources and
@@ -68,22 +68,24 @@ const separateWriters = {
   },
 }
 
-// Every command but `build`, and build's watcher, come from commands.cjs (src/cli/bundled-commands.ts).
+// The command line (itudoc.cjs) takes `build` from build.cjs (src/cli/bundled-build.ts), and
+// every other command, and build's watcher, from commands.cjs (src/cli/bundled-commands.ts).
 const commandExports = { 'manifest-merge': 'manifestMerge' }
+const fromBundle = (bundle, name) => ({ path: `${bundle}/${name}`, namespace: 'separate-commands' })
 const separateCommands = {
   name: 'separate-commands',
   setup(build) {
     build.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
       const name = args.path.slice('./commands/'.length, -'.js'.length)
-      return /[\\/]src[\\/]cli[\\/]spec\.ts$/.test(args.importer) && name !== 'build' ? { path: commandExports[name] ?? name, namespace: 'separate-commands' } : undefined
+      if (!/[\\/]src[\\/]cli[\\/]spec\.ts$/.test(args.importer)) return undefined
+      return name === 'build' ? fromBundle('build', 'build') : fromBundle('commands', commandExports[name] ?? name)
     })
     build.onResolve({ filter: /^\.\.\/\.\.\/build\/watch\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]commands[\\/]build\.ts$/.test(args.importer) ? { path: 'watch', namespace: 'separate-commands' } : undefined)
-    build.onLoad({ filter: /.*/, namespace: 'separate-commands' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('commands')[${JSON.stringify(args.path)}]`,
-      resolveDir: root,
-      loader: 'js',
-    }))
+      /[\\/]src[\\/]cli[\\/]commands[\\/]build\.ts$/.test(args.importer) ? fromBundle('commands', 'watch') : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-commands' }, (args) => {
+      const [bundle, name] = args.path.split('/')
+      return { contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(bundle)})[${JSON.stringify(name)}]`, resolveDir: root, loader: 'js' }
+    })
   },
 }
 
@@ -124,7 +126,7 @@ const scripts = {
   define: { 'import.meta.url': '__itudocModuleUrl' },
   banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 }
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters, separateCommands] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters, separateCommands] })
 await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters] })
 // The pool starts a worker from ./worker.js beside the code that runs it (pool.ts).
-writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('itudoc').serveJobs()\n")
+writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('build').serveJobs()\n")

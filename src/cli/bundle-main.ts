@@ -1,4 +1,4 @@
-// What dist/bundle/itudoc.cjs exports (scripts/bundle.js): bin/itudoc.js runs `main`, and a
-// build worker thread of the bundle (dist/bundle/worker.js) runs `serveJobs`.
+// What dist/bundle/itudoc.cjs exports (scripts/bundle.js): the command line alone, which
+// bin/itudoc.js runs. `itudoc --help` or a misspelt command reads nothing more; the commands
+// come from build.cjs (src/cli/bundled-build.ts) and commands.cjs (bundled-commands.ts).
 export { main } from './index.js'
-export { serveJobs } from '../build/job-server.js'

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
 
-/** dist/bundle: this module is compiled into it (load.js, and a copy inside itudoc.cjs). */
+/** dist/bundle: this module is compiled into it (load.js, and a copy in each bundle that loads another). */
 const bundleDir = dirname(fileURLToPath(import.meta.url))
 const cacheDir = join(bundleDir, '..', 'code-cache')
 
