@@ -55,7 +55,8 @@ export function loadBundle<T>(name: string): T {
     loaded.set(name, require(file))
     return loaded.get(name) as T
   }
-  const source = readFileSync(file, 'utf8')
+  // scripts/bundle.js writes every bundle in ASCII: as latin1 it becomes a one-byte string.
+  const source = readFileSync(file, 'latin1')
   const { size, mtimeMs } = statSync(file)
   const prefix = `${name}-`
   const cacheFile = join(cacheDir, `${prefix}${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.bin`)
