@@ -61,7 +61,7 @@ const separateWriters = {
     build.onResolve({ filter: /^\.\.\/(render\/(docx|pdf)|layout)\/index\.js$/ }, (args) =>
       /[\\/]src[\\/]build[\\/]formats\.ts$/.test(args.importer) ? { path: writerModules[args.path], namespace: 'separate-writers' } : undefined)
     build.onLoad({ filter: /.*/, namespace: 'separate-writers' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('writers').${args.path}`,
+      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('writers').writers.${args.path}`,
       resolveDir: root,
       loader: 'js',
     }))
