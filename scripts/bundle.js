@@ -1,14 +1,15 @@
 // The bundled CLI (run by `npm run build`, after tsc): esbuild joins the command line into
-// one CommonJS script, dist/bundle/itudoc.cjs; the build command with its pipeline, the HTML
-// writer and the template modules into build.cjs; the DOCX and PDF writers with the layout
-// engine into writers.cjs, loaded only when a build asks for one of those formats; the other
-// commands into commands.cjs. Loading some 600 small ESM and CommonJS files took most of the
-// start-up of a small build; compiling one large ES module still took a fifth of it, and
-// Node 20 caches no compiled code for modules. A script run through vm.Script can have a V8 code cache (src/cli/load-bundle.ts, which bin/itudoc.js
-// and the worker load from dist/bundle/load.js), hence CommonJS, one file per bundle, and no
-// import() left inside one. bin/itudoc.js runs the bundle when it is there and dist/src
-// otherwise; the tests and the library API (package.json "exports") use the sources and
-// dist/src, never the bundle.
+// one CommonJS script, dist/bundle/itudoc.cjs; the build command into build.cjs; what builds
+// a variant (parser, resolve, HTML writer, template modules) into jobs.cjs, loaded once a
+// variant is to be built; the DOCX and PDF writers with the layout engine into writers.cjs,
+// loaded only when a build asks for one of those formats; the other commands into
+// commands.cjs. Loading some 600 small ESM and CommonJS files took most of the start-up of a
+// small build; compiling one large ES module still took a fifth of it, and Node 20 caches no
+// compiled code for modules. A script run through vm.Script can have a V8 code cache
+// (src/cli/load-bundle.ts, which bin/itudoc.js and the worker load from dist/bundle/load.js),
+// hence CommonJS, one file per bundle, and no import() left inside one. bin/itudoc.js runs
+// the bundle when it is there and dist/src otherwise; the tests and the library API
+// (package.json "exports") use the sources and dist/src, never the bundle.
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -89,6 +90,16 @@ const separateCommands = {
   },
 }
 
+// The pool (build.cjs) takes what builds a variant from jobs.cjs (src/build/bundled-jobs.ts).
+const separateJobs = {
+  name: 'separate-jobs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/variant-job\.js$/ }, (args) =>
+      /[\\/]src[\\/]build[\\/]pool\.ts$/.test(args.importer) ? { path: 'jobs', namespace: 'separate-jobs' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-jobs' }, () => ({ contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('jobs')`, resolveDir: root, loader: 'js' }))
+  },
+}
+
 // Chunks without a hash get stale copies out of the way; a fresh folder keeps none. The code
 // caches of the bundles replaced go too.
 rmSync(outdir, { recursive: true, force: true })
@@ -126,7 +137,8 @@ const scripts = {
   define: { 'import.meta.url': '__itudocModuleUrl' },
   banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 }
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters, separateCommands] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters, separateCommands, separateJobs] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters] })
 await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, compiledTemplates, separateWriters] })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
@@ -142,4 +154,4 @@ for (const name of readdirSync(outdir).filter((file) => file.endsWith('.cjs'))) 
 }
 
 // The pool starts a worker from ./worker.js beside the code that runs it (pool.ts).
-writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('build').serveJobs()\n")
+writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('jobs').serveJobs()\n")

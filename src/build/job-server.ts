@@ -1,6 +1,6 @@
 // A build worker's loop: runs variant jobs sent by the pool, one at a time, in its own thread.
 // worker.ts starts it from dist/src; the bundle's worker (scripts/bundle.js) starts the copy
-// compiled into dist/bundle/build.cjs, so a worker loads the same cached code as the CLI.
+// compiled into dist/bundle/jobs.cjs, so a worker loads the same cached code as the CLI.
 import { parentPort, workerData } from 'node:worker_threads'
 import { runJob, type JobSettings } from './variant-job.js'
 import type { WorkerReply } from './pool.js'

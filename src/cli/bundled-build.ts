@@ -1,5 +1,4 @@
-// What dist/bundle/build.cjs exports (scripts/bundle.js): the `build` command with the whole
-// pipeline, the HTML writer and the template modules, and the loop of a build worker thread
-// (dist/bundle/worker.js), which so loads the same cached code as the command.
+// What dist/bundle/build.cjs exports (scripts/bundle.js): the `build` command: the order of a
+// build, the check of what is up to date, the pool, the manifest and the site index. What
+// builds a variant comes from jobs.cjs (src/build/bundled-jobs.ts), once one is to be built.
 export * as build from './commands/build.js'
-export { serveJobs } from '../build/job-server.js'
