@@ -1,25 +1,23 @@
-// The bundled CLI (run by `npm run build`, after tsc): esbuild joins the CLI, the build worker
-// and the template modules into a few files in dist/bundle/, because loading some 600 small
-// ESM and CommonJS files took most of the start-up of a small build. The writers stay in
-// chunks of their own, loaded only for the formats asked for. bin/itudoc.js runs the bundle
-// when it is there and dist/src otherwise; the tests and the library API (package.json
-// "exports") use the sources and dist/src, never the bundle.
+// The bundled CLI (run by `npm run build`, after tsc): esbuild joins the command line into
+// one CommonJS script, dist/bundle/itudoc.cjs; the build command into build.cjs; what builds
+// a variant (parser, resolve, HTML writer, template modules) into jobs.cjs, loaded once a
+// variant is to be built; the DOCX and PDF writers with the layout engine into writers.cjs,
+// loaded only when a build asks for one of those formats; the other commands into
+// commands.cjs. Loading some 600 small ESM and CommonJS files took most of the start-up of a
+// small build; compiling one large ES module still took a fifth of it, and Node 20 caches no
+// compiled code for modules. A script run through vm.Script can have a V8 code cache
+// (src/cli/load-bundle.ts, which bin/itudoc.js and the worker load from dist/bundle/load.js),
+// hence CommonJS, one file per bundle, and no import() left inside one. bin/itudoc.js runs
+// the bundle when it is there and dist/src otherwise; the tests and the library API
+// (package.json "exports") use the sources and dist/src, never the bundle.
 import { build } from 'esbuild'
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist', 'bundle')
-
-// Templates are imported by path at run time (src/build/templates.ts), from
-// dist/bundle/templates/<id>/template.js: entries of the same build, so they share the
-// bundle's chunks (one zod, one model) instead of loading dist/src beside it.
-const templates = Object.fromEntries(
-  readdirSync(join(root, 'templates'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-    .map((entry) => [`templates/${entry.name}/template`, join(root, 'templates', entry.name, 'template.ts')]),
-)
+const loader = join(root, 'src', 'cli', 'load-bundle.ts')
 
 // zod's namespace object carries the error messages of some 50 languages (half of zod's
 // code, compiled at every start), and `z` keeps them all. itudoc words its own findings
@@ -55,29 +53,122 @@ const noWoff2 = {
   },
 }
 
-// Chunks without a hash get stale copies out of the way; a fresh folder keeps none.
+// Templates are imported by path from dist/ (src/build/templates.ts); in the bundle, every
+// template folder's module is compiled in and required when the templates are loaded.
+const templateIds = readdirSync(join(root, 'templates'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+  .map((entry) => entry.name)
+  .sort()
+const compiledTemplates = {
+  name: 'compiled-templates',
+  setup(build) {
+    build.onResolve({ filter: /\/bundled-templates\.js$/ }, () => ({ path: 'bundled-templates', namespace: 'compiled-templates' }))
+    build.onLoad({ filter: /.*/, namespace: 'compiled-templates' }, () => ({
+      contents: `export const bundledTemplates = {\n${templateIds.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(`./templates/${id}/template.ts`)}),`).join('\n')}\n}\n`,
+      resolveDir: root,
+      loader: 'js',
+    }))
+  },
+}
+
+// The DOCX and PDF writers and layout, as formats.ts imports them, come from writers.cjs.
+const writerModules = { '../render/docx/index.js': 'docx', '../layout/index.js': 'layout', '../render/pdf/index.js': 'pdf' }
+const separateWriters = {
+  name: 'separate-writers',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(render\/(docx|pdf)|layout)\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]build[\\/]formats\.ts$/.test(args.importer) ? { path: writerModules[args.path], namespace: 'separate-writers' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-writers' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('writers').writers.${args.path}`,
+      resolveDir: root,
+      loader: 'js',
+    }))
+  },
+}
+
+// The command line (itudoc.cjs) takes `build` from build.cjs (src/cli/bundled-build.ts), and
+// every other command, and build's watcher, from commands.cjs (src/cli/bundled-commands.ts).
+const commandExports = { 'manifest-merge': 'manifestMerge' }
+const fromBundle = (bundle, name) => ({ path: `${bundle}/${name}`, namespace: 'separate-commands' })
+const separateCommands = {
+  name: 'separate-commands',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
+      const name = args.path.slice('./commands/'.length, -'.js'.length)
+      if (!/[\\/]src[\\/]cli[\\/]spec\.ts$/.test(args.importer)) return undefined
+      return name === 'build' ? fromBundle('build', 'build') : fromBundle('commands', commandExports[name] ?? name)
+    })
+    build.onResolve({ filter: /^\.\.\/\.\.\/build\/watch\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]commands[\\/]build\.ts$/.test(args.importer) ? fromBundle('commands', 'watch') : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-commands' }, (args) => {
+      const [bundle, name] = args.path.split('/')
+      return { contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(bundle)})[${JSON.stringify(name)}]`, resolveDir: root, loader: 'js' }
+    })
+  },
+}
+
+// The pool (build.cjs) takes what builds a variant from jobs.cjs (src/build/bundled-jobs.ts).
+const separateJobs = {
+  name: 'separate-jobs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/variant-job\.js$/ }, (args) =>
+      /[\\/]src[\\/]build[\\/]pool\.ts$/.test(args.importer) ? { path: 'jobs', namespace: 'separate-jobs' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-jobs' }, () => ({ contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('jobs')`, resolveDir: root, loader: 'js' }))
+  },
+}
+
+// Chunks without a hash get stale copies out of the way; a fresh folder keeps none. The code
+// caches of the bundles replaced go too.
 rmSync(outdir, { recursive: true, force: true })
-await build({
+rmSync(join(root, 'dist', 'code-cache'), { recursive: true, force: true })
+const common = {
   absWorkingDir: root,
-  // The pool starts dist/bundle/worker.js by a URL relative to its own chunk: every chunk
-  // and both entries must sit in dist/bundle itself.
-  entryPoints: { itudoc: 'src/cli/bin.ts', worker: 'src/build/worker.ts', ...templates },
-  chunkNames: '[name]-[hash]',
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // pdfkit finds its own data files through its package.json ("#standard-fonts/…" imports,
-  // data/*.icc beside its code): it must be loaded from node_modules as it is.
-  external: ['pdfkit'],
-  // CommonJS dependencies call require() for Node's modules, which ESM output lacks.
-  banner: { js: "import { createRequire as __itudocCreateRequire } from 'node:module'; const require = __itudocCreateRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, noWoff2],
+  // Whitespace and comments are a third of the code, read and kept in memory at every start.
+  // Names stay, and the maps lead a stack back to the sources.
+  minifyWhitespace: true,
+  legalComments: 'none',
   // Maps name the TypeScript sources in the stack of an internal error; Node reads them only
   // when bin/itudoc.js turns them on (ITUDOC_DEBUG), so they cost nothing otherwise.
   sourcemap: 'linked',
   sourcesContent: false,
   logLevel: 'warning',
+}
+await build({
+  ...common,
+  entryPoints: { load: loader },
+  format: 'esm',
 })
+const scripts = {
+  ...common,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // pdfkit finds its own data files through its package.json ("#standard-fonts/…" imports,
+  // data/*.icc beside its code): it must be loaded from node_modules as it is.
+  external: ['pdfkit'],
+  // A module's own URL (package-root.ts finds the package from it; pool.ts the worker) is
+  // the bundle's.
+  define: { 'import.meta.url': '__itudocModuleUrl' },
+  banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+}
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateCommands, separateJobs] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters] })
+// esbuild writes ASCII (charset) but for regular expression literals, which keep their
+// characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
+// without the u flag), every bundle is ASCII: load-bundle.ts reads it as latin1, a one-byte
+// string half the size of the two-byte string UTF-8 text with one non-ASCII character makes,
+// and faster to read. Only a pattern's `source` shows the escape; the maps' columns after one
+// on its line are off by a few characters.
+for (const name of readdirSync(outdir).filter((file) => file.endsWith('.cjs'))) {
+  const file = join(outdir, name)
+  const code = readFileSync(file, 'utf8')
+  const ascii = code.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  if (ascii !== code) writeFileSync(file, ascii)
+}
+
+// The pool starts a worker from ./worker.js beside the code that runs it (pool.ts).
+writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('jobs').serveJobs()\n")

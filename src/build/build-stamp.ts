@@ -56,26 +56,52 @@ export function stampedLocale(name: string, text: string): Locale | undefined {
   return entry && entry.sha256 === sha256(text) ? entry.locale : undefined
 }
 
+/** The shipped locales, with the hash of their files (part of every artifact's source hash). */
+export interface ShippedLocales extends LoadedLocales {
+  /** Hash of the locale files' names and texts. */
+  hash: string
+}
+
+/** The last read of locales/ and what its files looked like then (names, sizes, times, working folder). */
+let lastRead: { signature: string; result: Promise<ShippedLocales> } | undefined
+
+/** What tells the locale files changed without reading them: a preview or a watch sees an edit. */
+function localesSignature(names: readonly string[]): string {
+  return [process.cwd(), ...names.map((name) => {
+    const stat = statSync(join(localesDir, name), { bigint: true })
+    return `${name}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`
+  })].join('\0')
+}
+
 /**
  * Every locale of locales/, taken from the stamp while their files are unchanged: what the
  * commands read locales through, so none pays for parsing YAML that `npm run build` checked.
  * Only when a file was edited since are the YAML parser and the schema (locales.ts) loaded.
+ * A build asks several times (its fingerprint, its findings, each job, the site index): the
+ * files are read once, and again only when one of them changed.
  */
-export async function loadShippedLocales(): Promise<LoadedLocales> {
+export function loadShippedLocales(): Promise<ShippedLocales> {
   const names = readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()
+  const signature = localesSignature(names)
+  if (lastRead?.signature !== signature) lastRead = { signature, result: readShippedLocales(names) }
+  return lastRead.result
+}
+
+async function readShippedLocales(names: readonly string[]): Promise<ShippedLocales> {
   const files = names.map((name) => {
     const path = join(localesDir, name)
     return new VFile({ path: relative(process.cwd(), path), value: readFileSync(path, 'utf8') })
   })
+  const hash = sha256(names.flatMap((name, i) => [name, String(files[i]!.value)]).join('\0'))
   const stamped = names.map((name, i) => stampedLocale(name, String(files[i]!.value)))
-  if (stamped.some((locale) => !locale)) return (await import('./locales.js')).loadLocales(localesDir, stampedLocale)
-  return { locales: new Map(stamped.map((locale) => [locale!.lang, locale!])), files }
+  if (stamped.some((locale) => !locale)) return { ...(await import('./locales.js')).loadLocales(localesDir, stampedLocale), hash }
+  return { locales: new Map(stamped.map((locale) => [locale!.lang, locale!])), files, hash }
 }
 
 /** The locales, and the problems of itudoc's own locale files as findings. */
-export async function localeEnv(): Promise<{ locales: Map<string, Locale>; findings: Finding[] }> {
-  const { locales, files } = await loadShippedLocales()
-  return { locales, findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))) }
+export async function localeEnv(): Promise<{ locales: Map<string, Locale>; findings: Finding[]; hash: string }> {
+  const { locales, files, hash } = await loadShippedLocales()
+  return { locales, findings: files.flatMap((file) => file.messages.map((m) => toFinding(m, file.path))), hash }
 }
 
 /** Write dist/build-stamp.json (run by `npm run build`, after compiling). */

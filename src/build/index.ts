@@ -7,7 +7,7 @@ import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
 import { buildStamp, folderHash, localeEnv } from './build-stamp.js'
 import { readManifest, sha256, type ManifestEntry } from './manifest.js'
-import { codeDir, localesDir, templateFilesDir, version } from './package-root.js'
+import { codeDir, templateFilesDir, version } from './package-root.js'
 import { runJobs } from './pool.js'
 import { selectShard, type Shard } from './shard.js'
 import { writeManifestAndSite } from './site.js'
@@ -66,23 +66,25 @@ export function buildClock(env: NodeJS.ProcessEnv): Date {
 /**
  * Everything besides the sources that shapes an output: version, code, locales, templates.
  * The code's hash comes from the build stamp when there is one (the compiled code changes
- * only by `npm run build`); locales and templates are small and hashed each time.
+ * only by `npm run build`); templates are small and hashed each time, the locales as they are
+ * read for the build (build-stamp.ts).
  */
-function toolFingerprint(): string {
-  return sha256([version, buildStamp()?.code ?? folderHash(codeDir), folderHash(localesDir), folderHash(templateFilesDir)].join('\0'))
+function toolFingerprint(localesHash: string): string {
+  return sha256([version, buildStamp()?.code ?? folderHash(codeDir), localesHash, folderHash(templateFilesDir)].join('\0'))
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.out)
   const manifestPath = outputFile(outDir, 'manifest.json')
   const previous = previousArtifacts(outDir, manifestPath)
+  const locales = await localeEnv()
   const settings: JobSettings = {
     root: options.root,
     outDir,
     formats: options.formats,
     clock: options.clock.toISOString(),
     embedFonts: options.embedFonts === true,
-    fingerprint: toolFingerprint(),
+    fingerprint: toolFingerprint(locales.hash),
     ...(options.langs ? { langs: options.langs } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
   }
@@ -91,7 +93,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // -- Phase 1: which variants changed since the last build (hashing only, no parsing)
   tell({ type: 'stage', stage: 'checking', total: 0, upToDate: 0 })
   // Templates are loaded by the first job, if any variant changed; locales only report here.
-  const locales = await localeEnv()
   const listed = listVariants(options)
   // Refuse before anything is written if an output folder would resolve outside --out.
   for (const folder of new Set(['', fontFolder, ...listed.refs.map((ref) => ref.document.outputDir)])) outputFile(outDir, `${folder ? `${folder}/` : ''}manifest.json`)

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Template } from '../model/template.js'
 import type { PageShell } from '../render/html/index.js'
+import { bundledTemplates } from './bundled-templates.js'
 import { runningFromSource, templateFilesDir, templateModulesDir } from './package-root.js'
 
 export interface LoadedTemplate {
@@ -32,6 +33,21 @@ export function forgetTemplates(): void {
   generation++
 }
 
+/**
+ * A template's module: compiled into the bundle, or else imported by path (from the sources or
+ * dist/). A template folder added after `npm run build` is missing from the bundle, as its
+ * compiled module is missing from dist/: either way its import fails.
+ */
+async function importTemplate(id: string): Promise<{ default: Template }> {
+  if (bundledTemplates) {
+    const compiled = bundledTemplates[id]
+    if (!compiled) throw new Error(`the template "${id}" is not compiled into dist/bundle: run npm run build`)
+    return compiled()
+  }
+  const file = join(templateModulesDir, id, runningFromSource ? 'template.ts' : 'template.js')
+  return (await import(pathToFileURL(file).href + (generation ? `?v=${generation}` : ''))) as { default: Template }
+}
+
 export function loadTemplates(): Promise<Map<string, LoadedTemplate>> {
   cache ??= (async () => {
     const base = readHbs(join(templateFilesDir, '_base'))
@@ -42,8 +58,7 @@ export function loadTemplates(): Promise<Map<string, LoadedTemplate>> {
       .sort()
     const loaded = new Map<string, LoadedTemplate>()
     for (const id of ids) {
-      const file = join(templateModulesDir, id, runningFromSource ? 'template.ts' : 'template.js')
-      const module = (await import(pathToFileURL(file).href + (generation ? `?v=${generation}` : ''))) as { default: Template }
+      const module = await importTemplate(id)
       const dir = join(templateFilesDir, id)
       const own = readHbs(join(dir, 'partials'))
       const { page: layout = '', ...partials } = { ...base, ...own }

@@ -5,7 +5,7 @@ import { commandHelp, mainHelp } from './help.js'
 import { commandModule, type AnyCommandSpec, type CommandTable } from './spec.js'
 import { commands } from './table.js'
 import { UsageError } from './usage.js'
-import { RefusedError } from '../build/refusal.js'
+import type { RefusedError } from '../build/refusal.js'
 
 const table: CommandTable = commands
 
@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await (await commandModule(command.name)).run(outcome.parsed)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RefusedError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if ((error as Partial<UsageError | RefusedError>).isUsersMistake === true || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const prefix = name === 'itudoc' ? 'itudoc' : `itudoc ${name}`
       const helpHint = name === 'itudoc' ? 'itudoc --help' : `itudoc ${name} --help`
       process.stderr.write(`${prefix}: ${(error as Error).message}\n(see ${helpHint})\n`)

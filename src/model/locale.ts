@@ -56,8 +56,22 @@ export const localeSchema = z.strictObject({
   direction: z.enum(['ltr', 'rtl']),
   /** Document-number suffix: E, F, S, R, A, C. */
   suffix: z.string().regex(/^[A-Z]$/),
-  /** BCP 47 tag handed to Intl for dates. */
+  /** BCP 47 tag for case mapping and word segmentation (toLocaleUpperCase, Intl.Segmenter). */
   intl: text,
+  /**
+   * How a date is written, as data rather than Intl: the first Intl.DateTimeFormat loads ICU's
+   * calendar data, a sixth of a small build's time, and ICU's wording may change with Node.
+   * The text is what Intl wrote for `intl` (long month, numeric day and year), ranges with
+   * ITU's unspaced dash.
+   */
+  dates: z.strictObject({
+    /** January to December as a date writes them (Russian in the genitive, Chinese as numbers). */
+    months: z.array(text).length(12),
+    /** One date, with {day}, {month}, {year}. */
+    date: text,
+    /** A range ({day}, {month}, {year} to {endDay}, {endMonth}, {endYear}), by the largest part the two dates share. */
+    range: z.strictObject({ sameMonth: text, sameYear: text, apart: text }),
+  }),
   /** The six languages' names as ITU writes them in this language ("Original: anglais", "原文：英文"). */
   languageNames: z.strictObject(Object.fromEntries(languages.map((l) => [l, text])) as { [L in Language]: typeof text }),
   /** Font families, first choice first, for writers that name fonts (HTML, DOCX). */

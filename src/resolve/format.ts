@@ -22,30 +22,30 @@ export function fillSlots(text: string, key: string, args: Record<string, string
   })
 }
 
-function toDate(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`)
+/** Day, month and year of an ISO date, as Intl took them (an impossible day rolls over, a non-date throws). */
+function dateSlots(iso: string): { day: string; year: string; monthIndex: number } {
+  const date = new Date(`${iso}T12:00:00Z`)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid time value: ${iso}`)
+  return { day: String(date.getUTCDate()), year: String(date.getUTCFullYear()), monthIndex: date.getUTCMonth() }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
-function dateFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale.intl)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    dateFormats.set(locale.intl, format)
-  }
-  return format
-}
-
-/** "28 August 2026", "28 août 2026", "2026年8月28日". */
+/** "28 August 2026", "28 août 2026", "2026年8月28日": the locale's own words (locale.dates), not Intl's. */
 export function formatDate(locale: Locale, iso: string): string {
-  return dateFormat(locale).format(toDate(iso))
+  const { day, year, monthIndex } = dateSlots(iso)
+  return fillSlots(locale.dates.date, 'dates.date', { day, month: locale.dates.months[monthIndex]!, year })
 }
 
-/** "19–23 October 2026"; ITU writes the range with a hyphen in English covers, Intl with an en dash. */
+/** "19–23 October 2026": ITU writes the range with an unspaced dash. */
 export function formatDateRange(locale: Locale, start: string, end: string): string {
   if (start === end) return formatDate(locale, start)
-  // Intl pads the range dash with thin spaces ("19 – 23"); ITU covers write "19–23".
-  return dateFormat(locale).formatRange(toDate(start), toDate(end)).replace(/[\u2009\u202f ]([–-])[\u2009\u202f ]/, '$1')
+  const from = dateSlots(start)
+  const to = dateSlots(end)
+  const { months, range } = locale.dates
+  const key = from.year !== to.year ? 'apart' : from.monthIndex !== to.monthIndex ? 'sameYear' : 'sameMonth'
+  return fillSlots(range[key], `dates.range.${key}`, {
+    day: from.day, month: months[from.monthIndex]!, year: from.year,
+    endDay: to.day, endMonth: months[to.monthIndex]!, endYear: to.year,
+  })
 }
 
 /** "(04/2017)" on ITU-T covers; Arabic reverses it to "(2017/04)". */
