@@ -107,6 +107,21 @@ const separateCommands = {
   },
 }
 
+// micromark (src/parse/micromark.ts), parseMarkdown's fallback, comes from markdown.cjs, loaded
+// on the first source the fast parser declines: most builds never read its ~450 KB of code.
+const separateMicromark = {
+  name: 'separate-micromark',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/micromark\.js$/ }, (args) =>
+      /[\\/]src[\\/]parse[\\/]index\.ts$/.test(args.importer) ? { path: 'markdown', namespace: 'separate-micromark' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-micromark' }, () => ({
+      contents: `exports.micromarkParse = (source) => require(${JSON.stringify(loader)}).loadBundle('markdown').micromarkParse(source)`,
+      resolveDir: root,
+      loader: 'js',
+    }))
+  },
+}
+
 // The pool (build.cjs) takes what builds a variant from jobs.cjs (src/build/bundled-jobs.ts).
 const separateJobs = {
   name: 'separate-jobs',
@@ -154,9 +169,10 @@ const scripts = {
   define: { 'import.meta.url': '__itudocModuleUrl' },
   banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 }
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateCommands, separateJobs] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
 // without the u flag), every bundle is ASCII: load-bundle.ts reads it as latin1, a one-byte

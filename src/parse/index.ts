@@ -2,12 +2,8 @@
 // directives + CriticMarkup revision marks.
 import type { Root, Yaml } from 'mdast'
 import type { Point } from 'unist'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { fastParse } from './fast/index.js'
+import { micromarkParse } from './micromark.js'
 import { encodeMarkers, groupRevisions, reservedCharacters, type UnclosedRevision } from './criticmarkup.js'
 import { deepLineOf, deepNodeOf, nestingLimit } from './nesting.js'
 import { largeTableOf, type LargeTable } from './tables.js'
@@ -16,8 +12,6 @@ export { nestingLimit }
 export { isOverTableLimits, tableLimits } from './tables.js'
 
 export type { RevisionNode, RevisionKind } from './criticmarkup.js'
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 
 export interface ParsedMarkdown {
   /** Empty when the source is nested too deep to parse (see tooDeepAt). */
@@ -62,7 +56,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   const encoded = encodeMarkers(parsedText)
   // The fast path builds the same tree for the constructs ITU sources use; anything else
   // goes to micromark, which stays the reference (src/parse/fast/index.ts).
-  const tree = fastTree(encoded) ?? (processor.parse(encoded) as Root)
+  const tree = fastTree(encoded) ?? micromarkParse(encoded)
   const deep = deepNodeOf(tree) ?? (deepLine === undefined ? undefined : { line: deepLine, column: 1 })
   if (deep) return { tree: empty, unclosedRevisions: [], tooDeepAt: deep, ...(reserved ? { reservedAt: reserved.index } : {}) }
   const unclosedRevisions = groupRevisions(tree)
