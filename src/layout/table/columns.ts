@@ -27,12 +27,12 @@ const epsilon = 0.01
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
 
 /**
- * What columns need, for `fitMeasured`: an upper bound that is cheap, and the exact need,
- * asked for only when the bound cannot decide (each asked for at most once per column).
+ * What columns need, for `fitMeasured`: an upper bound that is cheap, and each exact need,
+ * asked for only when the bound cannot decide (at most once per column and need).
  */
 export interface ColumnNeeds {
   bound(column: number): ColumnNeed
-  exact(column: number): ColumnNeed
+  exact(column: number, need: keyof ColumnNeed): number
 }
 
 /**
@@ -42,7 +42,7 @@ export interface ColumnNeeds {
  * fragments do not fit, every column gets the same share of its need.
  */
 export function fitColumns(relative: readonly number[], total: number, needs: readonly ColumnNeed[]): number[] {
-  return fitMeasured(relative, total, { bound: (c) => needs[c]!, exact: (c) => needs[c]! })
+  return fitMeasured(relative, total, { bound: (c) => needs[c]!, exact: (c, key) => needs[c]![key] })
 }
 
 /**
@@ -54,13 +54,13 @@ export function fitMeasured(relative: readonly number[], total: number, needs: C
   const share = sum(relative) || 1
   const natural = relative.map((w) => (w / share) * total)
   const bounds = relative.map((_, c) => needs.bound(c))
-  const exacts: ColumnNeed[] = []
-  const exact = (c: number): ColumnNeed => (exacts[c] ??= needs.exact(c))
+  const exacts = { word: [] as number[], fragment: [] as number[] }
+  const exact = (c: number, key: keyof ColumnNeed): number => (exacts[key][c] ??= needs.exact(c, key))
   for (const key of ['word', 'fragment'] as const) {
-    const minimum: Minimum = { bound: (i) => bounds[i]![key], exact: (i) => exact(i)[key] }
+    const minimum: Minimum = { bound: (i) => bounds[i]![key], exact: (i) => exact(i, key) }
     if (fitsTotal(natural, minimum, total)) return widen(natural, minimum, total)
   }
-  const fragments = natural.map((_, i) => exact(i).fragment)
+  const fragments = natural.map((_, i) => exact(i, 'fragment'))
   return fragments.map((w) => (w / sum(fragments)) * total)
 }
 

@@ -5,7 +5,7 @@
 // `landscape=true` sets the table on landscape pages of its own (with the headings before it).
 import type { BlockMap, Table, TableCell } from '../../model/nodes.js'
 import { visitDocument } from '../../model/traverse.js'
-import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv } from '../flow/context.js'
+import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv, type MeasureMode } from '../flow/context.js'
 import type { Slice, TableInfo } from '../flow/slice.js'
 import { label } from '../flow/text.js'
 import { rules, styles, type ParaStyle } from '../styles.js'
@@ -94,17 +94,17 @@ export function tableColumnWidths(node: Table, flow: Flow, env: FlowEnv, tag: nu
   const fits = relative.every((_, c) => cellsOf(c).every((cell) => widestBound(cell, innerOf(c, cell)) <= innerOf(c, cell).width))
   const proportionalWidths = relative.map((_, c) => proportional.cell(c, 1).width)
   if (fits) return proportionalWidths
-  const need = (c: number, bound: boolean): ColumnNeed => {
+  const need = (c: number, mode: MeasureMode): ColumnNeed => {
     const widest = { word: 0, fragment: 0 }
     for (const cell of cellsOf(c)) {
       const inner = innerOf(c, cell)
-      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner), bound)
+      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner), mode)
       widest.word = Math.max(widest.word, measured.word)
       widest.fragment = Math.max(widest.fragment, measured.fragment)
     }
     return { word: widest.word + 2 * padding + slack, fragment: widest.fragment + 2 * padding + slack }
   }
-  return fitMeasured(relative, env.width, { bound: (c) => need(c, true), exact: (c) => need(c, false) })
+  return fitMeasured(relative, env.width, { bound: (c) => need(c, 'bound'), exact: (c, key) => need(c, key === 'word' ? 'word' : 'exact')[key] })
 }
 
 function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
