@@ -11,7 +11,7 @@ import { faceInputs } from '../../src/build/fonts.js'
 import type { LayoutDocument } from '../../src/layout/frame.js'
 import { layoutDocument } from '../../src/layout/index.js'
 import { hyphenatorFor } from '../../src/layout/inline/hyphenate.js'
-import { fitColumns } from '../../src/layout/table/columns.js'
+import { fitColumns, fitMeasured, type ColumnNeed } from '../../src/layout/table/columns.js'
 import { crowded, identifier, roomy, sourceWords, words } from '../fixtures/narrow-columns.js'
 import { resolveText } from '../helpers.js'
 import { contentTexts } from '../unit/layout/support.js'
@@ -56,6 +56,30 @@ describe('column widths', () => {
     expect(widths[0]).toBeGreaterThanOrEqual(40)
     expect(widths[1]).toBeGreaterThanOrEqual(20)
     expect(fitColumns([1, 3], 400, [{ word: 10, fragment: 5 }, { word: 10, fragment: 5 }])).toEqual([100, 300])
+  })
+})
+
+describe('column widths measured only where bounds cannot settle them', () => {
+  const cases: Array<{ relative: number[]; total: number; exact: ColumnNeed[]; bound: ColumnNeed[] }> = [
+    // Only the narrow third column needs measuring.
+    { relative: [3, 2, 1], total: 480, exact: [{ word: 90, fragment: 50 }, { word: 100, fragment: 60 }, { word: 95, fragment: 40 }], bound: [{ word: 150, fragment: 150 }, { word: 140, fragment: 140 }, { word: 130, fragment: 130 }] },
+    // Words do not fit: fragments.
+    { relative: [1, 1], total: 100, exact: [{ word: 90, fragment: 40 }, { word: 90, fragment: 20 }], bound: [{ word: 99, fragment: 99 }, { word: Infinity, fragment: Infinity }] },
+    // Exact bounds.
+    { relative: [1, 1, 2], total: 400, exact: [{ word: 150, fragment: 60 }, { word: 20, fragment: 20 }, { word: 20, fragment: 20 }], bound: [{ word: 150, fragment: 60 }, { word: 20, fragment: 20 }, { word: 20, fragment: 20 }] },
+  ]
+
+  it('come out as with every column measured', () => {
+    for (const { relative, total, exact, bound } of cases) {
+      expect(fitMeasured(relative, total, { bound: (c) => bound[c]!, exact: (c, key) => exact[c]![key] })).toEqual(fitColumns(relative, total, exact))
+    }
+  })
+
+  it('leave a column that fits by its bound unmeasured', () => {
+    const { relative, total, exact, bound } = cases[0]!
+    const asked: number[] = []
+    fitMeasured(relative, total, { bound: (c) => bound[c]!, exact: (c, key) => (asked.push(c), exact[c]![key]) })
+    expect(asked).not.toContain(0)
   })
 })
 

@@ -8,7 +8,7 @@ import type { Item } from '../frame.js'
 import type { Face, FaceScript } from '../fonts/face.js'
 import type { ImageStore } from '../images.js'
 import { collectInlines, type InlineRun } from '../inline/collect.js'
-import { layoutParagraph, paragraphMinimum, type InlineKit } from '../inline/paragraph.js'
+import { layoutParagraph, paragraphBound, paragraphMinimum, type InlineKit } from '../inline/paragraph.js'
 import type { Alignment } from '../inline/place.js'
 import type { RunStyle } from '../inline/styled.js'
 import { complexScale, scriptSize, type ParaStyle } from '../styles.js'
@@ -57,6 +57,9 @@ export function landscapeEnv(env: FlowEnv): FlowEnv {
 /** The narrowest a column can be: no word broken (`word`), or words broken only at hyphenation points (`fragment`). */
 export interface MinimumWidth { word: number; fragment: number }
 
+/** How `Flow.measure` measures: exactly, the `word` width alone, or upper bounds of both. */
+export type MeasureMode = 'exact' | 'word' | 'bound'
+
 /** How a block handler lays out one node. */
 export type BlockHandler<B extends Block> = (node: B, flow: Flow, env: FlowEnv) => void
 
@@ -78,8 +81,8 @@ export class Flow {
   private boxesNow: readonly BoxFrame[] | undefined
   private nextBox = 0
   private readonly dispatch: (node: Block, flow: Flow, env: FlowEnv) => void
-  /** While measuring (`measure`): the widest need so far and the width of the column measured. */
-  private measuring?: MinimumWidth & { width: number }
+  /** While measuring (`measure`): the widest need so far, the width of the column measured, and how. */
+  private measuring?: MinimumWidth & { width: number; mode: MeasureMode }
 
   constructor(root: ItuRoot, kit: InlineKit, images: ImageStore, dispatch: (node: Block, flow: Flow, env: FlowEnv) => void) {
     this.root = root
@@ -138,14 +141,16 @@ export class Flow {
   /**
    * How narrow the column `env` could be for what `body` lays out in it (table cells): its
    * paragraphs are measured, not laid out, and everything `body` adds (slices, tags,
-   * problems) is dropped again.
+   * problems) is dropped again. `mode` 'bound' gives upper bounds without shaping any text
+   * (paragraphBound); 'word' the exact `word` only (`fragment` is then not measured: it needs
+   * the hyphenation patterns).
    */
-  measure(env: FlowEnv, body: () => void): MinimumWidth {
+  measure(env: FlowEnv, body: () => void, mode: MeasureMode = 'exact'): MinimumWidth {
     const outer = this.measuring
     const tags = this.kit.struct.nodes.length
     const problems = this.kit.problems.length
     const nextBox = this.nextBox
-    const measured = { word: 0, fragment: 0, width: env.width }
+    const measured = { word: 0, fragment: 0, width: env.width, mode }
     this.measuring = measured
     try {
       this.capture(body)
@@ -215,7 +220,9 @@ export class Flow {
     const styled = collectInlines(runs, base, { inlineImage: (src, size) => this.images.inline(src, size), footnoteScope: env.footnoteScope })
     if (this.measuring) {
       // Indents and insets (a quotation in a cell) count in the column's minimum.
-      const need = paragraphMinimum(styled, { indent: style.indent, endIndent: style.endIndent ?? 0 }, this.kit)
+      const format = { indent: style.indent, endIndent: style.endIndent ?? 0 }
+      const { mode } = this.measuring
+      const need = mode === 'bound' ? paragraphBound(styled, format, this.kit.book) : paragraphMinimum(styled, format, mode === 'word' ? { ...this.kit, hyphenate: undefined } : this.kit)
       const inset = this.measuring.width - env.width
       this.measuring.word = Math.max(this.measuring.word, need.word + inset)
       this.measuring.fragment = Math.max(this.measuring.fragment, need.fragment + inset)

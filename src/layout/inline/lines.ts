@@ -220,6 +220,18 @@ function hyphenateAtom(text: string, pieces: readonly Piece[], atom: Atom, avail
   return parts
 }
 
+/** The most characters between two break opportunities of `text` (spaces before a break not counted). */
+export function longestAtom(text: string): number {
+  const breaker = new LineBreaker(text)
+  let longest = 0
+  let last = 0
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    longest = Math.max(longest, trimEnd(text, last, bk.position) - last)
+    last = bk.position
+  }
+  return longest
+}
+
 /**
  * The narrowest a paragraph's column can be: `word`, so that no word is broken; `fragment`,
  * so that only hyphenation breaks words (identifiers, URLs and unhyphenable words whole).

@@ -7,11 +7,11 @@ import { defaultTabInterval, tabStops } from '../styles.js'
 import type { StructBuilder } from '../struct.js'
 import { paragraphLevels } from './bidi.js'
 import type { Hyphenator } from './hyphenate.js'
-import { breakLines, minimumWidths, type LineGeometry } from './lines.js'
+import { breakLines, longestAtom, minimumWidths, type LineGeometry } from './lines.js'
 import { makePieces } from './pieces.js'
 import { placeLine, type Alignment, type LineBox } from './place.js'
 import { visible } from '../fonts/select.js'
-import type { LinkTarget, StyledText } from './styled.js'
+import { rangeFinder, type LinkTarget, type StyledText } from './styled.js'
 
 export interface ParagraphFormat {
   align: Alignment
@@ -91,6 +91,32 @@ export function paragraphMinimum(styled: StyledText, format: Pick<ParagraphForma
   const widths = minimumWidths(styled.text, pieces, kit.hyphenate)
   const indents = Math.max(0, format.indent) + Math.max(0, format.endIndent)
   return { word: widths.word + indents, fragment: widths.fragment + indents }
+}
+
+/**
+ * Characters at most an em wide in every Latin face (Tinos: 1.0 em at most, the bold "%"):
+ * printable ASCII and the Latin-1 and Latin Extended-A letters.
+ */
+const narrowLatin = /^[\x20-\x7e\u00c0-\u017f]*$/
+/** Ems per character of the bound: the widest such glyph plus room for pair kerning. */
+const boundEm = 1.1
+
+/**
+ * An upper bound of paragraphMinimum's `word` and `fragment` without shaping (a hyphenated
+ * fragment has fewer characters than its word, the hyphen included): the longest word's
+ * characters at `boundEm` of their size. Infinity unless every character is one of
+ * `narrowLatin`, set in a Latin face.
+ */
+export function paragraphBound(styled: StyledText, format: Pick<ParagraphFormat, 'indent' | 'endIndent'>, book: FontBook): { word: number; fragment: number } {
+  const { text, spans } = styled
+  const unbounded = { word: Infinity, fragment: Infinity }
+  if (!narrowLatin.test(text)) return unbounded
+  const spanAt = rangeFinder(spans)
+  const faces = book.assign(text, (i) => spanAt(i).style)
+  for (let i = 0; i < text.length; i++) if (faces[i] && faces[i]!.script !== 'latin') return unbounded
+  const size = Math.max(0, ...spans.map((span) => span.style.size))
+  const word = longestAtom(text) * size * boundEm + Math.max(0, format.indent) + Math.max(0, format.endIndent)
+  return { word, fragment: word }
 }
 
 /**

@@ -5,11 +5,11 @@
 // `landscape=true` sets the table on landscape pages of its own (with the headings before it).
 import type { BlockMap, Table, TableCell } from '../../model/nodes.js'
 import { visitDocument } from '../../model/traverse.js'
-import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv } from '../flow/context.js'
+import { landscapeEnv, type BlockHandler, type Flow, type FlowEnv, type MeasureMode } from '../flow/context.js'
 import type { Slice, TableInfo } from '../flow/slice.js'
 import { label } from '../flow/text.js'
 import { rules, styles, type ParaStyle } from '../styles.js'
-import { columns, fitColumns } from './columns.js'
+import { columns, fitMeasured, type ColumnNeed } from './columns.js'
 import { rowSlice } from './rows.js'
 
 const alignments = { left: 'start', center: 'center', right: 'end' } as const
@@ -89,19 +89,22 @@ export function tableColumnWidths(node: Table, flow: Flow, env: FlowEnv, tag: nu
   const cellsOf = (c: number) => node.children.flatMap((row) => (row.children[c]?.children.length ? [row.children[c]!] : []))
   const innerOf = (c: number, cell: TableCell) => cellEnv(env, proportional.cell(c, 1), cell, tag)
   // Most tables fit as written: when every cell's longest token fits at any glyph width,
-  // nothing is measured. Otherwise every cell is measured exactly.
+  // nothing is measured. Otherwise a column is measured exactly only where a bound of its
+  // need (its paragraphs' words, unshaped) cannot settle the widths.
   const fits = relative.every((_, c) => cellsOf(c).every((cell) => widestBound(cell, innerOf(c, cell)) <= innerOf(c, cell).width))
   const proportionalWidths = relative.map((_, c) => proportional.cell(c, 1).width)
-  return fits ? proportionalWidths : fitColumns(relative, env.width, Array.from({ length: count }, (_, c) => {
-    const need = { word: 0, fragment: 0 }
+  if (fits) return proportionalWidths
+  const need = (c: number, mode: MeasureMode): ColumnNeed => {
+    const widest = { word: 0, fragment: 0 }
     for (const cell of cellsOf(c)) {
       const inner = innerOf(c, cell)
-      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner))
-      need.word = Math.max(need.word, measured.word)
-      need.fragment = Math.max(need.fragment, measured.fragment)
+      const measured = flow.measure(inner, () => flow.blocks(cell.children, inner), mode)
+      widest.word = Math.max(widest.word, measured.word)
+      widest.fragment = Math.max(widest.fragment, measured.fragment)
     }
-    return { word: need.word + 2 * padding + slack, fragment: need.fragment + 2 * padding + slack }
-  }))
+    return { word: widest.word + 2 * padding + slack, fragment: widest.fragment + 2 * padding + slack }
+  }
+  return fitMeasured(relative, env.width, { bound: (c) => need(c, 'bound'), exact: (c, key) => need(c, key === 'word' ? 'word' : 'exact')[key] })
 }
 
 function layoutRows(node: Table, flow: Flow, env: FlowEnv, tag: number, table: number): void {
