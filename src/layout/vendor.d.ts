@@ -25,6 +25,7 @@ declare module 'fontkit' {
     underlineThickness: number
     postscriptName: string
     hasGlyphForCodePoint(codePoint: number): boolean
+    glyphForCodePoint(codePoint: number): Glyph
     layout(text: string, features?: string[]): GlyphRun
   }
   export function create(data: Uint8Array): Font

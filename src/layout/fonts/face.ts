@@ -17,6 +17,9 @@ export interface FaceInput {
   data: Uint8Array
 }
 
+/** The characters paragraphBound (inline/paragraph.ts) bounds without shaping. */
+export const narrowLatinRanges: ReadonlyArray<readonly [number, number]> = [[0x20, 0x7e], [0xc0, 0x17f]]
+
 /** A face's vertical metrics in em. */
 interface Metrics { ascent: number; descent: number; lineGap: number; underlineOffset: number; underlineThickness: number }
 
@@ -72,6 +75,23 @@ export class Face {
   /** Underline offset below the baseline and thickness, in em. */
   get underlineOffset(): number { return this.em.underlineOffset }
   get underlineThickness(): number { return this.em.underlineThickness }
+
+  private widestNarrow: number | undefined
+  /**
+   * The widest advance, in em, of the characters layout may bound without shaping
+   * (paragraphBound: printable ASCII, Latin-1 and Latin Extended-A letters), read from the
+   * font's own metrics, so that the bound holds for whatever face is shipped.
+   */
+  get widestNarrowLatin(): number {
+    if (this.widestNarrow === undefined) {
+      let widest = 0
+      for (const [from, to] of narrowLatinRanges) {
+        for (let c = from; c <= to; c++) widest = Math.max(widest, this.font.glyphForCodePoint(c).advanceWidth)
+      }
+      this.widestNarrow = widest / this.font.unitsPerEm
+    }
+    return this.widestNarrow
+  }
 
   covers(codePoint: number): boolean {
     if (codePoint < 0x10000) {

@@ -93,19 +93,17 @@ export function paragraphMinimum(styled: StyledText, format: Pick<ParagraphForma
   return { word: widths.word + indents, fragment: widths.fragment + indents }
 }
 
-/**
- * Characters at most an em wide in every Latin face (Tinos: 1.0 em at most, the bold "%"):
- * printable ASCII and the Latin-1 and Latin Extended-A letters.
- */
+/** Characters of narrowLatinRanges only (fonts/face.ts). */
 const narrowLatin = /^[\x20-\x7e\u00c0-\u017f]*$/
-/** Ems per character of the bound: the widest such glyph plus room for pair kerning. */
-const boundEm = 1.1
+/** Ems per character of the bound beyond the widest glyph: room for pair kerning (at most
+ *  0.095 em between these characters in the shipped Tinos faces). */
+const kerningRoom = 0.1
 
 /**
  * An upper bound of paragraphMinimum's `word` and `fragment` without shaping (a hyphenated
  * fragment has fewer characters than its word, the hyphen included): the longest word's
- * characters at `boundEm` of their size. Infinity unless every character is one of
- * `narrowLatin`, set in a Latin face.
+ * characters at the widest advance of their faces, plus `kerningRoom`. Infinity unless every
+ * character is one of `narrowLatin`, set in a Latin face.
  */
 export function paragraphBound(styled: StyledText, format: Pick<ParagraphFormat, 'indent' | 'endIndent'>, book: FontBook): { word: number; fragment: number } {
   const { text, spans } = styled
@@ -113,9 +111,15 @@ export function paragraphBound(styled: StyledText, format: Pick<ParagraphFormat,
   if (!narrowLatin.test(text)) return unbounded
   const spanAt = rangeFinder(spans)
   const faces = book.assign(text, (i) => spanAt(i).style)
-  for (let i = 0; i < text.length; i++) if (faces[i] && faces[i]!.script !== 'latin') return unbounded
+  let widest = 0
+  for (let i = 0; i < text.length; i++) {
+    const face = faces[i]
+    if (!face) continue
+    if (face.script !== 'latin') return unbounded
+    widest = Math.max(widest, face.widestNarrowLatin)
+  }
   const size = Math.max(0, ...spans.map((span) => span.style.size))
-  const word = longestAtom(text) * size * boundEm + Math.max(0, format.indent) + Math.max(0, format.endIndent)
+  const word = longestAtom(text) * size * (widest + kerningRoom) + Math.max(0, format.indent) + Math.max(0, format.endIndent)
   return { word, fragment: word }
 }
 
