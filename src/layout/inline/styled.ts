@@ -3,6 +3,7 @@
 // is (a link, a footnote mark, an inline image). Line breaking, bidi and drawing all
 // work on this one string, so indices mean the same thing everywhere.
 import type { Position } from 'unist'
+import { rangeIndexAt } from '../../model/ranges.js'
 
 export interface RunStyle {
   bold: boolean
@@ -157,18 +158,6 @@ export class TextBuilder {
 /** In a sorted, contiguous list of ranges, the one covering `index` (binary search). */
 export function rangeAt<T extends { start: number }>(ranges: readonly T[], index: number): T {
   return ranges[rangeIndexAt(ranges, index)]!
-}
-
-/** The position in `ranges` of the one covering `index`. */
-export function rangeIndexAt(ranges: ReadonlyArray<{ start: number }>, index: number): number {
-  let lo = 0
-  let hi = ranges.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (ranges[mid]!.start <= index) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
 
 /**

@@ -8,7 +8,8 @@ import type { TextItem } from '../frame.js'
 import { visible } from '../fonts/select.js'
 import { mirrored, visualOrder, type Levels } from './bidi.js'
 import { isHan, type Piece } from './pieces.js'
-import { rangeFinder, rangeIndexAt } from './styled.js'
+import { rangeIndexAt } from '../../model/ranges.js'
+import { rangeFinder } from './styled.js'
 
 /** One run of one piece in one direction. */
 export interface Run {

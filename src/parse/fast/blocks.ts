@@ -404,12 +404,8 @@ export class BlockParser implements InlineContext {
       this.inline([{ start: view.start + k + 1, end: view.start + close }], label)
       k = close + 1
     }
-    let attributes: Record<string, string> = {}
-    if (t[k] === '{') {
-      const parsed = parseAttributes(t, k)
-      attributes = parsed.attributes
-      k = parsed.end
-    }
+    const { attributes, end: afterAttributes } = parseAttributes(t, k)
+    k = afterAttributes
     return { name, ...(label ? { label } : {}), attributes, rest: t.slice(k) }
   }
 }

@@ -24,11 +24,13 @@ export function nameEnd(text: string, at: number): number {
 const shortcutStop = /["'<=>`]/
 
 /**
- * Parse `{…}` starting at `at` (the "{"). Returns the attributes and the index after "}".
+ * Parse `{…}` starting at `at` (the "{"). Returns the attributes and the index after "}":
+ * none, and `at` itself, when no "{" stands there.
  * Escapes, references, quotes inside values and line endings bail.
  */
 export function parseAttributes(text: string, at: number): { attributes: Record<string, string>; end: number } {
   const attributes: Record<string, string> = {}
+  if (text[at] !== '{') return { attributes, end: at }
   const set = (name: string, value: string): void => {
     attributes[name] = name === 'class' && attributes.class !== undefined ? `${attributes.class} ${value}` : value
   }

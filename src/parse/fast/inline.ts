@@ -338,12 +338,8 @@ class InlineParser {
       children = label === '' ? [] : parseInline(this.ctx, [{ start, end: start + label.length }], this.pass)
       j = close + 1
     }
-    let attributes: Record<string, string> = {}
-    if (text[j] === '{') {
-      const parsed = parseAttributes(text, j)
-      attributes = parsed.attributes
-      j = parsed.end
-    }
+    const { attributes, end: afterAttributes } = parseAttributes(text, j)
+    j = afterAttributes
     this.items.push({ kind: 'node', node: { type: 'textDirective', name, attributes, children, position: this.ctx.source.position(this.at(i), this.at(j - 1) + 1) } })
     return j
   }

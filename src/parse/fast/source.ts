@@ -1,5 +1,6 @@
 // The source text with its line table, and the one way out of the fast parser.
 import type { Point, Position } from 'unist'
+import { rangeIndexAt } from '../../model/ranges.js'
 
 /**
  * Thrown the moment the fast parser meets anything it does not reproduce with certainty;
@@ -37,13 +38,7 @@ export class Source {
     const lines = this.lines
     const hint = lines[this.hint]!
     if (hint.start <= offset && offset <= hint.end) return { line: this.hint + 1, column: offset - hint.start + 1, offset }
-    let low = 0
-    let high = lines.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lines[mid]!.start <= offset) low = mid
-      else high = mid - 1
-    }
+    const low = rangeIndexAt(lines, offset)
     this.hint = low
     return { line: low + 1, column: offset - lines[low]!.start + 1, offset }
   }
