@@ -152,11 +152,6 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
 }
-await build({
-  ...common,
-  entryPoints: { load: loader },
-  format: 'esm',
-})
 const scripts = {
   ...common,
   outExtension: { '.js': '.cjs' },
@@ -167,8 +162,15 @@ const scripts = {
   // A module's own URL (package-root.ts finds the package from it; pool.ts the worker) is
   // the bundle's.
   define: { 'import.meta.url': '__itudocModuleUrl' },
+  // A vm.Script has no import(): a module imported when needed (node:worker_threads for a
+  // pool) is required then.
+  supported: { 'dynamic-import': false },
   banner: { js: "var __itudocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 }
+// The loader itself, run by bin/itudoc.js and the worker thread (worker.js, below): CommonJS
+// too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
+await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
+writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
 await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateCommands, separateJobs, separateMicromark] })
 await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
@@ -187,4 +189,4 @@ for (const name of readdirSync(outdir).filter((file) => file.endsWith('.cjs'))) 
 }
 
 // The pool starts a worker from ./worker.js beside the code that runs it (pool.ts).
-writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nimport { loadBundle } from './load.js'\n\nloadBundle('jobs').serveJobs()\n")
+writeFileSync(join(outdir, 'worker.js'), "// A build worker thread of the bundled CLI (scripts/bundle.js).\nrequire('./load.js').loadBundle('jobs').serveJobs()\n")

@@ -1,7 +1,7 @@
 // Build: the only module that knows the stage order. Sources × languages × formats →
 // artifacts written atomically, plus out/manifest.json. Documents with errors produce no
 // output (earlier outputs stay); unchanged artifacts are not rendered again.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Finding, Mode } from '../model/diagnostic.js'
 import { fontFolder, sharedFonts, type Format } from './formats.js'
@@ -16,7 +16,7 @@ import { listVariants, type VariantRef } from './variants.js'
 import { limits, readRegular } from './files.js'
 import { sourceKey, upToDate } from './freshness.js'
 import type { InternalError, JobSettings } from './variant-job.js'
-import { outputFile, writeAtomic } from './write.js'
+import { copyAtomic, outputFile } from './write.js'
 
 export interface BuildOptions {
   paths: string[]
@@ -132,9 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   tell({ type: 'stage', stage: 'finishing', total: stale.length, upToDate: reused })
   for (const font of [...fontsNeeded].sort()) {
     const target = outputFile(outDir, `${fontFolder}/${basename(font)}`)
-    const there = readRegular(target, limits.artifact)
-    const data = readFileSync(font)
-    if (!('bytes' in there) || !there.bytes.equals(data)) writeAtomic(target, data)
+    if (!holdsCopyOf(target, font)) copyAtomic(font, target)
   }
   // Keep entries of artifacts this run did not touch, if their files are still there. A shard
   // keeps only its own variants' entries: its folder may be a CI cache that also holds other
@@ -147,6 +145,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const artifacts = [...current.values()]
   await writeManifestAndSite(outDir, { generator: `itudoc ${version}`, artifacts })
   return { artifacts: [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1)), findings, internalErrors, written, reused }
+}
+
+/** Whether the output file `target` holds the bytes of `source` (read only when the sizes match). */
+function holdsCopyOf(target: string, source: string): boolean {
+  const size = statSync(source).size
+  if (statSync(target, { throwIfNoEntry: false })?.size !== size) return false
+  const there = readRegular(target, limits.artifact)
+  return 'bytes' in there && there.bytes.equals(readFileSync(source))
 }
 
 /** The artifacts an earlier manifest lists, less any whose path would leave the output folder. */

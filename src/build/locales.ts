@@ -16,7 +16,7 @@ export function checkLocale(file: VFile): Locale | undefined {
   const yaml = parseYamlSource(String(file.value), { line: 1, column: 1, offset: 0 })
   for (const error of yaml.errors) report(file, metadataRules.yamlSyntax, error, { reason: error.message })
   if (yaml.errors.length) return undefined
-  const result = localeSchema.safeParse(yaml.value)
+  const result = localeSchema().safeParse(yaml.value)
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))

@@ -1,8 +1,7 @@
 // Run variant jobs on several cores: a pool of worker threads, each loading templates,
 // locales and fonts once and taking the next job when it is done. Results come back in the
 // order of the jobs, so a parallel build writes the same manifest as a sequential one.
-import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { runningFromSource } from './package-root.js'
 import type { ManifestEntry } from './manifest.js'
 import type { JobResult, JobSettings } from './variant-job.js'
@@ -38,7 +37,7 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
   const onEarly = (ref: VariantRef) => (entry: ManifestEntry): void => listener.early?.(ref, entry)
   // Loaded only when some variant is to be built: it brings the parser and the templates.
   const { internalError, runJob } = await import('./variant-job.js')
-  const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(availableParallelism(), 8) : 1)
+  const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min((await import('node:os')).availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {
     const results: JobResult[] = []
@@ -49,6 +48,8 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
     }
     return results
   }
+  // Loaded only for a pool: a build in this thread (most) does without Node's worker modules.
+  const { Worker } = await import('node:worker_threads')
   const results: JobResult[] = new Array(refs.length)
   let next = 0
   const workers: Worker[] = []

@@ -5,7 +5,7 @@
 // while its DOCX and PDF are rendered) as long as the file it replaces is kept until they are
 // written, and put back if they are not. And nothing is ever written outside the output
 // folder: not through `..`, not through a symbolic link inside it.
-import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { constants, copyFileSync, linkSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { isInside } from './files.js'
 import { RefusedError } from './refusal.js'
@@ -53,14 +53,42 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   writeAllAtomic([{ path, data }])
 }
 
-/** Write `data` to a temporary file beside `path` (its folders created); returns the temporary's name. */
-function writeTemporary(path: string, data: string | Uint8Array): string {
-  mkdirSync(dirname(path), { recursive: true })
+/** Remove a file if it is there: one unlink, where rmSync looks at the path in JavaScript first. */
+function removeIfThere(path: string): void {
+  try {
+    unlinkSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+}
+
+/**
+ * Make a temporary file beside `path` with `create` (which must refuse a name already taken:
+ * never writing through a file or link left there), its folders created when missing;
+ * returns the temporary's name. A build writes hundreds of files into folders that mostly
+ * exist: the folders are made only when the file cannot be.
+ */
+function makeTemporary(path: string, create: (temporary: string) => void): string {
   const temporary = `${path}.${process.pid}.tmp`
-  // "wx": never through a file (or link) already there under the temporary name.
-  rmSync(temporary, { force: true })
-  writeFileSync(temporary, data, { flag: 'wx' })
+  removeIfThere(temporary)
+  try {
+    create(temporary)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dirname(path), { recursive: true })
+    create(temporary)
+  }
   return temporary
+}
+
+/** Write `data` to a temporary file beside `path`; returns the temporary's name. */
+function writeTemporary(path: string, data: string | Uint8Array): string {
+  return makeTemporary(path, (temporary) => writeFileSync(temporary, data, { flag: 'wx' }))
+}
+
+/** Copy the file `source` to `path` atomically: the kernel copies, no byte passes through JavaScript. */
+export function copyAtomic(source: string, path: string): void {
+  renameSync(makeTemporary(path, (temporary) => copyFileSync(source, temporary, constants.COPYFILE_EXCL)), path)
 }
 
 /** Write several files all or nothing: every temporary first, then the renames. */
@@ -69,7 +97,7 @@ export function writeAllAtomic(files: ReadonlyArray<{ path: string; data: string
   try {
     for (const { path, data } of files) temporaries.push(writeTemporary(path, data))
   } catch (error) {
-    for (const temporary of temporaries) rmSync(temporary, { force: true })
+    for (const temporary of temporaries) removeIfThere(temporary)
     throw error
   }
   files.forEach(({ path }, i) => renameSync(temporaries[i]!, path))
@@ -92,7 +120,7 @@ export interface Provisional {
  */
 export function writeProvisional(path: string, data: string | Uint8Array): Provisional | undefined {
   const kept = `${path}.${process.pid}.old`
-  rmSync(kept, { force: true })
+  removeIfThere(kept)
   let hadFile = true
   try {
     // A hard link, not a copy: instant whatever the size, and a link planted at `path` is
@@ -105,12 +133,12 @@ export function writeProvisional(path: string, data: string | Uint8Array): Provi
   try {
     renameSync(writeTemporary(path, data), path)
   } catch (error) {
-    rmSync(`${path}.${process.pid}.tmp`, { force: true })
-    rmSync(kept, { force: true })
+    removeIfThere(`${path}.${process.pid}.tmp`)
+    removeIfThere(kept)
     throw error
   }
   return {
-    commit: () => rmSync(kept, { force: true }),
-    rollback: () => (hadFile ? renameSync(kept, path) : rmSync(path, { force: true })),
+    commit: () => removeIfThere(kept),
+    rollback: () => (hadFile ? renameSync(kept, path) : removeIfThere(path)),
   }
 }

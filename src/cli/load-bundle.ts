@@ -16,7 +16,6 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
-import { isMainThread } from 'node:worker_threads'
 
 /** dist/bundle: this module is compiled into it (load.js, and a copy in each bundle that loads another). */
 const bundleDir = dirname(fileURLToPath(import.meta.url))
@@ -66,7 +65,8 @@ export function loadBundle<T>(name: string): T {
   } catch {}
   // The wrapper Node itself puts around a CommonJS module.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) })
-  if ((!cachedData || script.cachedDataRejected) && isMainThread) {
+  // Asked only then: Node's worker modules are not loaded for nothing at every start.
+  if ((!cachedData || script.cachedDataRejected) && (require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
     unsaved.push({ script, file: cacheFile, prefix })
     if (!isSaveScheduled) process.once('exit', saveCaches)
     isSaveScheduled = true

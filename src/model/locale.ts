@@ -48,7 +48,19 @@ const text = z.string().min(1)
 const record = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as { [P in K]: typeof text })
 
-export const localeSchema = z.strictObject({
+/**
+ * The schema of a locale file. Made on first use: builds take the shipped locales as
+ * `npm run build` checked them (build/build-stamp.ts), and a small build would spend a few
+ * milliseconds making a schema it never uses.
+ */
+export function localeSchema(): LocaleSchema {
+  return (schema ??= makeLocaleSchema())
+}
+
+let schema: LocaleSchema | undefined
+type LocaleSchema = ReturnType<typeof makeLocaleSchema>
+
+const makeLocaleSchema = () => z.strictObject({
   /** ISO 639-1 code. */
   lang: z.enum(languages),
   /** The language's own name. */
@@ -123,5 +135,5 @@ export const localeSchema = z.strictObject({
   }
 })
 
-export type Locale = z.infer<typeof localeSchema>
+export type Locale = z.infer<LocaleSchema>
 export type CallLabels = Record<CallKey, string>

@@ -28,13 +28,15 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. 2/3), not "${values.shard}"`)
   const once = async (): Promise<number> => {
-    const progress = progressDisplay({
+    // --quiet shows no progress, and touches no stderr: Node makes the stream (a pipe's is a
+    // socket, with its modules) the first time it is asked for.
+    const progress = values.quiet ? undefined : progressDisplay({
       stream: process.stderr,
       style: progressStyle(process.stderr, process.env, values.quiet),
       ...(values.verbose && !values.quiet ? { artifacts: { stream: process.stdout, out: values.out } } : {}),
       ...(process.env.ITUDOC_PROGRESS_SECONDS ? { every: Number(process.env.ITUDOC_PROGRESS_SECONDS) * 1000 } : {}),
     })
-    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], embedFonts: values['embed-fonts'], onProgress: progress.listener, ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) }).finally(() => progress.stop())
+    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], embedFonts: values['embed-fonts'], ...(progress ? { onProgress: progress.listener } : {}), ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) }).finally(() => progress?.stop())
     if (result.findings.length) process.stderr.write(textReport(result.findings, textOptionsFor(process.stderr)))
     for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
