@@ -23,8 +23,8 @@ export default tseslint.config(
     },
   },
   { files: ['bin/**/*.js', 'scripts/**/*.js', '*.config.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
-  // The command is a CommonJS script (bin/package.json).
-  { files: ['bin/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The command (bin/package.json) and the benchmark's preload are CommonJS scripts.
+  { files: ['bin/**/*.js', 'bench/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['src/model/**'], rules: restrict(['parse', 'resolve', 'render', 'layout', 'build', 'cli', 'validate', 'import'].map(stage)) },
   { files: ['src/parse/**', 'src/resolve/**'], rules: restrict(['render', 'layout', 'build', 'cli', 'validate', 'import'].map(stage)) },
   { files: ['src/render/html/**'], rules: restrict([...['parse', 'resolve', 'build', 'cli', 'validate', 'layout'].map(stage), { group: ['**/render/docx/**', '**/render/pdf/**', '../docx/*', '../pdf/*'], message: 'Writers never import each other.' }]) },

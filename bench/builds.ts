@@ -15,7 +15,7 @@ import { corpusLanguages, writeCorpus } from './corpus.js'
 
 const tmp = resolve(process.env.BENCH_TMP ?? 'bench/tmp')
 const bin = resolve(process.env.ITUDOC_BENCH_BIN ?? 'bin/itudoc.js')
-const peakModule = pathToFileURL(resolve('dist/bench/peak.js')).href
+const peakModule = resolve('bench/peak.cjs')
 const peakFile = join(tmp, 'peak')
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1))
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ITUDOC_BENCH_PEAK: peakFile }
@@ -39,7 +39,7 @@ function itudoc(args: string[], { times = runs, before }: { times?: number; befo
   for (let i = 0; i < times; i++) {
     before?.()
     rmSync(peakFile, { force: true })
-    const ms = run(process.execPath, ['--import', peakModule, bin, ...args])
+    const ms = run(process.execPath, ['--require', peakModule, bin, ...args])
     const { rss, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8')) as { rss: number; cpuMs: number }
     timings.push({ ms, cpuMs, peakMb: Math.round(rss / 1048576) })
   }
