@@ -14,6 +14,7 @@ import { discover, type DiscoveredDocument } from './discover.js'
 import { isInside, limits, megabytes, readInside, readRegular, realPath, realRoot, reasonOf, resolveInside, type Refusal } from './files.js'
 import { imageProblem } from './images.js'
 import { localeEnv } from './build-stamp.js'
+import { LazyMap } from './lazy-map.js'
 import { loadTemplates, type LoadedTemplate } from './templates.js'
 import { listVariants, origin, type VariantRef } from './variants.js'
 
@@ -171,7 +172,8 @@ export interface SourceEnv {
 export async function loadSourceEnv(root: string): Promise<SourceEnv> {
   const templates = await loadTemplates()
   const { locales, findings } = await localeEnv()
-  const templateMap = new Map<string, Template>([...templates].map(([id, t]) => [id, t.template]))
+  // As lazy as the templates: a template's module is loaded when a variant names it.
+  const templateMap = new LazyMap<string, Template>(templates.keys(), (id) => templates.get(id)!.template)
   const env: SourceEnv = {
     templates,
     locales,

@@ -86,9 +86,14 @@ function writeTemporary(path: string, data: string | Uint8Array): string {
   return makeTemporary(path, (temporary) => writeFileSync(temporary, data, { flag: 'wx' }))
 }
 
-/** Copy the file `source` to `path` atomically: the kernel copies, no byte passes through JavaScript. */
+/**
+ * Copy the file `source` to `path` atomically: the kernel copies, no byte passes through
+ * JavaScript, and a file system that can shares the blocks until either file changes (a
+ * copy-on-write clone). Never a hard link: a tool writing into the output file in place
+ * would change the installed file too.
+ */
 export function copyAtomic(source: string, path: string): void {
-  renameSync(makeTemporary(path, (temporary) => copyFileSync(source, temporary, constants.COPYFILE_EXCL)), path)
+  renameSync(makeTemporary(path, (temporary) => copyFileSync(source, temporary, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE)), path)
 }
 
 /** Write several files all or nothing: every temporary first, then the renames. */
