@@ -12,6 +12,7 @@
 // (package.json "exports") use the sources and dist/src, never the bundle.
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -68,6 +69,25 @@ const compiledTemplates = {
       resolveDir: root,
       loader: 'js',
     }))
+  },
+}
+
+// Every page shell source under templates/ (.hbs), precompiled with the options the HTML writer
+// compiles them with (src/render/html/precompiled-shells.ts says why), keyed by its text.
+const require = createRequire(import.meta.url)
+const { shellCompileOptions } = await import('../dist/src/render/html/page.js')
+const hbsFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+  entry.isDirectory() ? hbsFiles(join(dir, entry.name)) : entry.name.endsWith('.hbs') ? [join(dir, entry.name)] : [])
+const precompiledShells = {
+  name: 'precompiled-shells',
+  setup(build) {
+    build.onResolve({ filter: /\/precompiled-shells\.js$/ }, () => ({ path: 'precompiled-shells', namespace: 'precompiled-shells' }))
+    build.onLoad({ filter: /.*/, namespace: 'precompiled-shells' }, () => {
+      const { precompile } = require('handlebars')
+      const sources = [...new Set(hbsFiles(join(root, 'templates')).sort().map((file) => readFileSync(file, 'utf8')))]
+      const entries = sources.map((source) => `  [${JSON.stringify(source)}, ${precompile(source, shellCompileOptions)}],`)
+      return { contents: `export const precompiledShells = new Map([\n${entries.join('\n')}\n])\n`, loader: 'js' }
+    })
   },
 }
 
@@ -171,9 +191,9 @@ const scripts = {
 // too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
 await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateCommands, separateJobs, separateMicromark] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
