@@ -142,13 +142,21 @@ const separateMicromark = {
   },
 }
 
-// The pool (build.cjs) takes what builds a variant from jobs.cjs (src/build/bundled-jobs.ts).
+// The pool (build.cjs) takes what builds a variant from jobs.cjs (src/build/bundled-jobs.ts),
+// and so does the build stamp the checking of an edited locale file (build/locales.ts): the
+// YAML parser and zod, half a megabyte that build.cjs would otherwise read at every start.
 const separateJobs = {
   name: 'separate-jobs',
   setup(build) {
     build.onResolve({ filter: /^\.\/variant-job\.js$/ }, (args) =>
       /[\\/]src[\\/]build[\\/]pool\.ts$/.test(args.importer) ? { path: 'jobs', namespace: 'separate-jobs' } : undefined)
-    build.onLoad({ filter: /.*/, namespace: 'separate-jobs' }, () => ({ contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('jobs')`, resolveDir: root, loader: 'js' }))
+    build.onResolve({ filter: /^\.\/locales\.js$/ }, (args) =>
+      /[\\/]src[\\/]build[\\/]build-stamp\.ts$/.test(args.importer) ? { path: 'locales', namespace: 'separate-jobs' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'separate-jobs' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('jobs')${args.path === 'locales' ? '.locales' : ''}`,
+      resolveDir: root,
+      loader: 'js',
+    }))
   },
 }
 

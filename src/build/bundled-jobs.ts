@@ -4,3 +4,5 @@
 // rebuild reads nothing of it.
 export { internalError, runJob } from './variant-job.js'
 export { serveJobs } from './job-server.js'
+// The checking of locale files, for the build stamp of build.cjs (scripts/bundle.js).
+export * as locales from './locales.js'
