@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundledPdfkit } from './bundled-pdfkit.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist', 'bundle')
@@ -184,9 +185,6 @@ const scripts = {
   ...common,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // pdfkit finds its own data files through its package.json ("#standard-fonts/…" imports,
-  // data/*.icc beside its code): it must be loaded from node_modules as it is.
-  external: ['pdfkit'],
   // A module's own URL (package-root.ts finds the package from it; pool.ts the worker) is
   // the bundle's.
   define: { 'import.meta.url': '__itudocModuleUrl' },
@@ -199,9 +197,9 @@ const scripts = {
 // too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
 await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
