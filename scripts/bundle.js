@@ -1,9 +1,9 @@
 // The bundled CLI (run by `npm run build`, after tsc): esbuild joins the command line into
 // one CommonJS script, dist/bundle/itudoc.cjs; the build command into build.cjs; what builds
 // a variant (parser, resolve, HTML writer, template modules) into jobs.cjs, loaded once a
-// variant is to be built; the DOCX and PDF writers with the layout engine into writers.cjs,
-// loaded only when a build asks for one of those formats; the other commands into
-// commands.cjs. Loading some 600 small ESM and CommonJS files took most of the start-up of a
+// variant is to be built; the PDF writer with the layout engine (which the DOCX writer measures
+// with too) and pdfkit into writers.cjs, and the DOCX writer into docx.cjs, each loaded only
+// when a build asks for a format that needs it; the other commands into commands.cjs. Loading some 600 small ESM and CommonJS files took most of the start-up of a
 // small build; compiling one large ES module still took a fifth of it, and Node 20 caches no
 // compiled code for modules. A script run through vm.Script can have a V8 code cache
 // (src/cli/load-bundle.ts, which bin/itudoc.js and the worker load from dist/bundle/load.js),
@@ -92,15 +92,22 @@ const precompiledShells = {
   },
 }
 
-// The DOCX and PDF writers and layout, as formats.ts imports them, come from writers.cjs.
-const writerModules = { '../render/docx/index.js': 'docx', '../layout/index.js': 'layout', '../render/pdf/index.js': 'pdf' }
+// Layout and the PDF writer, as formats.ts imports them, come from writers.cjs; the DOCX
+// writer from docx.cjs. The docx library is two thirds of the writers' code: in a bundle of
+// its own, a PDF build neither reads it nor loads its part of the code cache (and a DOCX
+// build, which measures with layout, loads both).
+const writerModules = {
+  '../layout/index.js': "loadBundle('writers').writers.layout",
+  '../render/pdf/index.js': "loadBundle('writers').writers.pdf",
+  '../render/docx/index.js': "loadBundle('docx')",
+}
 const separateWriters = {
   name: 'separate-writers',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/(render\/(docx|pdf)|layout)\/index\.js$/ }, (args) =>
-      /[\\/]src[\\/]build[\\/]formats\.ts$/.test(args.importer) ? { path: writerModules[args.path], namespace: 'separate-writers' } : undefined)
+      /[\\/]src[\\/]build[\\/]formats\.ts$/.test(args.importer) ? { path: args.path, namespace: 'separate-writers' } : undefined)
     build.onLoad({ filter: /.*/, namespace: 'separate-writers' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(loader)}).loadBundle('writers').writers.${args.path}`,
+      contents: `module.exports = require(${JSON.stringify(loader)}).${writerModules[args.path]}`,
       resolveDir: root,
       loader: 'js',
     }))
@@ -199,7 +206,7 @@ await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': 
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
 await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
 await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or

@@ -14,7 +14,7 @@ try {
   const paragraph = '---\ntemplate: report\ntitle: A short report\nauthor: The Secretariat\ndate: 2026-01-01\ndocument: WARM/1\n---\n\nOne paragraph of text.\n\n'
   // HTML first: a bundle's cache is made by the first run that loads it, and the start-up
   // bundle's cache should hold what an HTML build compiles, no more (a larger cache takes
-  // longer to load). The second run makes the writers' cache.
+  // longer to load). The second run makes the caches of the writers (layout, PDF) and of docx.cjs.
   // The third run's source has a setext heading, which the fast parser leaves to micromark:
   // it makes the cache of markdown.cjs (the other bundles' caches, accepted, stay as they are).
   const runs = [['html', ''], ['docx,pdf', ''], ['html', 'A heading\n---------\n\n']]
