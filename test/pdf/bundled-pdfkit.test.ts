@@ -1,0 +1,83 @@
+// pdfkit as scripts/bundle.js compiles it into the writers bundle (scripts/bundled-pdfkit.js):
+// one fontkit, the one layout imports; its data files (the standard fonts' metrics, the ICC
+// profile of PDF/A) still found from the installed package, though itudoc's PDFs ask for
+// neither; no path of this checkout in the code; encryption left out with a clear error.
+import { build, type Metafile, type Plugin } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '..', '..')
+// A script of scripts/, which the type checker does not read.
+const pluginModule = join(root, 'scripts', 'bundled-pdfkit.js')
+
+type PdfDocumentClass = new (options?: Record<string, unknown>) => PDFKit.PDFDocument
+
+let code: string
+let metafile: Metafile
+let PDFDocument: PdfDocumentClass
+
+beforeAll(async () => {
+  const { bundledPdfkit } = (await import(pluginModule)) as { bundledPdfkit: Plugin }
+  const result = await build({
+    stdin: { contents: "import * as fontkit from 'fontkit'\nimport PDFDocument from 'pdfkit'\nexport { fontkit, PDFDocument }\n", resolveDir: root, loader: 'js' },
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [bundledPdfkit],
+  })
+  code = result.outputFiles[0]!.text
+  metafile = result.metafile
+  // Run as load-bundle.ts runs a bundle, with the require of a file in dist/bundle.
+  const file = join(root, 'dist', 'bundle', 'pdfkit-test.cjs')
+  const module = { exports: {} as { PDFDocument: PdfDocumentClass } }
+  new Function('exports', 'require', 'module', '__filename', '__dirname', code)(module.exports, createRequire(file), module, file, join(root, 'dist', 'bundle'))
+  PDFDocument = module.exports.PDFDocument
+})
+
+/** The bytes of a document made by `draw`. */
+function pdfOf(options: Record<string, unknown>, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> {
+  const doc = new PDFDocument({ compress: false, ...options })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')))
+    doc.on('error', reject)
+    draw(doc)
+    doc.end()
+  })
+}
+
+describe('pdfkit in the writers bundle', () => {
+  it('shares the one fontkit the code imports, and pdfkit is its ES build', () => {
+    const inputs = Object.keys(metafile.inputs)
+    expect(inputs.filter((input) => /node_modules\/fontkit\//.test(input))).toEqual(['node_modules/fontkit/dist/module.mjs'])
+    expect(inputs.filter((input) => /node_modules\/pdfkit\//.test(input))).toEqual(['node_modules/pdfkit/js/pdfkit.node.mjs'])
+  })
+
+  it('holds no path of this checkout', () => {
+    expect(code).not.toContain(root)
+  })
+
+  it('reads a standard font from the installed package', async () => {
+    const pdf = await pdfOf({}, (doc) => doc.font('Times-Roman').text('Standard', 72, 72))
+    expect(pdf).toContain('/BaseFont /Times-Roman')
+  })
+
+  it('embeds the ICC profile of PDF/A from the installed package', async () => {
+    const profile = readFileSync(join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'))
+    const pdf = await pdfOf({ subset: 'PDF/A-1b', font: '' }, (doc) => doc.addPage())
+    expect(pdf).toContain('/S /GTS_PDFA1')
+    expect(pdf).toContain(profile.toString('latin1'))
+  })
+
+  it('says so if a password is ever set', () => {
+    expect(() => new PDFDocument({ userPassword: 'secret', pdfVersion: '1.7ext3' })).toThrow('itudoc writes no encrypted PDF')
+  })
+})
