@@ -13,6 +13,7 @@
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bundledPdfkit } from './bundled-pdfkit.js'
@@ -52,6 +53,28 @@ const noWoff2 = {
       contents: "module.exports = () => { throw new Error('itudoc reads no WOFF2 fonts') }",
       loader: 'js',
     }))
+  },
+}
+
+// fontkit inflates the Unicode tries of its Arabic, Indic and Universal shapers when loaded,
+// a good part of what setting up fontkit costs: tiny-inflate runs cold, at every start. Only
+// Arabic text uses one of them, and only once fontkit shapes it: each trie is made when first
+// asked for a character. The build fails if fontkit's code no longer reads as expected.
+const lazyShaperTries = {
+  name: 'lazy-shaper-tries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => {
+      let code = await readFile(args.path, 'utf8')
+      const tries = [...code.matchAll(/^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm)]
+      for (const [statement, name, made] of tries) {
+        const uses = code.split(name).length - 1
+        const gets = code.split(`${name}.get(`).length - 1
+        if (uses !== gets + 1) throw new Error(`${args.path}: ${name} is used other than by get(); has fontkit changed? (scripts/bundle.js)`)
+        code = code.replace(statement, () => `let ${name}$made;\nconst ${name} = { get: (codePoint) => (${name}$made ??= ${made}).get(codePoint) };`)
+      }
+      if (tries.length !== 3) throw new Error(`${args.path}: expected the tries of 3 shapers, found ${tries.length}; has fontkit changed? (scripts/bundle.js)`)
+      return { contents: code, loader: 'js' }
+    })
   },
 }
 
@@ -204,9 +227,9 @@ const scripts = {
 // too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
 await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, lazyShaperTries, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, lazyShaperTries, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, lazyShaperTries, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
