@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bundledPdfkit } from './bundled-pdfkit.js'
+import { bundledDocx } from './bundled-docx.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist', 'bundle')
@@ -269,7 +270,7 @@ await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': 
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
 await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
 await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, bundledDocx, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
