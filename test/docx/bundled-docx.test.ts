@@ -3,33 +3,13 @@
 // that reads them gets the same package, part for part, as from docx itself; one that never
 // does (the DOCX writer's, which takes shared parts) never makes them.
 import * as docx from 'docx'
-import { build, type Plugin } from 'esbuild'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-
-const root = join(import.meta.dirname, '..', '..')
-// A script of scripts/, which the type checker does not read.
-const pluginModule = join(root, 'scripts', 'bundled-docx.js')
+import { runBundled } from '../bundled.js'
 
 let patched: typeof docx
 
 beforeAll(async () => {
-  const { bundledDocx } = (await import(pluginModule)) as { bundledDocx: Plugin }
-  const result = await build({
-    stdin: { contents: "export * from 'docx'\n", resolveDir: root, loader: 'js' },
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    write: false,
-    logLevel: 'silent',
-    plugins: [bundledDocx],
-  })
-  const module = { exports: {} as typeof docx }
-  new Function('exports', 'require', 'module', result.outputFiles[0]!.text)(module.exports, createRequire(import.meta.url), module)
-  patched = module.exports
+  patched = (await runBundled<typeof docx>('bundled-docx.js', 'bundledDocx', "export * from 'docx'\n")).exports
 })
 
 /** The package's parts, as text, of a document made with `library`. */

@@ -2,15 +2,11 @@
 // one fontkit, the one layout imports; its data files (the standard fonts' metrics, the ICC
 // profile of PDF/A) still found from the installed package, though itudoc's PDFs ask for
 // neither; no path of this checkout in the code; encryption left out with a clear error.
-import { build, type Metafile, type Plugin } from 'esbuild'
+import type { Metafile } from 'esbuild'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-
-const root = join(import.meta.dirname, '..', '..')
-// A script of scripts/, which the type checker does not read.
-const pluginModule = join(root, 'scripts', 'bundled-pdfkit.js')
+import { root, runBundled } from '../bundled.js'
 
 type PdfDocumentClass = new (options?: Record<string, unknown>) => PDFKit.PDFDocument
 
@@ -19,26 +15,9 @@ let metafile: Metafile
 let PDFDocument: PdfDocumentClass
 
 beforeAll(async () => {
-  const { bundledPdfkit } = (await import(pluginModule)) as { bundledPdfkit: Plugin }
-  const result = await build({
-    stdin: { contents: "import * as fontkit from 'fontkit'\nimport PDFDocument from 'pdfkit'\nexport { fontkit, PDFDocument }\n", resolveDir: root, loader: 'js' },
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [bundledPdfkit],
-  })
-  code = result.outputFiles[0]!.text
-  metafile = result.metafile
-  // Run as load-bundle.ts runs a bundle, with the require of a file in dist/bundle.
-  const file = join(root, 'dist', 'bundle', 'pdfkit-test.cjs')
-  const module = { exports: {} as { PDFDocument: PdfDocumentClass } }
-  new Function('exports', 'require', 'module', '__filename', '__dirname', code)(module.exports, createRequire(file), module, file, join(root, 'dist', 'bundle'))
-  PDFDocument = module.exports.PDFDocument
+  const bundled = await runBundled<{ PDFDocument: PdfDocumentClass }>('bundled-pdfkit.js', 'bundledPdfkit', "import * as fontkit from 'fontkit'\nimport PDFDocument from 'pdfkit'\nexport { fontkit, PDFDocument }\n")
+  ;({ code, metafile } = bundled)
+  PDFDocument = bundled.exports.PDFDocument
 })
 
 /** The bytes of a document made by `draw`. */
