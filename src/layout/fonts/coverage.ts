@@ -11,13 +11,25 @@ import { isInvisible, isPlaceholder, type FontBook } from './select.js'
 const layoutCharacters = '\u00a0-'
 
 export function mayHaveUncovered(root: ItuRoot, book: FontBook): boolean {
+  // Every string of the tree is read, most of it ASCII: a character already checked costs an
+  // array lookup (a set lookup beyond ASCII), and nothing is allocated per character.
+  const checkedAscii = new Uint8Array(0x80)
   const checked = new Set<number>()
+  const isUncovered = (cp: number): boolean => !isPlaceholder(cp) && !isInvisible(cp) && !book.coversInEveryStyle(cp)
   const uncovered = (text: string): boolean => {
-    for (const char of text) {
-      const cp = char.codePointAt(0)!
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i)
+      if (unit < 0x80) {
+        if (checkedAscii[unit]) continue
+        checkedAscii[unit] = 1
+        if (isUncovered(unit)) return true
+        continue
+      }
+      const cp = text.codePointAt(i)!
+      if (cp > 0xffff) i++
       if (checked.has(cp)) continue
       checked.add(cp)
-      if (!isPlaceholder(cp) && !isInvisible(cp) && !book.coversInEveryStyle(cp)) return true
+      if (isUncovered(cp)) return true
     }
     return false
   }
