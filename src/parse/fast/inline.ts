@@ -2,7 +2,8 @@
 // calls, text directives, and emphasis/strong by CommonMark's delimiter-run algorithm exactly
 // as micromark resolves it (core-commonmark/lib/attention.js: every closer walks back to the
 // nearest matching opener, the rule of three on the *remaining* run sizes).
-import type { PhrasingContent, Text } from 'mdast'
+import type { Link, PhrasingContent, Text } from 'mdast'
+import { autolinkAt, autolinkCandidates, mayBeLinkedLater, type Autolink } from './autolink.js'
 import { classify, isAsciiPunctuation } from './characters.js'
 import { nameEnd, parseAttributes } from './directive.js'
 import { bail, type Source } from './source.js'
@@ -31,14 +32,15 @@ interface Delimiter {
 interface Bracket { index: number; start: number; image: boolean; active: boolean }
 type Item = TextItem | NodeItem | Delimiter
 
-// GFM autolink literals, HTML, references, strikethrough: not handled here. Protocols are
-// looked for only before a colon, so that the common text pays for one simple scan.
-const unsupported = /[<&~@]|[wW]{3}\./
-const protocol = /(?:https?|mailto|xmpp)$/i
+// HTML, angle-bracket autolinks, references: not handled here. Character references and
+// strikethrough ("&", "~") are declined where they stand (a URL may hold either).
+const unsupported = /</
+/** Text that may hold an autolink literal: the only text that pays for looking for one. */
+const literalHint = /@|www|http/i
 // A tab inside a line is plain text; next to a line's edge it would be stripped (or count
 // towards a hard break), which is not reproduced here.
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
-const special = /[\\`*_[\]!:\n]/g
+const special = /[\\`*_[\]!:\n&~]/g
 
 /**
  * The inline content of the segments, joined by line endings (a paragraph's lines, or one
@@ -56,6 +58,10 @@ class InlineParser {
   private readonly items: Array<Item | undefined> = []
   private readonly brackets: Bracket[] = []
   private readonly sourceText: string
+  private readonly mayHoldLiterals: boolean
+  /** Where autolink literals may start (autolinkCandidates), and the next one not yet passed. */
+  private readonly candidates: number[]
+  private candidate = 0
 
   constructor(private readonly ctx: InlineContext, private readonly segments: Segment[], private readonly pass: number) {
     this.sourceText = ctx.source.text
@@ -68,9 +74,8 @@ class InlineParser {
     }
     this.text = parts.join('\n')
     if (unsupported.test(this.text) || (this.text.includes('\t') && tabAtEdge.test(this.text))) bail('inline construct')
-    for (let colon = this.text.indexOf(':'); colon >= 0; colon = this.text.indexOf(':', colon + 1)) {
-      if (protocol.test(this.text.slice(Math.max(0, colon - 6), colon))) bail('autolink literal')
-    }
+    this.mayHoldLiterals = literalHint.test(this.text)
+    this.candidates = this.mayHoldLiterals ? autolinkCandidates(this.text) : []
   }
 
   /** Source offset of an index in `text` (a joining "\n" maps to its line's end). */
@@ -99,15 +104,45 @@ class InlineParser {
       const found = special.exec(text)
       const next = found ? found.index : text.length
       if (next > i) {
-        this.pushText(text.slice(i, next), this.at(i), this.at(i) + next - i)
-        i = next
+        const link = this.autolinkIn(i, next)
+        const end = link ? link.start : next
+        if (end > i) this.pushText(text.slice(i, end), this.at(i), this.at(i) + end - i)
+        i = link ? this.pushAutolink(link) : next
         continue
       }
       i = this.special(i)
     }
     this.trimTrailingSpaces(text.length, false)
     this.resolveEmphasis(0)
-    return this.toNodes(0, this.items.length)
+    const nodes = this.toNodes(0, this.items.length)
+    if (this.mayHoldLiterals && nodes.some(holdsUnlinkedLiteral)) bail('autolink literal left to the transform')
+    return nodes
+  }
+
+  /**
+   * The first autolink literal starting in [from, to), plain text micromark reads character
+   * by character, trying the literals' constructs wherever their "previous" rule allows.
+   */
+  private autolinkIn(from: number, to: number): Autolink | undefined {
+    const candidates = this.candidates
+    while (this.candidate < candidates.length && candidates[this.candidate]! < from) this.candidate++
+    // No literal starts after a "[" still open (micromark's previousUnbalanced).
+    if (this.brackets.length > 0) return undefined
+    for (let k = this.candidate; k < candidates.length && candidates[k]! < to; k++) {
+      const link = autolinkAt(this.text, candidates[k]!)
+      if (link) return link
+    }
+    return undefined
+  }
+
+  /** The link node of a literal; returns the index after it. */
+  private pushAutolink(link: Autolink): number {
+    const start = this.at(link.start)
+    const position = this.ctx.source.position(start, start + link.end - link.start)
+    const value = this.text.slice(link.start, link.end)
+    const node: Link = { type: 'link', title: null, url: link.url, children: [{ type: 'text', value, position }], position }
+    this.items.push({ kind: 'node', node })
+    return link.end
   }
 
   /** Handle the special character at `i`; returns the index after what it consumed. */
@@ -130,9 +165,20 @@ class InlineParser {
       }
       case '`':
         return this.codeSpan(i)
+      case '_': {
+        // An e-mail address may start with "_": micromark tries it before emphasis.
+        const link = this.autolinkIn(i, i + 1)
+        return link ? this.pushAutolink(link) : this.delimiterRun(i)
+      }
       case '*':
-      case '_':
         return this.delimiterRun(i)
+      case '&':
+        // "&name;", "&#…;": character references are not decoded here.
+        if (/[\dA-Za-z#]/.test(text[i + 1] ?? '')) bail('character reference')
+        this.pushText('&', this.at(i), this.at(i) + 1)
+        return i + 1
+      case '~':
+        bail('strikethrough')
       case '!':
         // micromark turns "![^1]" into "!" and a call when the note is defined: not modelled.
         if (text[i + 1] === '[' && text[i + 2] === '^') bail('image or footnote call')
@@ -403,6 +449,16 @@ class InlineParser {
     flush()
     return nodes
   }
+}
+
+/**
+ * Whether GFM's transform could find a literal in the text of these nodes (outside links, which
+ * it skips, and text directives, whose labels are parsed, and checked, on their own).
+ */
+function holdsUnlinkedLiteral(node: PhrasingContent): boolean {
+  if (node.type === 'text') return mayBeLinkedLater(node.value)
+  if (node.type === 'link' || node.type === 'textDirective' || !('children' in node)) return false
+  return node.children.some((child) => holdsUnlinkedLiteral(child as PhrasingContent))
 }
 
 /** mdast-util-to-string of one node, as an image's alt is made. */
