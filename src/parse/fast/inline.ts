@@ -341,10 +341,11 @@ class InlineParser {
       else if (c === ')') {
         if (depth === 0) break
         depth--
-      } else if (c === ' ' || c === '\n' || c === '\\' || c === '<' || text.charCodeAt(j) < 32) break
+      } else if (c === ' ' || c === '\n' || c === '\\' || c === '<' || c === '&' || text.charCodeAt(j) < 32) break
     }
     const url = text.slice(destStart, j)
-    if (depth !== 0 || text[j] === '\\' || text[j] === '<' || text[j] === '\n') bail('link destination')
+    // A destination's character references are decoded, which is not done here.
+    if (depth !== 0 || text[j] === '\\' || text[j] === '<' || text[j] === '\n' || text[j] === '&') bail('link destination')
     let title: string | null = null
     if (text[j] === ' ') {
       while (text[j] === ' ') j++
@@ -353,7 +354,7 @@ class InlineParser {
         const close = text.indexOf(quote, j + 1)
         if (close < 0) bail('link title')
         title = text.slice(j + 1, close)
-        if (/[\\\n]/.test(title)) bail('link title')
+        if (/[\\\n&]/.test(title)) bail('link title')
         j = close + 1
         while (text[j] === ' ') j++
       } else if (quote !== ')') bail('link title')

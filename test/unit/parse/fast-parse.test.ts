@@ -64,7 +64,7 @@ describe('fastParse against micromark', () => {
   })
 
   it('declines what it does not read', () => {
-    for (const text of ['<div>x</div>\n', 'a\n===\n', '    code\n', '> a\nlazy\n', '[a]: /url\n', 'a &amp; b\n', 'a\r\nb\n', '---\n', '- [ ] task\n', 'a ~b~\n']) {
+    for (const text of ['<div>x</div>\n', 'a\n===\n', '    code\n', '> a\nlazy\n', '[a]: /url\n', 'a &amp; b\n', 'a\r\nb\n', '---\n', '- [ ] task\n', 'a ~b~\n', 'a\n> 2. b\n']) {
       expect(fastParse(text), JSON.stringify(text)).toBeUndefined()
     }
   })
