@@ -32,15 +32,16 @@ interface Delimiter {
 interface Bracket { index: number; start: number; image: boolean; active: boolean }
 type Item = TextItem | NodeItem | Delimiter
 
-// HTML, angle-bracket autolinks, references: not handled here. Character references and
-// strikethrough ("&", "~") are declined where they stand (a URL may hold either).
-const unsupported = /</
+// HTML, e-mail autolinks ("<a@b.org>"), character references, strikethrough and references
+// are not handled here: "<", "&" and "~" are declined where they stand, as a URL may hold them.
 /** Text that may hold an autolink literal: the only text that pays for looking for one. */
 const literalHint = /@|www|http/i
 // A tab inside a line is plain text; next to a line's edge it would be stripped (or count
 // towards a hard break), which is not reproduced here.
+/** A scheme of 2 to 32 characters, then anything but controls, spaces and "<" up to ">". */
+const angleAutolink = /^<([A-Za-z][+\-.\dA-Za-z]{1,31}:[^\0-\x20<>\x7f]*)>/
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
-const special = /[\\`*_[\]!:\n&~]/g
+const special = /[\\`*_[\]!:\n&~<]/g
 
 /**
  * The inline content of the segments, joined by line endings (a paragraph's lines, or one
@@ -73,7 +74,7 @@ class InlineParser {
       length += segment.end - segment.start + 1
     }
     this.text = parts.join('\n')
-    if (unsupported.test(this.text) || (this.text.includes('\t') && tabAtEdge.test(this.text))) bail('inline construct')
+    if (this.text.includes('\t') && tabAtEdge.test(this.text)) bail('tab at a line edge')
     this.mayHoldLiterals = literalHint.test(this.text)
     this.candidates = this.mayHoldLiterals ? autolinkCandidates(this.text) : []
   }
@@ -135,6 +136,24 @@ class InlineParser {
     return undefined
   }
 
+  /** `<scheme:…>` (core-commonmark/lib/autolink.js); a "<" that may start HTML or an e-mail autolink bails. */
+  private angleAutolink(i: number): number {
+    const match = angleAutolink.exec(this.text.slice(i, i + 2048))
+    if (!match) {
+      // "!", "/", "?", letters may start HTML (core-commonmark/lib/html-text.js), atext an
+      // e-mail autolink; before anything else "<" is text.
+      if (/[!#-'*+\--9=?A-Z^-~]/.test(this.text[i + 1] ?? '')) bail('HTML or e-mail autolink')
+      this.pushText('<', this.at(i), this.at(i) + 1)
+      return i + 1
+    }
+    const url = match[1]!
+    const start = this.at(i)
+    const position = this.ctx.source.position(start + 1, start + 1 + url.length)
+    const node: Link = { type: 'link', title: null, url, children: [{ type: 'text', value: url, position }], position: this.ctx.source.position(start, start + match[0].length) }
+    this.items.push({ kind: 'node', node })
+    return i + match[0].length
+  }
+
   /** The link node of a literal; returns the index after it. */
   private pushAutolink(link: Autolink): number {
     const start = this.at(link.start)
@@ -179,6 +198,8 @@ class InlineParser {
         return i + 1
       case '~':
         bail('strikethrough')
+      case '<':
+        return this.angleAutolink(i)
       case '!':
         // micromark turns "![^1]" into "!" and a call when the note is defined: not modelled.
         if (text[i + 1] === '[' && text[i + 2] === '^') bail('image or footnote call')

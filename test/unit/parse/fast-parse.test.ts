@@ -91,6 +91,7 @@ describe('fastParse on autolink literals', () => {
     ':::box[Contact a@b.org]\nSee https://itu.int.\n:::',
     'https://a.b  \nhard break after a link, a@b.org\\\nand after an address',
     'a mailto:x@y.com b and xmpp:x@y.com c',
+    'Angle autolinks: <https://www.itu.int/a?b&amp;c>, <HTTP://A.B>. *<https://a>* [<https://a>](u) and a < b, x <é <<',
   ])('%j', (text) => {
     expect(compared(`${text}\n`)).toBeDefined()
   })
@@ -125,7 +126,7 @@ const email = fc.tuple(
   fc.constantFrom('', '', '.', ',', ')', '_', '-', '.x'),
 ).map((parts) => parts.join(''))
 const word = fc.constantFrom('access', 'Member States', 'ITU-T', 'Résolution', 'доступ', '接入', 'الوصول', 'x', '1', '10:30', 'a_b', 'snake_case_', '2*3')
-const quietPunctuation = ['*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '\\', ':', '|', '^', '!', '“', '”', '—', '«', '»', '。', '，', '\u00A0', '.', ',', ';', '"', "'", '{', '}', '#', '-', '+', '=']
+const quietPunctuation = ['*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '\\', ':', '|', '^', '!', '“', '”', '—', '«', '»', '。', '，', '\u00A0', '.', ',', ';', '"', "'", '{', '}', '#', '-', '+', '=', '@', ' < ', '& ']
 const declined = ['---', '***', 'a\n---', '#\tx', '-\tx', '1.\tx', '    code', '```\ncode\n```', '<div>x</div>', '\t- x', ':::', '::::']
 
 function documents(hostileMix: boolean): fc.Arbitrary<string> {
@@ -133,7 +134,7 @@ function documents(hostileMix: boolean): fc.Arbitrary<string> {
   const inline: fc.Arbitrary<string> = fc.oneof(
     { weight: 4, arbitrary: word },
     { weight: 4, arbitrary: punctuation },
-    url, email, url.map((u) => `*${u}*`), url.map((u) => `(${u})`), email.map((e) => `_${e}_`), url.map((u) => `[${u}](${u})`), url.map((u) => `[${u}]`),
+    url, email, url.map((u) => `*${u}*`), url.map((u) => `(${u})`), email.map((e) => `_${e}_`), url.map((u) => `[${u}](${u})`), url.map((u) => `[${u}]`), url.map((u) => `<${u}>`),
     word.map((w) => `*${w}*`), word.map((w) => `**${w}**`), word.map((w) => `_${w}_`), word.map((w) => `__${w}__`), word.map((w) => `\`${w}\``),
     word.map((w) => `[${w}](#${w})`), word.map((w) => `[${w}](u "t ${w}")`), word.map((w) => `![${w}](${w}.png)`), word.map((w) => `[${w}]`),
     word.map((w) => `{++${w}++}`), word.map((w) => `{--${w}--}`), word.map((w) => `{~~${w}~>${w}~~}`), word.map((w) => `{>>${w}<<}`),
