@@ -1,7 +1,8 @@
-// Phrasing content: code spans, escapes, hard breaks, inline links and images, GFM footnote
-// calls, text directives, and emphasis/strong by CommonMark's delimiter-run algorithm exactly
-// as micromark resolves it (core-commonmark/lib/attention.js: every closer walks back to the
-// nearest matching opener, the rule of three on the *remaining* run sizes).
+// Phrasing content: code spans, escapes, hard breaks, inline links and images, `<scheme:…>`
+// autolinks, GFM autolink literals (autolink.ts) and footnote calls, text directives, and
+// emphasis/strong by CommonMark's delimiter-run algorithm exactly as micromark resolves it
+// (core-commonmark/lib/attention.js: every closer walks back to the nearest matching opener,
+// the rule of three on the *remaining* run sizes).
 import type { Link, PhrasingContent, Text } from 'mdast'
 import { autolinkAt, autolinkCandidates, mayBeLinkedLater, type Autolink } from './autolink.js'
 import { classify, isAsciiPunctuation } from './characters.js'
@@ -197,7 +198,7 @@ class InlineParser {
         this.pushText('&', this.at(i), this.at(i) + 1)
         return i + 1
       case '~':
-        bail('strikethrough')
+        return bail('strikethrough')
       case '<':
         return this.angleAutolink(i)
       case '!':
