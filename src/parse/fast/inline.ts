@@ -33,14 +33,18 @@ interface Delimiter {
 interface Bracket { index: number; start: number; image: boolean; active: boolean }
 type Item = TextItem | NodeItem | Delimiter
 
-// HTML, e-mail autolinks ("<a@b.org>"), character references, strikethrough and references
-// are not handled here: "<", "&" and "~" are declined where they stand, as a URL may hold them.
+// HTML, character references, strikethrough and references are not handled here: "<", "&"
+// and "~" are declined where they may start one, as a URL may hold them.
+/** What may be a character reference: micromark reads names of up to 31 characters. */
+const characterReference = /^&(?:#|[\dA-Za-z]{1,31};)/
 /** Text that may hold an autolink literal: the only text that pays for looking for one. */
 const literalHint = /@|www|http/i
 // A tab inside a line is plain text; next to a line's edge it would be stripped (or count
 // towards a hard break), which is not reproduced here.
 /** A scheme of 2 to 32 characters, then anything but controls, spaces and "<" up to ">". */
-const angleAutolink = /^<([A-Za-z][+\-.\dA-Za-z]{1,31}:[^\0-\x20<>\x7f]*)>/
+const angleUrl = /^<([A-Za-z][+\-.\dA-Za-z]{1,31}:[^\0-\x20<>\x7f]*)>/
+/** ASCII atext, "@", dot-separated labels of at most 63 letters, digits and inner dashes. */
+const angleEmail = /^<([#-'*+\--9=?A-Z^-~]+@[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?(?:\.[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?)*)>/
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
 const special = /[\\`*_[\]!:\n&~<]/g
 
@@ -137,20 +141,25 @@ class InlineParser {
     return undefined
   }
 
-  /** `<scheme:…>` (core-commonmark/lib/autolink.js); a "<" that may start HTML or an e-mail autolink bails. */
+  /** `<scheme:…>` or `<address@domain>` (core-commonmark/lib/autolink.js); a "<" that may start HTML bails. */
   private angleAutolink(i: number): number {
-    const match = angleAutolink.exec(this.text.slice(i, i + 2048))
+    const after = this.text.slice(i, i + 2048)
+    const url = angleUrl.exec(after)
+    const match = url ?? angleEmail.exec(after)
     if (!match) {
       // "!", "/", "?", letters may start HTML (core-commonmark/lib/html-text.js), atext an
       // e-mail autolink; before anything else "<" is text.
-      if (/[!#-'*+\--9=?A-Z^-~]/.test(this.text[i + 1] ?? '')) bail('HTML or e-mail autolink')
+      if (/[!#-'*+\--9=?A-Z^-~]/.test(this.text[i + 1] ?? '')) bail('HTML or autolink')
       this.pushText('<', this.at(i), this.at(i) + 1)
       return i + 1
     }
-    const url = match[1]!
+    const value = match[1]!
     const start = this.at(i)
-    const position = this.ctx.source.position(start + 1, start + 1 + url.length)
-    const node: Link = { type: 'link', title: null, url, children: [{ type: 'text', value: url, position }], position: this.ctx.source.position(start, start + match[0].length) }
+    const position = this.ctx.source.position(start + 1, start + 1 + value.length)
+    const node: Link = {
+      type: 'link', title: null, url: url ? value : `mailto:${value}`, children: [{ type: 'text', value, position }],
+      position: this.ctx.source.position(start, start + match[0].length),
+    }
     this.items.push({ kind: 'node', node })
     return i + match[0].length
   }
@@ -193,8 +202,8 @@ class InlineParser {
       case '*':
         return this.delimiterRun(i)
       case '&':
-        // "&name;", "&#…;": character references are not decoded here.
-        if (/[\dA-Za-z#]/.test(text[i + 1] ?? '')) bail('character reference')
+        // "&name;", "&#…;": character references are not decoded here ("R&D" is text).
+        if (characterReference.test(text.slice(i, i + 34))) bail('character reference')
         this.pushText('&', this.at(i), this.at(i) + 1)
         return i + 1
       case '~':

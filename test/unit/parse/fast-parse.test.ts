@@ -92,6 +92,8 @@ describe('fastParse on autolink literals', () => {
     'https://a.b  \nhard break after a link, a@b.org\\\nand after an address',
     'a mailto:x@y.com b and xmpp:x@y.com c',
     'Angle autolinks: <https://www.itu.int/a?b&amp;c>, <HTTP://A.B>. *<https://a>* [<https://a>](u) and a < b, x <é <<',
+    'E-mail autolinks: <tsbsg17@itu.int>, <a.b+c@x-y.itu.int>. <a@b> <@b.c> <ab@c.d-e>',
+    'R&D, AT&T, A & B, &, &abcdefghijklmnopqrstuvwxyz0123456789; and https://a.b/?x=1&y=2&amp;z',
   ])('%j', (text) => {
     expect(compared(`${text}\n`)).toBeDefined()
   })
@@ -138,7 +140,7 @@ const email = fc.tuple(
   fc.constantFrom('@itu.int', '@itu.int', '@b.c1', '@b', '@b.c_', '@b.c-', '@x.y.org', '@.b.com', '@a@b.org'),
   fc.constantFrom('', '', '', '.', ',', ')', '_', '-', '.x'),
 ).map((parts) => parts.join(''))
-const word = fc.constantFrom('access', 'Member States', 'ITU-T', 'Résolution', 'доступ', '接入', 'الوصول', 'x', '1', '10:30', 'a_b', 'snake_case_', '2*3')
+const word = fc.constantFrom('access', 'Member States', 'R&D', 'AT&T', 'ITU-T', 'Résolution', 'доступ', '接入', 'الوصول', 'x', '1', '10:30', 'a_b', 'snake_case_', '2*3')
 const quietPunctuation = ['*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '\\', ':', '|', '^', '!', '“', '”', '—', '«', '»', '。', '，', '\u00A0', '.', ',', ';', '"', "'", '{', '}', '#', '-', '+', '=', '@', ' < ', '& ']
 const declined = ['---', '***', 'a\n---', '#\tx', '-\tx', '1.\tx', '    code', '```\ncode\n```', '<div>x</div>', '\t- x', ':::', '::::']
 
@@ -148,7 +150,7 @@ function documents(hostileMix: boolean): fc.Arbitrary<string> {
     { weight: 4, arbitrary: word },
     { weight: 4, arbitrary: punctuation },
     { weight: 3, arbitrary: goodUrl }, { weight: 3, arbitrary: goodEmail }, goodUrl.map((u) => `*${u}*`), goodUrl.map((u) => `(${u})`),
-    goodEmail.map((e) => `**${e}**`), goodUrl.map((u) => `[${u}](${u})`), goodUrl.map((u) => `see <${u}>`),
+    goodEmail.map((e) => `**${e}**`), goodUrl.map((u) => `[${u}](${u})`), goodUrl.map((u) => `see <${u}>`), goodEmail.map((e) => `see <${e}>`),
     fc.oneof(url, email, email.map((e) => `_${e}_`), url.map((u) => `[${u}]`), url.map((u) => `<${u}>`)),
     word.map((w) => `*${w}*`), word.map((w) => `**${w}**`), word.map((w) => `_${w}_`), word.map((w) => `__${w}__`), word.map((w) => `\`${w}\``),
     word.map((w) => `[${w}](#${w})`), word.map((w) => `[${w}](u "t ${w}")`), word.map((w) => `![${w}](${w}.png)`), word.map((w) => `[${w}]`),
