@@ -39,12 +39,12 @@ type Item = TextItem | NodeItem | Delimiter
 const characterReference = /^&(?:#|[\dA-Za-z]{1,31};)/
 /** Text that may hold an autolink literal: the only text that pays for looking for one. */
 const literalHint = /@|www|http/i
-// A tab inside a line is plain text; next to a line's edge it would be stripped (or count
-// towards a hard break), which is not reproduced here.
 /** A scheme of 2 to 32 characters, then anything but controls, spaces and "<" up to ">". */
 const angleUrl = /^<([A-Za-z][+\-.\dA-Za-z]{1,31}:[^\0-\x20<>\x7f]*)>/
 /** ASCII atext, "@", dot-separated labels of at most 63 letters, digits and inner dashes. */
 const angleEmail = /^<([#-'*+\--9=?A-Z^-~]+@[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?(?:\.[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?)*)>/
+// A tab inside a line is plain text; next to a line's edge it would be stripped (or count
+// towards a hard break), which is not reproduced here.
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
 const special = /[\\`*_[\]!:\n&~<]/g
 
@@ -154,24 +154,28 @@ class InlineParser {
       return i + 1
     }
     const value = match[1]!
-    const start = this.at(i)
-    const position = this.ctx.source.position(start + 1, start + 1 + value.length)
-    const node: Link = {
-      type: 'link', title: null, url: url ? value : `mailto:${value}`, children: [{ type: 'text', value, position }],
-      position: this.ctx.source.position(start, start + match[0].length),
-    }
-    this.items.push({ kind: 'node', node })
-    return i + match[0].length
+    return this.pushLink(i, i + match[0].length, url ? value : `mailto:${value}`, 1)
   }
 
   /** The link node of a literal; returns the index after it. */
   private pushAutolink(link: Autolink): number {
-    const start = this.at(link.start)
-    const position = this.ctx.source.position(start, start + link.end - link.start)
-    const value = this.text.slice(link.start, link.end)
-    const node: Link = { type: 'link', title: null, url: link.url, children: [{ type: 'text', value, position }], position }
+    return this.pushLink(link.start, link.end, link.url, 0)
+  }
+
+  /**
+   * An autolink over text[start, end) (never across a line ending), whose text is its source
+   * inside `marker` characters ("<", ">") at either end; returns `end`.
+   */
+  private pushLink(start: number, end: number, url: string, marker: number): number {
+    const from = this.at(start)
+    const to = from + end - start
+    const value = this.text.slice(start + marker, end - marker)
+    const node: Link = {
+      type: 'link', title: null, url, children: [{ type: 'text', value, position: this.ctx.source.position(from + marker, to - marker) }],
+      position: this.ctx.source.position(from, to),
+    }
     this.items.push({ kind: 'node', node })
-    return link.end
+    return end
   }
 
   /** Handle the special character at `i`; returns the index after what it consumed. */
