@@ -203,7 +203,7 @@ const punctuation = fc.constantFrom(...quietPunctuation, '<', '&', '\t')
 const inline = fc.oneof(word, punctuation, url, email, word.map((w) => `*${w}*`), fc.constantFrom('[^1]', ':ref{#x}', '\\*'))
 
 // Mutations of a real resolution: characters cut, inserted or replaced at random places.
-const sample = `${wtdcResolution}\n| a | b |\n|---|:-:|\n| 1 | *2* |\n\n[^1]: A note {++added++}.\n`
+const sample = `${wtdcResolution}\n| a | b |\n|---|:-:|\n| 1 | *2* |\n\n[^1]: A note {++added++}.\n\nSee https://www.itu.int/en/ITU-D/Pages/default.aspx (www.itu.int/go/x_(y)), *tsbsg17@itu.int* or <https://itu.int/a?b=1&c=2>, <a.b@itu.int>.\n`
 const mutation = fc.oneof(
   fc.tuple(fc.nat(), fc.nat({ max: 12 })).map(([at, length]) => (s: string) => s.slice(0, at % (s.length + 1)) + s.slice(at % (s.length + 1) + length)),
   fc.tuple(fc.nat(), fc.oneof(punctuation, inline, fc.constantFrom('\n', '\n\n', ' ', '   ', ':::', '1. ', '- ', '> ', '# '))).map(([at, insert]) => (s: string) => s.slice(0, at % (s.length + 1)) + insert + s.slice(at % (s.length + 1))),
