@@ -2,9 +2,10 @@
 // make them. micromark-extension-gfm-autolink-literal tokenizes them while it reads text,
 // giving links with positions; then mdast-util-gfm-autolink-literal's transform looks for
 // more in the resulting text nodes and makes links *without* positions (after an unclosed
-// "[", after a character the tokenizer refuses before "www", `mailto:`/`xmpp:` addresses…).
-// The first stage is reproduced here state by state; for the second, `mayBeLinkedLater`
-// tells when a text node could hold such a literal, and the fast parser declines then.
+// "[", after a character the tokenizer refuses before "www" such as a quote, in text an
+// escape joined: "https\://…"). The first stage is reproduced here state by state; for the
+// second, `mayBeLinkedLater` tells when a text node could hold such a literal, and the fast
+// parser declines the source then, leaving it to micromark.
 import { isUnicodePunctuation, isUnicodeWhitespace } from './characters.js'
 
 export interface Autolink { start: number; end: number; url: string }
