@@ -106,11 +106,13 @@ function domain(text: string, start: number): number | undefined {
   let underscoreInLast = false
   let underscoreInLastButOne = false
   let seen = false
+  let notTrailing = -1
   let j = start
   for (; j < text.length; j++) {
     const code = text.charCodeAt(j)
     if (code === 46 || code === 95) {
-      if (isTrail(text, j)) break
+      if (j >= notTrailing) notTrailing = trailEnd(text, j)
+      if (notTrailing < 0) break
       if (code === 95) underscoreInLast = true
       else {
         underscoreInLastButOne = underscoreInLast
@@ -128,13 +130,15 @@ function domain(text: string, start: number): number | undefined {
 function path(text: string, start: number): number {
   let open = 0
   let close = 0
+  let notTrailing = -1
   let j = start
   for (; j < text.length; j++) {
     const code = text.charCodeAt(j)
     if (code === 40) open++
     else if (code === 41 && close < open) close++
     else if (pathPunctuation[code]) {
-      if (isTrail(text, j)) break
+      if (j >= notTrailing) notTrailing = trailEnd(text, j)
+      if (notTrailing < 0) break
       if (code === 41) close++
     } else if (isUnicodeWhitespace(code)) break
   }
@@ -143,26 +147,29 @@ function path(text: string, start: number): number {
 
 /**
  * tokenizeTrail: whether the punctuation at `j` is only followed by more trailing
- * punctuation (an "&name;" counting as such) up to whitespace, "<" or the end.
+ * punctuation (an "&name;" counting as such) up to whitespace, "<" or the end: -1 then, and
+ * otherwise the index of the character that shows it is not. micromark checks again at
+ * each punctuation character of a run; a check from a later one in the run would stop at
+ * the same character, so the callers skip those (else a long run is quadratic).
  */
-function isTrail(text: string, j: number): boolean {
+function trailEnd(text: string, j: number): number {
   for (;;) {
-    if (j >= text.length) return true
+    if (j >= text.length) return -1
     const code = text.charCodeAt(j)
     if (trailPunctuation[code]) {
       j++
     } else if (code === 38) {
       j++
-      if (!isAsciiAlpha(text.charCodeAt(j))) return false
+      if (!isAsciiAlpha(text.charCodeAt(j))) return j
       while (isAsciiAlpha(text.charCodeAt(j))) j++
-      if (text.charCodeAt(j) !== 59) return false
+      if (text.charCodeAt(j) !== 59) return j
       j++
     } else if (code === 93) {
       // "](" and "][" could start a resource or reference: "]" is trailing there.
       j++
       const next = text.charCodeAt(j)
-      if (j >= text.length || next === 40 || next === 91 || isUnicodeWhitespace(next)) return true
-    } else return code === 60 || isUnicodeWhitespace(code)
+      if (j >= text.length || next === 40 || next === 91 || isUnicodeWhitespace(next)) return -1
+    } else return code === 60 || isUnicodeWhitespace(code) ? -1 : j
   }
 }
 
