@@ -160,14 +160,20 @@ export class BlockParser implements InlineContext {
       return false
     }
     if (thematicOrSetext.test(t) || unsupportedStart.test(t) || t[0] === '|' || /^\[\^[^\]]*\]:/.test(t)) bail('setext, table or definition after paragraph')
-    if (heading.test(t) || t[0] === '>') return true
+    if (heading.test(t)) return true
+    if (t[0] === '>') {
+      if (!afterContainer) noInterruptingOrderedList(t)
+      return true
+    }
     if (fenceLine.test(t) || (t.startsWith('::') && nameEnd(t, 2) > 2)) {
       if (kind !== 'document') bail('directive in a container')
       return true
     }
     const marker = listMarker(t)
     if (!marker) return false
-    return !marker.ordered || marker.start === 1 || afterContainer
+    const interrupting = !marker.ordered || marker.start === 1
+    if (interrupting && !afterContainer) noInterruptingOrderedList(t)
+    return interrupting || afterContainer
   }
 
   private paragraph(views: View[], i: number, kind: FlowKind): [Block, number] {
@@ -419,6 +425,25 @@ function leadingSpaces(t: string): number {
 
 function trimSpaces(t: string): string {
   return t.replace(/^ +| +$/g, '')
+}
+
+/**
+ * A block quote or list interrupting a paragraph leaves micromark's "interrupt" state on for
+ * the rest of that line: an ordered list not starting at 1 does not start inside it
+ * ("a\n> 2. b" quotes a paragraph). Not modelled.
+ */
+function noInterruptingOrderedList(t: string): void {
+  let rest = t
+  for (;;) {
+    if (rest[0] === '>') {
+      rest = rest.slice(rest[1] === ' ' ? 2 : 1)
+      continue
+    }
+    const marker = listMarker(rest)
+    if (!marker) return
+    if (marker.ordered && marker.start !== 1 && rest !== t) bail('ordered list inside a container interrupting a paragraph')
+    rest = rest.slice(marker.width)
+  }
 }
 
 function listMarker(t: string): Marker | undefined {

@@ -1,8 +1,10 @@
-// Phrasing content: code spans, escapes, hard breaks, inline links and images, GFM footnote
-// calls, text directives, and emphasis/strong by CommonMark's delimiter-run algorithm exactly
-// as micromark resolves it (core-commonmark/lib/attention.js: every closer walks back to the
-// nearest matching opener, the rule of three on the *remaining* run sizes).
-import type { PhrasingContent, Text } from 'mdast'
+// Phrasing content: code spans, escapes, hard breaks, inline links and images, `<scheme:…>`
+// autolinks, GFM autolink literals (autolink.ts) and footnote calls, text directives, and
+// emphasis/strong by CommonMark's delimiter-run algorithm exactly as micromark resolves it
+// (core-commonmark/lib/attention.js: every closer walks back to the nearest matching opener,
+// the rule of three on the *remaining* run sizes).
+import type { Link, PhrasingContent, Text } from 'mdast'
+import { autolinkAt, autolinkCandidates, mayBeLinkedLater, type Autolink } from './autolink.js'
 import { classify, isAsciiPunctuation } from './characters.js'
 import { nameEnd, parseAttributes } from './directive.js'
 import { bail, type Source } from './source.js'
@@ -31,14 +33,20 @@ interface Delimiter {
 interface Bracket { index: number; start: number; image: boolean; active: boolean }
 type Item = TextItem | NodeItem | Delimiter
 
-// GFM autolink literals, HTML, references, strikethrough: not handled here. Protocols are
-// looked for only before a colon, so that the common text pays for one simple scan.
-const unsupported = /[<&~@]|[wW]{3}\./
-const protocol = /(?:https?|mailto|xmpp)$/i
+// HTML, character references, strikethrough and references are not handled here: "<", "&"
+// and "~" are declined where they may start one, as a URL may hold them.
+/** What may be a character reference: micromark reads names of up to 31 characters. */
+const characterReference = /^&(?:#|[\dA-Za-z]{1,31};)/
+/** Text that may hold an autolink literal: the only text that pays for looking for one. */
+const literalHint = /@|www|http/i
+/** A scheme of 2 to 32 characters, then anything but controls, spaces and "<" up to ">". */
+const angleUrl = /^<([A-Za-z][+\-.\dA-Za-z]{1,31}:[^\0-\x20<>\x7f]*)>/
+/** ASCII atext, "@", dot-separated labels of at most 63 letters, digits and inner dashes. */
+const angleEmail = /^<([#-'*+\--9=?A-Z^-~]+@[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?(?:\.[\dA-Za-z](?:[-\dA-Za-z]{0,61}[\dA-Za-z])?)*)>/
 // A tab inside a line is plain text; next to a line's edge it would be stripped (or count
 // towards a hard break), which is not reproduced here.
 const tabAtEdge = /\t[\n ]|[\n ]\t|^\t|\t$/
-const special = /[\\`*_[\]!:\n]/g
+const special = /[\\`*_[\]!:\n&~<]/g
 
 /**
  * The inline content of the segments, joined by line endings (a paragraph's lines, or one
@@ -56,6 +64,10 @@ class InlineParser {
   private readonly items: Array<Item | undefined> = []
   private readonly brackets: Bracket[] = []
   private readonly sourceText: string
+  private readonly mayHoldLiterals: boolean
+  /** Where autolink literals may start (autolinkCandidates), and the next one not yet passed. */
+  private readonly candidates: number[]
+  private candidate = 0
 
   constructor(private readonly ctx: InlineContext, private readonly segments: Segment[], private readonly pass: number) {
     this.sourceText = ctx.source.text
@@ -67,10 +79,9 @@ class InlineParser {
       length += segment.end - segment.start + 1
     }
     this.text = parts.join('\n')
-    if (unsupported.test(this.text) || (this.text.includes('\t') && tabAtEdge.test(this.text))) bail('inline construct')
-    for (let colon = this.text.indexOf(':'); colon >= 0; colon = this.text.indexOf(':', colon + 1)) {
-      if (protocol.test(this.text.slice(Math.max(0, colon - 6), colon))) bail('autolink literal')
-    }
+    if (this.text.includes('\t') && tabAtEdge.test(this.text)) bail('tab at a line edge')
+    this.mayHoldLiterals = literalHint.test(this.text)
+    this.candidates = this.mayHoldLiterals ? autolinkCandidates(this.text) : []
   }
 
   /** Source offset of an index in `text` (a joining "\n" maps to its line's end). */
@@ -99,15 +110,72 @@ class InlineParser {
       const found = special.exec(text)
       const next = found ? found.index : text.length
       if (next > i) {
-        this.pushText(text.slice(i, next), this.at(i), this.at(i) + next - i)
-        i = next
+        const link = this.autolinkIn(i, next)
+        const end = link ? link.start : next
+        if (end > i) this.pushText(text.slice(i, end), this.at(i), this.at(i) + end - i)
+        i = link ? this.pushAutolink(link) : next
         continue
       }
       i = this.special(i)
     }
     this.trimTrailingSpaces(text.length, false)
     this.resolveEmphasis(0)
-    return this.toNodes(0, this.items.length)
+    const nodes = this.toNodes(0, this.items.length)
+    if (this.mayHoldLiterals && nodes.some(holdsUnlinkedLiteral)) bail('autolink literal left to the transform')
+    return nodes
+  }
+
+  /**
+   * The first autolink literal starting in [from, to), plain text micromark reads character
+   * by character, trying the literals' constructs wherever their "previous" rule allows.
+   */
+  private autolinkIn(from: number, to: number): Autolink | undefined {
+    const candidates = this.candidates
+    while (this.candidate < candidates.length && candidates[this.candidate]! < from) this.candidate++
+    // No literal starts after a "[" still open (micromark's previousUnbalanced).
+    if (this.brackets.length > 0) return undefined
+    for (let k = this.candidate; k < candidates.length && candidates[k]! < to; k++) {
+      const link = autolinkAt(this.text, candidates[k]!)
+      if (link) return link
+    }
+    return undefined
+  }
+
+  /** `<scheme:…>` or `<address@domain>` (core-commonmark/lib/autolink.js); a "<" that may start HTML bails. */
+  private angleAutolink(i: number): number {
+    const after = this.text.slice(i, i + 2048)
+    const url = angleUrl.exec(after)
+    const match = url ?? angleEmail.exec(after)
+    if (!match) {
+      // "!", "/", "?", letters may start HTML (core-commonmark/lib/html-text.js), atext an
+      // e-mail autolink; before anything else "<" is text.
+      if (/[!#-'*+\--9=?A-Z^-~]/.test(this.text[i + 1] ?? '')) bail('HTML or autolink')
+      this.pushText('<', this.at(i), this.at(i) + 1)
+      return i + 1
+    }
+    const value = match[1]!
+    return this.pushLink(i, i + match[0].length, url ? value : `mailto:${value}`, 1)
+  }
+
+  /** The link node of a literal; returns the index after it. */
+  private pushAutolink(link: Autolink): number {
+    return this.pushLink(link.start, link.end, link.url, 0)
+  }
+
+  /**
+   * An autolink over text[start, end) (never across a line ending), whose text is its source
+   * inside `marker` characters ("<", ">") at either end; returns `end`.
+   */
+  private pushLink(start: number, end: number, url: string, marker: number): number {
+    const from = this.at(start)
+    const to = from + end - start
+    const value = this.text.slice(start + marker, end - marker)
+    const node: Link = {
+      type: 'link', title: null, url, children: [{ type: 'text', value, position: this.ctx.source.position(from + marker, to - marker) }],
+      position: this.ctx.source.position(from, to),
+    }
+    this.items.push({ kind: 'node', node })
+    return end
   }
 
   /** Handle the special character at `i`; returns the index after what it consumed. */
@@ -130,9 +198,22 @@ class InlineParser {
       }
       case '`':
         return this.codeSpan(i)
+      case '_': {
+        // An e-mail address may start with "_": micromark tries it before emphasis.
+        const link = this.autolinkIn(i, i + 1)
+        return link ? this.pushAutolink(link) : this.delimiterRun(i)
+      }
       case '*':
-      case '_':
         return this.delimiterRun(i)
+      case '&':
+        // "&name;", "&#…;": character references are not decoded here ("R&D" is text).
+        if (characterReference.test(text.slice(i, i + 34))) bail('character reference')
+        this.pushText('&', this.at(i), this.at(i) + 1)
+        return i + 1
+      case '~':
+        return bail('strikethrough')
+      case '<':
+        return this.angleAutolink(i)
       case '!':
         // micromark turns "![^1]" into "!" and a call when the note is defined: not modelled.
         if (text[i + 1] === '[' && text[i + 2] === '^') bail('image or footnote call')
@@ -295,10 +376,11 @@ class InlineParser {
       else if (c === ')') {
         if (depth === 0) break
         depth--
-      } else if (c === ' ' || c === '\n' || c === '\\' || c === '<' || text.charCodeAt(j) < 32) break
+      } else if (c === ' ' || c === '\n' || c === '\\' || c === '<' || c === '&' || text.charCodeAt(j) < 32) break
     }
     const url = text.slice(destStart, j)
-    if (depth !== 0 || text[j] === '\\' || text[j] === '<' || text[j] === '\n') bail('link destination')
+    // A destination's character references are decoded, which is not done here.
+    if (depth !== 0 || text[j] === '\\' || text[j] === '<' || text[j] === '\n' || text[j] === '&') bail('link destination')
     let title: string | null = null
     if (text[j] === ' ') {
       while (text[j] === ' ') j++
@@ -307,7 +389,7 @@ class InlineParser {
         const close = text.indexOf(quote, j + 1)
         if (close < 0) bail('link title')
         title = text.slice(j + 1, close)
-        if (/[\\\n]/.test(title)) bail('link title')
+        if (/[\\\n&]/.test(title)) bail('link title')
         j = close + 1
         while (text[j] === ' ') j++
       } else if (quote !== ')') bail('link title')
@@ -403,6 +485,16 @@ class InlineParser {
     flush()
     return nodes
   }
+}
+
+/**
+ * Whether GFM's transform could find a literal in the text of these nodes (outside links, which
+ * it skips, and text directives, whose labels are parsed, and checked, on their own).
+ */
+function holdsUnlinkedLiteral(node: PhrasingContent): boolean {
+  if (node.type === 'text') return mayBeLinkedLater(node.value)
+  if (node.type === 'link' || node.type === 'textDirective' || !('children' in node)) return false
+  return node.children.some((child) => holdsUnlinkedLiteral(child as PhrasingContent))
 }
 
 /** mdast-util-to-string of one node, as an image's alt is made. */
