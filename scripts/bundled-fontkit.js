@@ -98,13 +98,18 @@ function glyphNamesOnDemand(code, file) {
     `${onDemand(restructure)}${start}new $itudoc$OnDemand(${index}),\n${field}new $itudoc$OnDemand(${strings})`, 'the glyph names of the post table')
 }
 
+/** fontkit's ES build with every patch above. */
+export function patchedFontkit(code, file) {
+  for (const patch of [triesOnDemand, anchorsOnDemand, pairSetsOnDemand, glyphNamesOnDemand]) code = patch(code, file)
+  return code
+}
+
 export const bundledFontkit = {
   name: 'bundled-fontkit',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => {
-      let code = await readFile(args.path, 'utf8')
-      for (const patch of [triesOnDemand, anchorsOnDemand, pairSetsOnDemand, glyphNamesOnDemand]) code = patch(code, args.path)
-      return { contents: code, loader: 'js' }
-    })
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => ({
+      contents: patchedFontkit(await readFile(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }))
   },
 }
