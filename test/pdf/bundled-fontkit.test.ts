@@ -12,6 +12,9 @@ const root = join(import.meta.dirname, '..', '..')
 const pluginModule = join(root, 'scripts', 'bundled-fontkit.js')
 const fontkitSource = join(root, 'node_modules', 'fontkit', 'dist', 'module.mjs')
 
+/** What the post test reads of a font beyond what layout declares (src/layout/vendor.d.ts). */
+type FontWithPost = fontkit.Font & { italicAngle: number; post: { version: number; isFixedPitch: number }; getGlyph(id: number): { name: string } }
+
 interface PluginModule { bundledFontkit: Plugin; patchedFontkit(code: string, file: string): string }
 
 let plugin: PluginModule
@@ -58,8 +61,8 @@ function drawn(run: fontkit.GlyphRun): unknown {
 describe('fontkit in the bundles', () => {
   it.each(fonts.map((font) => [font.file, font] as const))('shapes as plain fontkit does: %s', (_, font) => {
     const data = fontData(font)
-    const plain = fontkit.create(data) as fontkit.Font
-    const ours = patched.create(data) as fontkit.Font
+    const plain = fontkit.create(data)
+    const ours = patched.create(data)
     let kerned = 0
     for (const chunk of samples[font.script]) {
       // With the default features (a chunk, as layout measures it) and with none (a whole right-to-left run).
@@ -75,8 +78,8 @@ describe('fontkit in the bundles', () => {
 
   it('reads the post table without decoding its glyph names, and decodes them the same when asked', () => {
     for (const font of fonts) {
-      const plain = fontkit.create(fontData(font)) as fontkit.Font
-      const ours = patched.create(fontData(font)) as fontkit.Font
+      const plain = fontkit.create(fontData(font)) as FontWithPost
+      const ours = patched.create(fontData(font)) as FontWithPost
       expect([ours.underlinePosition, ours.underlineThickness, ours.italicAngle, ours.post.isFixedPitch]).toEqual([plain.underlinePosition, plain.underlineThickness, plain.italicAngle, plain.post.isFixedPitch])
       if (ours.post.version !== 2) continue
       // Still a getter: never read.
