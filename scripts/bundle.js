@@ -13,9 +13,9 @@
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundledFontkit } from './bundled-fontkit.js'
 import { bundledPdfkit } from './bundled-pdfkit.js'
 import { bundledDocx } from './bundled-docx.js'
 
@@ -52,46 +52,6 @@ const noWoff2 = {
       /[\\/]node_modules[\\/]fontkit[\\/]/.test(args.importer) ? { path: 'brotli/decompress.js', namespace: 'no-woff2' } : undefined)
     build.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
       contents: "module.exports = () => { throw new Error('itudoc reads no WOFF2 fonts') }",
-      loader: 'js',
-    }))
-  },
-}
-
-// fontkit, patched for what a build does at every start; the build fails if fontkit's code no
-// longer reads as expected, and the outputs are the same bytes (only when work is done moves).
-//
-// - It inflates the Unicode tries of its Arabic, Indic and Universal shapers when loaded, a
-//   good part of what setting up fontkit cost. Only Arabic text uses one of them, and only
-//   once fontkit shapes it: each trie is made when first asked for a character.
-// - Shaping decodes every lookup of the features it applies, and a mark-positioning lookup
-//   holds an anchor for every pair of base glyph and mark class: Tinos' mark and mkmk lookups
-//   took 30-110 ms a face to decode, at the first word shaped, even in text with no mark.
-//   Their anchor arrays become lazy pointers (restructure decodes them on first access, with
-//   the same context), read only once a glyph is found in the lookup's mark coverage.
-function fontkitTriesOnDemand(code, file) {
-  const tries = [...code.matchAll(/^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm)]
-  for (const [statement, name, made] of tries) {
-    const uses = code.split(name).length - 1
-    const gets = code.split(`${name}.get(`).length - 1
-    if (uses !== gets + 1) throw new Error(`${file}: ${name} is used other than by get(); has fontkit changed? (scripts/bundle.js)`)
-    code = code.replace(statement, () => `let ${name}$made;\nconst ${name} = { get: (codePoint) => (${name}$made ??= ${made}).get(codePoint) };`)
-  }
-  if (tries.length !== 3) throw new Error(`${file}: expected the tries of 3 shapers, found ${tries.length}; has fontkit changed? (scripts/bundle.js)`)
-  return code
-}
-
-function fontkitAnchorsOnDemand(code, file) {
-  const anchors = /^( {8}(?:markArray|baseArray|ligatureArray|mark1Array|mark2Array): new \$\w+\$Pointer\(\$\w+\$uint16, \$\w+\$var\$(?:MarkArray|BaseArray|LigatureArray))\)(,?)$/gm
-  const found = code.match(anchors)?.length ?? 0
-  if (found !== 6) throw new Error(`${file}: expected the 6 anchor arrays of GPOS lookups 4-6, found ${found}; has fontkit changed? (scripts/bundle.js)`)
-  return code.replace(anchors, (_, pointer, comma) => `${pointer}, { lazy: true })${comma}`)
-}
-
-const fontkitOnDemand = {
-  name: 'fontkit-on-demand',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => ({
-      contents: fontkitAnchorsOnDemand(fontkitTriesOnDemand(await readFile(args.path, 'utf8'), args.path), args.path),
       loader: 'js',
     }))
   },
@@ -268,9 +228,9 @@ const scripts = {
 // too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
 await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, fontkitOnDemand, nativeInflate, bundledPdfkit, bundledDocx, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, bundledDocx, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or
