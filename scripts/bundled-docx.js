@@ -4,9 +4,8 @@
 // its documents take the styles and theme made once per build (src/render/docx/shared.ts,
 // SharedPartsDocument overrides the getters that read them). Both become made on first
 // read, so a File that is asked for them gets the same objects as before; the other 30-odd
-// parts are made as docx makes them. Each rewrite must find docx's text exactly once, or the
-// bundle is not built: a docx that changed must be looked at again.
-import { readFile } from 'node:fs/promises'
+// parts are made as docx makes them.
+import { loadPatched, replaceOnce } from './patch-library.js'
 
 /** A field assigned once in File's constructor, made instead when first read (or assigned). */
 const onFirstRead = (field, made) =>
@@ -23,20 +22,12 @@ const rewrites = [
 
 /** docx's ES build with its unread default parts made on demand. */
 export function docxDefaultsOnDemand(code, file) {
-  for (const [from, to] of rewrites) {
-    const found = code.split(from).length - 1
-    if (found !== 1) throw new Error(`${file}: expected this text of docx once, found it ${found} times; has docx changed? (scripts/bundled-docx.js)\n${from}`)
-    code = code.replace(from, () => to)
-  }
-  return code
+  return replaceOnce(code, file, rewrites, { library: 'docx', script: 'scripts/bundled-docx.js' })
 }
 
 export const bundledDocx = {
   name: 'bundled-docx',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => ({
-      contents: docxDefaultsOnDemand(await readFile(args.path, 'utf8'), args.path),
-      loader: 'js',
-    }))
+    build.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, loadPatched(docxDefaultsOnDemand))
   },
 }

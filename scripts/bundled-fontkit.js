@@ -27,7 +27,7 @@
 //   stepping back over them, before the current glyph, which rarely is in its input coverage:
 //   a third of the time a small PDF spent applying lookups. The current glyph is matched
 //   first. Each match only reads (the iterator is put back), so the answer is the same.
-import { readFile } from 'node:fs/promises'
+import { loadPatched } from './patch-library.js'
 
 /** `code` with every match of `pattern` (a global pattern) replaced, which must match `count` times; `what` names it in the message. */
 function patched(code, file, pattern, count, replacement, what) {
@@ -126,9 +126,6 @@ export function patchedFontkit(code, file) {
 export const bundledFontkit = {
   name: 'bundled-fontkit',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => ({
-      contents: patchedFontkit(await readFile(args.path, 'utf8'), args.path),
-      loader: 'js',
-    }))
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, loadPatched(patchedFontkit))
   },
 }

@@ -13,7 +13,7 @@
 //
 // Encryption (AES from @noble/ciphers, which computes its tables when loaded) is left out:
 // itudoc never sets a password. Its stand-in throws should one ever be set.
-import { readFile } from 'node:fs/promises'
+import { loadPatched, replaceOnce } from './patch-library.js'
 
 /** pdfkit's text, each a string that must occur exactly once, and what it becomes. */
 const selfLocation = [
@@ -27,11 +27,7 @@ const selfLocation = [
 
 /** pdfkit's ES build with its data files found from the installed package. */
 export function relocatedPdfkit(code, file) {
-  for (const [from, to] of selfLocation) {
-    const at = code.indexOf(from)
-    if (at < 0 || code.indexOf(from, at + 1) >= 0) throw new Error(`${file}: expected "${from}" once; has pdfkit changed? (scripts/bundled-pdfkit.js)`)
-    code = code.slice(0, at) + to + code.slice(at + from.length)
-  }
+  code = replaceOnce(code, file, selfLocation, { library: 'pdfkit', script: 'scripts/bundled-pdfkit.js' })
   if (code.includes('import.meta')) throw new Error(`${file}: import.meta is still used; has pdfkit changed? (scripts/bundled-pdfkit.js)`)
   return code
 }
@@ -41,10 +37,7 @@ export const bundledPdfkit = {
   setup(build) {
     // Its CommonJS build would be bundled as it is, and look for its data beside the bundle.
     build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, () => ({ errors: [{ text: "pdfkit's CommonJS build is not relocated: import pdfkit, never require it (scripts/bundled-pdfkit.js)" }] }))
-    build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => ({
-      contents: relocatedPdfkit(await readFile(args.path, 'utf8'), args.path),
-      loader: 'js',
-    }))
+    build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, loadPatched(relocatedPdfkit))
     build.onResolve({ filter: /^@noble\/ciphers\/aes(\.js)?$/ }, (args) =>
       /[\\/]node_modules[\\/]pdfkit[\\/]/.test(args.importer) ? { path: '@noble/ciphers/aes.js', namespace: 'no-encryption' } : undefined)
     build.onLoad({ filter: /.*/, namespace: 'no-encryption' }, () => ({
