@@ -1,7 +1,8 @@
 // YAML with positions: parse a YAML text once and answer "where is key a.b[0].c?" so that
 // schema errors point at the offending key's line, in document.yaml or in front matter.
 import type { Position } from 'unist'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml'
+import { rangeIndexAt } from '../model/ranges.js'
 
 export interface YamlSource {
   /** The parsed value (plain JS), or undefined when the text has syntax errors. */
@@ -34,11 +35,16 @@ function pathOf(ancestors: readonly unknown[], pair: Pair): Array<string | numbe
  * file; all positions are reported in file coordinates.
  */
 export function parseYamlSource(text: string, origin: { line: number; column: number; offset: number }): YamlSource {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
+  // Lines counted from the text itself: yaml's LineCounter hears of the newlines its parser
+  // reads, and recovering from a syntax error it skips some (a plain scalar over two lines in
+  // a broken flow collection), so the errors after one were put lines too high.
+  const lines = [{ start: 0 }]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push({ start: i + 1 })
   const at = (offset: number): Position['start'] => {
-    const { line, col } = lineCounter.linePos(offset)
-    return { line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col, offset: origin.offset + offset }
+    const index = rangeIndexAt(lines, offset)
+    const column = offset - lines[index]!.start + 1
+    return { line: origin.line + index, column: index === 0 ? origin.column + column - 1 : column, offset: origin.offset + offset }
   }
   const span = (range: readonly number[] | null | undefined): Position =>
     range ? { start: at(range[0]!), end: at(range[1]!) } : { start: at(0), end: at(0) }
