@@ -94,12 +94,23 @@ export function restoreMarkers(value: string): string {
 
 type Token = { marker: MarkerName; position: Position } | { node: PhrasingContent }
 
+/**
+ * Where the characters `from` to `from + length` of a text node stand in its file. A text node
+ * may run over several lines (a paragraph's soft breaks): a character after a line break is
+ * on a later line, its column counted from that line's start. The value holds a continuation
+ * line without its indentation, so there the column and offset can fall short of the source
+ * by that indentation, never past the line.
+ */
 function offsetPosition(node: Text, from: number, length: number): Position {
   const start = node.position!.start
-  return {
-    start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
-    end: { line: start.line, column: start.column + from + length, offset: (start.offset ?? 0) + from + length },
+  const at = (index: number): Position['start'] => {
+    const lineStart = node.value.lastIndexOf('\n', index - 1) + 1
+    if (lineStart === 0) return { line: start.line, column: start.column + index, offset: (start.offset ?? 0) + index }
+    let line = start.line
+    for (let i = node.value.indexOf('\n'); i >= 0 && i < lineStart; i = node.value.indexOf('\n', i + 1)) line++
+    return { line, column: index - lineStart + 1, offset: (start.offset ?? 0) + index }
   }
+  return { start: at(from), end: at(from + length) }
 }
 
 function tokenize(children: PhrasingContent[]): Token[] {
