@@ -2,7 +2,7 @@
 // schema errors point at the offending key's line, in document.yaml or in front matter.
 import type { Position } from 'unist'
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml'
-import { rangeIndexAt } from '../model/ranges.js'
+import { linesOf, rangeIndexAt } from '../model/ranges.js'
 
 export interface YamlSource {
   /** The parsed value (plain JS), or undefined when the text has syntax errors. */
@@ -39,8 +39,7 @@ export function parseYamlSource(text: string, origin: { line: number; column: nu
   // Lines counted from the text itself: yaml's LineCounter hears of the newlines its parser
   // reads, and recovering from a syntax error it skips some (a plain scalar over two lines in
   // a broken flow collection), so the errors after one were put lines too high.
-  const lines = [{ start: 0 }]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push({ start: i + 1 })
+  const lines = linesOf(text)
   const at = (offset: number): Position['start'] => {
     const index = rangeIndexAt(lines, offset)
     const column = offset - lines[index]!.start + 1

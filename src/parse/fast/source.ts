@@ -1,6 +1,6 @@
 // The source text with its line table, and the one way out of the fast parser.
 import type { Point, Position } from 'unist'
-import { rangeIndexAt } from '../../model/ranges.js'
+import { linesOf, rangeIndexAt } from '../../model/ranges.js'
 
 /**
  * Thrown the moment the fast parser meets anything it does not reproduce with certainty;
@@ -17,17 +17,10 @@ export function bail(why: string): never {
 export interface Line { start: number; end: number }
 
 export class Source {
-  readonly lines: Line[] = []
+  readonly lines: Line[]
 
   constructor(readonly text: string) {
-    let start = 0
-    for (;;) {
-      const nl = text.indexOf('\n', start)
-      if (nl < 0) break
-      this.lines.push({ start, end: nl })
-      start = nl + 1
-    }
-    this.lines.push({ start, end: text.length })
+    this.lines = linesOf(text)
   }
 
   /** The line of the last point asked for: points are mostly asked for in source order. */
