@@ -27,6 +27,7 @@
 //   stepping back over them, before the current glyph, which rarely is in its input coverage:
 //   a third of the time a small PDF spent applying lookups. The current glyph is matched
 //   first. Each match only reads (the iterator is put back), so the answer is the same.
+import { fasterShaping } from './fontkit-shaping.js'
 import { loadPatched } from './patch-library.js'
 
 /** `code` with every match of `pattern` (a global pattern) replaced, which must match `count` times; `what` names it in the message. */
@@ -117,9 +118,9 @@ function escaped(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** fontkit's ES build with every patch above. */
+/** fontkit's ES build with every patch above, and those of fontkit-shaping.js. */
 export function patchedFontkit(code, file) {
-  for (const patch of [triesOnDemand, anchorsOnDemand, pairSetsOnDemand, glyphNamesOnDemand, inputFirst]) code = patch(code, file)
+  for (const patch of [triesOnDemand, anchorsOnDemand, pairSetsOnDemand, glyphNamesOnDemand, inputFirst, fasterShaping]) code = patch(code, file)
   return code
 }
 
