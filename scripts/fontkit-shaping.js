@@ -133,27 +133,35 @@ function $itudoc$glyphSet(coverages) {
 function $itudoc$mayStartAt(bits, glyph) {
     return bits === null || (bits[glyph >> 5] >>> (glyph & 31) & 1) === 1;
 }
-function $itudoc$mayStartIn(bits, feature, glyphs) {
-    for (let glyph of glyphs)if ($itudoc$mayStartAt(bits, glyph.id) && feature in glyph.features) return true;
-    return false;
+function $itudoc$nextStart(iterator, bits, feature) {
+    let glyphs = iterator.glyphs;
+    let index = iterator.index + 1;
+    while(index < glyphs.length && !($itudoc$mayStartAt(bits, glyphs[index].id) && feature in glyphs[index].features && !iterator.shouldIgnore(glyphs[index])))index++;
+    return index;
 }`
 
+// At a glyph that cannot start a match, or lacks the feature, fontkit's loop only moved on
+// with next(), which stops at every glyph the lookup does not ignore: the loop goes straight
+// to the first of those after it that can start a match and has the feature (or to the end,
+// where next() leaves the iterator), without a call per glyph.
 const applyLookupsLoop = [
   `        for (let { feature: feature, lookup: lookup } of lookups){
             this.currentFeature = feature;
             this.glyphIterator.reset(lookup.flags);
             while(this.glyphIterator.index < glyphs.length){
-                if (!(feature in this.glyphIterator.cur.features)) {`,
+                if (!(feature in this.glyphIterator.cur.features)) {
+                    this.glyphIterator.next();
+                    continue;
+                }`,
   `        for (let { feature: feature, lookup: lookup } of lookups){
             this.currentFeature = feature;
             this.glyphIterator.reset(lookup.flags);
             let startGlyphs = this.$itudoc$startGlyphs(lookup);
-            if (!$itudoc$mayStartIn(startGlyphs, feature, glyphs)) {
-                this.glyphIterator.index = glyphs.length;
-                continue;
-            }
             while(this.glyphIterator.index < glyphs.length){
-                if (!$itudoc$mayStartAt(startGlyphs, this.glyphIterator.cur.id) || !(feature in this.glyphIterator.cur.features)) {`,
+                if (!$itudoc$mayStartAt(startGlyphs, this.glyphIterator.cur.id) || !(feature in this.glyphIterator.cur.features)) {
+                    this.glyphIterator.index = $itudoc$nextStart(this.glyphIterator, startGlyphs, feature);
+                    continue;
+                }`,
 ]
 
 // -- Coverage and class ranges
