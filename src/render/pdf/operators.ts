@@ -6,41 +6,7 @@
 // distinct run: `shownOf` gives the whole operator string of a run on the line, and for a
 // run with glyphs off the line a `PlacedGlyphs`, which only adds the positions of the moves.
 import type { EncodedRun, GlyphPosition } from './glyphs.js'
-
-/** What makes the zero-padded six decimals of a fraction: `zeros[n]` is n zeros. */
-const zeros = ['', '0', '00', '000', '0000', '00000']
-
-/**
- * `n` as pdfkit writes a number: rounded to 6 decimals, then JavaScript's shortest form,
- * `String(Math.round(n * 1e6) / 1e6)`. Written here from the integer count of millionths,
- * in a third of the time (200,000 page coordinates: 25 ms against 40-100 ms): every text
- * run has two, and every Arabic mark, set off the line, two more. The same digits: below
- * 10^15 millionths the count has at most 15 significant digits, so the quotient is the
- * double nearest to that decimal, and JavaScript prints that double back as the decimal
- * (its trailing zeros dropped); it prints no exponent from 10^-6 up.
- */
-export function pdfNumber(n: number): string {
-  const millionths = Math.round(n * 1e6)
-  if (!(millionths > -1e15 && millionths < 1e15)) return String(pdfkitNumber(n))
-  const magnitude = millionths < 0 ? -millionths : millionths
-  let fraction = magnitude % 1e6
-  const whole = (magnitude - fraction) / 1e6
-  // -0 (a tiny negative number, rounded) is written "0", as String(-0) writes it.
-  if (fraction === 0) return magnitude === 0 ? '0' : `${millionths < 0 ? '-' : ''}${whole}`
-  let decimals = 6
-  while (fraction % 10 === 0) {
-    fraction /= 10
-    decimals--
-  }
-  const digits = String(fraction)
-  return `${millionths < 0 ? '-' : ''}${whole}.${zeros[decimals - digits.length]!}${digits}`
-}
-
-/** pdfkit's PDFObject.number, for the numbers `pdfNumber` does not write itself (and its error). */
-function pdfkitNumber(n: number): number {
-  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
-  throw new Error(`unsupported number: ${n}`)
-}
+import { pdfNumber, type ContentBytes } from './output.js'
 
 /**
  * How a run is shown: its operators (each ending with a newline; '' for no glyph) when they do
@@ -113,6 +79,9 @@ function adjustmentOf({ xAdvance, advanceWidth }: GlyphPosition): string | undef
   return xAdvance - advanceWidth === 0 ? undefined : pdfNumber(-(xAdvance - advanceWidth))
 }
 
+/** TJ operands with the codes after their last adjustment closed: those end with a glyph whose advance is its width (adjustment 0). */
+const closed = (segments: string, hex: string): string => (hex ? `${segments ? `${segments} ` : ''}<${hex}> 0` : segments)
+
 /** A move of the text matrix before glyph `glyph`: to the pen's place there, set off by `dx`, `dy` (1000ths of the font size). */
 interface Move { glyph: number; dx: number; dy: number }
 
@@ -125,55 +94,57 @@ interface Move { glyph: number; dx: number; dy: number }
 export class PlacedGlyphs {
   /** The operators in order: TJ operators as written, and moves of the text matrix. */
   private readonly steps: Array<string | Move> = []
-  /** Each glyph's advance, in 1000ths of the font size. */
-  private readonly advances: number[]
+  private readonly positions: readonly GlyphPosition[]
 
   constructor(codes: readonly string[], positions: readonly GlyphPosition[]) {
-    this.advances = positions.map((position) => position.xAdvance)
+    this.positions = positions
+    // The TJ operands since the last move, and the codes after their last adjustment.
     let segments = ''
-    let last = 0
+    let hex = ''
     let hadOffset = false
-    const addSegment = (end: number): void => {
-      if (last < end) segments += `${segments ? ' ' : ''}<${codes.slice(last, end).join('')}> ${adjustmentOf(positions[end - 1]!) ?? '0'}`
-      last = end
-    }
-    const flush = (end: number): void => {
-      addSegment(end)
-      if (!segments) return
-      this.steps.push(`[${segments}] TJ\n`)
-      segments = ''
-    }
     for (let i = 0; i < positions.length; i++) {
-      const { xOffset, yOffset } = positions[i]!
-      if (xOffset || yOffset) {
-        flush(i)
-        this.steps.push({ glyph: i, dx: xOffset, dy: yOffset })
-        flush(i + 1)
+      const position = positions[i]!
+      if (position.xOffset || position.yOffset) {
+        this.flush(closed(segments, hex))
+        this.steps.push({ glyph: i, dx: position.xOffset, dy: position.yOffset })
+        this.flush(`<${codes[i]!}> ${adjustmentOf(position) ?? '0'}`)
+        segments = hex = ''
         hadOffset = true
-      } else {
-        // Back on the line: the pen's own place (an offset of 0 adds exactly nothing).
-        if (hadOffset) this.steps.push({ glyph: i, dx: 0, dy: 0 })
-        hadOffset = false
-        if (adjustmentOf(positions[i]!) !== undefined) addSegment(i + 1)
+        continue
       }
+      // Back on the line: the pen's own place (an offset of 0 adds exactly nothing).
+      if (hadOffset) this.steps.push({ glyph: i, dx: 0, dy: 0 })
+      hadOffset = false
+      hex += codes[i]!
+      const adjustment = adjustmentOf(position)
+      if (adjustment === undefined) continue
+      segments += `${segments ? ' ' : ''}<${hex}> ${adjustment}`
+      hex = ''
     }
-    flush(positions.length)
+    this.flush(closed(segments, hex))
   }
 
-  /** The operators for the glyphs drawn from `x`, `y` (the baseline's start on pdfkit's flipped page), `scale` points per 1000th of the font size. */
-  operators(x: number, y: number, scale: number): string {
-    let ops = ''
+  /** A TJ operator of these operands, if there are any. */
+  private flush(segments: string): void {
+    if (segments) this.steps.push(`[${segments}] TJ\n`)
+  }
+
+  /** Write the operators for the glyphs drawn from `x`, `y` (the baseline's start on pdfkit's flipped page), `scale` points per 1000th of the font size. */
+  write(out: ContentBytes, x: number, y: number, scale: number): void {
     // The pen's place before glyph `glyph`, summed glyph by glyph as the pen moves.
     let penX = x
     let glyph = 0
     for (const step of this.steps) {
       if (typeof step === 'string') {
-        ops += step
+        out.text(step)
         continue
       }
-      for (; glyph < step.glyph; glyph++) penX += this.advances[glyph]! * scale
-      ops += `1 0 0 -1 ${pdfNumber(penX + step.dx * scale)} ${pdfNumber(y - step.dy * scale)} Tm\n`
+      for (; glyph < step.glyph; glyph++) penX += this.positions[glyph]!.xAdvance * scale
+      out.text('1 0 0 -1 ')
+      out.number(penX + step.dx * scale)
+      out.text(' ')
+      out.number(y - step.dy * scale)
+      out.text(' Tm\n')
     }
-    return ops
   }
 }

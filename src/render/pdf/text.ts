@@ -9,7 +9,8 @@
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
 import { ExactEncoder, type EmbeddedFontLike } from './glyphs.js'
-import { pdfNumber, shownOf, type Shown } from './operators.js'
+import { shownOf, type Shown } from './operators.js'
+import { pageContent, pdfNumber, type ContentBytes } from './output.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -35,8 +36,8 @@ function fillColorOperators(color: string): string {
   return `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn\n`
 }
 
-/** What the page's graphics state holds now, as far as text cares (the font by its resource name, its size as written); undefined: not set on this page yet. */
-interface TextState { color?: string; font?: string; size?: string; characterSpacing: number }
+/** What the page's graphics state holds now, as far as text cares (the font by its resource name, its size in millionths of a point, as written); undefined: not set on this page yet. */
+interface TextState { color?: string; font?: string; size?: number; characterSpacing: number }
 
 /** Draws one document's text runs; holds its fonts by face and its colour operators. */
 export class TextWriter {
@@ -45,6 +46,8 @@ export class TextWriter {
   private readonly colors = new Map<string, string>()
   private page: unknown
   private state: TextState = { characterSpacing: 0 }
+  /** The content of the page being painted. */
+  private content!: ContentBytes
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -58,21 +61,32 @@ export class TextWriter {
     if (page !== this.page) {
       this.page = page
       this.state = { characterSpacing: 0 }
+      this.content = pageContent(this.doc)
     }
-    const { state } = this
+    const { state, content } = this
     const { id } = font.embedded
     page.fonts[id] ??= font.embedded.ref()
-    let ops = ''
     const color = item.color ?? '#000000'
-    if (state.color !== color) ops += this.fillColor((state.color = color))
-    ops += `BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n`
-    // Compared as written: sizes that differ past the sixth decimal are one size on the page.
-    const size = pdfNumber(item.size)
-    if (state.font !== id || state.size !== size) ops += `/${(state.font = id)} ${(state.size = size)} Tf\n`
+    if (state.color !== color) content.text(this.fillColor((state.color = color)))
+    content.text('BT\n1 0 0 -1 ')
+    content.number(item.x)
+    content.text(' ')
+    content.number(item.y)
+    content.text(' Tm\n')
+    // Compared as written (in millionths): sizes that differ past the sixth decimal are one size on the page.
+    const size = Math.round(item.size * 1e6)
+    if (state.font !== id || state.size !== size) {
+      content.text(`/${(state.font = id)} `)
+      content.number(item.size)
+      content.text(' Tf\n')
+      state.size = size
+    }
     const characterSpacing = item.characterSpacing ?? 0
-    if (state.characterSpacing !== characterSpacing) ops += `${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`
+    if (state.characterSpacing !== characterSpacing) content.text(`${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`)
     const shown = this.shown(font, text, item.shaping === 'run', item.mirrored === true)
-    this.doc.addContent(`${ops}${typeof shown === 'string' ? shown : shown.operators(item.x, item.y, item.size / 1000)}ET`)
+    if (typeof shown === 'string') content.text(shown)
+    else shown.write(content, item.x, item.y, item.size / 1000)
+    content.text('ET\n')
   }
 
   /** How a text is shown in this document, encoded when first drawn. */

@@ -3,7 +3,8 @@
 // off the line with the text matrix moved to where the pen is at each of them.
 import { describe, expect, it } from 'vitest'
 import type { EncodedRun, GlyphPosition } from '../../../../src/render/pdf/glyphs.js'
-import { pdfNumber, shownOf } from '../../../../src/render/pdf/operators.js'
+import { shownOf } from '../../../../src/render/pdf/operators.js'
+import { ContentBytes } from '../../../../src/render/pdf/output.js'
 
 /** pdfkit's PDFObject.number, as a template literal prints it. */
 const pdfkitWrites = (n: number): string => String(Math.round(n * 1e6) / 1e6)
@@ -18,7 +19,14 @@ function random(seed: number): () => number {
   }
 }
 
-describe('pdfNumber', () => {
+/** What a page's content holds after `write`. */
+function written(write: (out: ContentBytes) => void): string {
+  const out = new ContentBytes()
+  write(out)
+  return out.take().toString('latin1')
+}
+
+describe('ContentBytes.number', () => {
   it('writes what pdfkit writes, for page coordinates, sizes, adjustments and edge cases', () => {
     const next = random(20261206)
     const values = [0, -0, 1e-7, -1e-7, 4e-7, 5e-7, -5e-7, 1e-6, -1e-6, 0.1 + 0.2, 15.400000000000002, 841.89, 1 / 3, -2 / 3, 999999.9999995, 1e8 + 0.5e-6, 123456789.123456, -987654321.5, 1e9, 1e14, 1e15, -1e15, 2 ** 53, 1e20]
@@ -26,12 +34,12 @@ describe('pdfNumber', () => {
       const scale = [1, 1000, 0.001, 1e6][i % 4]!
       values.push((next() - 0.3) * 900 * scale, Math.round(next() * 1e5) / 64, -Math.round(next() * 1e7) / 1e6)
     }
-    const differing = values.filter((n) => pdfNumber(n) !== pdfkitWrites(n))
-    expect(differing.map((n) => [n, pdfNumber(n), pdfkitWrites(n)])).toEqual([])
+    const all = written((out) => values.forEach((n) => (out.number(n), out.text(' '))))
+    expect(all).toBe(values.map((n) => `${pdfkitWrites(n)} `).join(''))
   })
 
   it('refuses what pdfkit refuses', () => {
-    for (const n of [1e21, -1e21, Infinity, NaN]) expect(() => pdfNumber(n)).toThrow('unsupported number')
+    for (const n of [1e21, -1e21, Infinity, NaN]) expect(() => written((out) => out.number(n))).toThrow('unsupported number')
   })
 })
 
@@ -86,7 +94,7 @@ describe('shownOf', () => {
       const encoded: EncodedRun = { codes, positions, hasOffsets: positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0) }
       const shown = shownOf([encoded])
       for (const [x, y, scale] of [[56.7, 102.85104, 0.0154], [306.591106 + run / 7, 139.95056, 0.0132]] as const) {
-        expect(typeof shown === 'string' ? shown : shown.operators(x, y, scale)).toBe(glyphByGlyph(codes, positions, x, y, scale))
+        expect(typeof shown === 'string' ? shown : written((out) => shown.write(out, x, y, scale))).toBe(glyphByGlyph(codes, positions, x, y, scale))
       }
     }
   })
