@@ -1,10 +1,10 @@
-// The text-showing operators of encoded runs (TJ arrays of glyph codes with their kerning
-// adjustments, and the text matrix moved for a glyph set off the line), and numbers written
-// as pdfkit writes them. A document draws most of its words many times (in the benchmark
-// corpus, 81 % of the English runs and 73 % of the Arabic ones repeat a run drawn before in
-// the same document), so what does not depend on where a run is drawn is made once per
-// distinct run: `shownOf` gives the whole operator string of a run on the line, and for a
-// run with glyphs off the line a `PlacedGlyphs`, which only adds the positions of the moves.
+// The text-showing operators of encoded runs: TJ arrays of glyph codes with their kerning
+// adjustments, and the text matrix moved for a glyph set off the line. A document draws most
+// of its words many times (in the benchmark corpus, 81 % of the English runs and 73 % of the
+// Arabic ones repeat a run drawn before in the same document), so what does not depend on
+// where a run is drawn is made once per distinct run: `shownOf` gives the whole operator
+// string of a run on the line, and for a run with glyphs off the line a `PlacedGlyphs`,
+// which only adds the positions of the moves.
 import type { EncodedRun, GlyphPosition } from './glyphs.js'
 import { pdfNumber, type ContentBytes } from './output.js'
 
