@@ -5,6 +5,7 @@
 import type { Metafile } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import PlainPDFDocument from 'pdfkit'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { root, runBundled } from '../bundled.js'
 
@@ -20,9 +21,9 @@ beforeAll(async () => {
   PDFDocument = bundled.exports.PDFDocument
 })
 
-/** The bytes of a document made by `draw`. */
-function pdfOf(options: Record<string, unknown>, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> {
-  const doc = new PDFDocument({ compress: false, ...options })
+/** The bytes of a document made by `draw`, with the bundle's pdfkit or `Document`. */
+function pdfOf(options: Record<string, unknown>, draw: (doc: PDFKit.PDFDocument) => void, Document: PdfDocumentClass = PDFDocument): Promise<string> {
+  const doc = new Document({ compress: false, ...options })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   return new Promise((resolve, reject) => {
@@ -58,5 +59,20 @@ describe('pdfkit in the writers bundle', () => {
 
   it('says so if a password is ever set', () => {
     expect(() => new PDFDocument({ userPassword: 'secret', pdfVersion: '1.7ext3' })).toThrow('itudoc writes no encrypted PDF')
+  })
+
+  it('writes text strings as plain pdfkit writes them: every escapable byte, Arabic, mixed', async () => {
+    const texts = ['plain (ASCII) \\ text\n\r\t\b\f', 'بالتعاون، الدولية (الاتحاد) ؛ «قرار»\u0609\u060a\u060d\u065c', 'Résolution 1 – ITU-D 😀 \u2028', '']
+    const draw = (doc: PDFKit.PDFDocument): void => {
+      doc.addPage()
+      const root = doc.struct('Document')
+      doc.addStructure(root)
+      for (const text of texts) root.add(doc.struct('P', { actual: text, alt: text } as Parameters<PDFKit.PDFDocument['struct']>[1]))
+      root.end()
+    }
+    const options = { font: '', tagged: true, info: { Title: texts.join('|'), Author: texts[0], CreationDate: new Date(0), ModDate: new Date(0) } }
+    const bundled = await pdfOf(options, draw)
+    expect(bundled).toContain('/ActualText (\xfe\xff\x06\\(')
+    expect(bundled).toBe(await pdfOf(options, draw, PlainPDFDocument as unknown as PdfDocumentClass))
   })
 })

@@ -8,7 +8,9 @@
 // objects; the painter's other items change them only between q and Q.
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
-import { ExactEncoder, type EmbeddedFontLike, type EncodedRun, type GlyphPosition } from './glyphs.js'
+import { ExactEncoder, type EmbeddedFontLike } from './glyphs.js'
+import { shownOf, type Shown } from './operators.js'
+import { pageContent, pdfNumber, type ContentBytes } from './output.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -18,13 +20,15 @@ interface EmbeddedFont extends EmbeddedFontLike {
   ref(): unknown
 }
 
-interface PdfFont { embedded: EmbeddedFont; encoder: ExactEncoder }
+/**
+ * A face as this document draws it. `shown`: how each text drawn in it is shown, by how it
+ * is shaped (whole, chunk by chunk) and mirrored (see `shownIndex`): the codes are the
+ * document's own, so what is made from them is too.
+ */
+interface PdfFont { embedded: EmbeddedFont; encoder: ExactEncoder; shown: ReadonlyArray<Map<string, Shown>> }
 
-/** Numbers as pdfkit writes them (rounded to 6 decimals), so its operators and these agree. */
-function pdfNumber(n: number): number {
-  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
-  throw new Error(`unsupported number: ${n}`)
-}
+/** The index in `PdfFont.shown` of a text's map. */
+const shownIndex = (whole: boolean, mirrored: boolean): number => (whole ? 2 : 0) + (mirrored ? 1 : 0)
 
 /** The operators that make an RGB hex colour ("#1f3a5c", "#abc") the fill colour, each ending with a newline. */
 function fillColorOperators(color: string): string {
@@ -32,8 +36,8 @@ function fillColorOperators(color: string): string {
   return `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn\n`
 }
 
-/** What the page's graphics state holds now, as far as text cares; undefined: not set on this page yet. */
-interface TextState { color?: string; font?: string; characterSpacing: number }
+/** What the page's graphics state holds now, as far as text cares (the font by its resource name, its size in millionths of a point, as written); undefined: not set on this page yet. */
+interface TextState { color?: string; font?: string; size?: number; characterSpacing: number }
 
 /** Draws one document's text runs; holds its fonts by face and its colour operators. */
 export class TextWriter {
@@ -42,6 +46,8 @@ export class TextWriter {
   private readonly colors = new Map<string, string>()
   private page: unknown
   private state: TextState = { characterSpacing: 0 }
+  /** The content of the page being painted. */
+  private content!: ContentBytes
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -55,20 +61,40 @@ export class TextWriter {
     if (page !== this.page) {
       this.page = page
       this.state = { characterSpacing: 0 }
+      this.content = pageContent(this.doc)
     }
-    const { state } = this
+    const { state, content } = this
     const { id } = font.embedded
     page.fonts[id] ??= font.embedded.ref()
-    let ops = ''
     const color = item.color ?? '#000000'
-    if (state.color !== color) ops += this.fillColor((state.color = color))
-    ops += `BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n`
-    const fontSize = `/${id} ${pdfNumber(item.size)} Tf\n`
-    if (state.font !== fontSize) ops += state.font = fontSize
+    if (state.color !== color) content.text(this.fillColor((state.color = color)))
+    content.text('BT\n1 0 0 -1 ')
+    content.number(item.x)
+    content.text(' ')
+    content.number(item.y)
+    content.text(' Tm\n')
+    // Compared as written (in millionths): sizes that differ past the sixth decimal are one size on the page.
+    const size = Math.round(item.size * 1e6)
+    if (state.font !== id || state.size !== size) {
+      content.text(`/${(state.font = id)} `)
+      content.number(item.size)
+      content.text(' Tf\n')
+      state.size = size
+    }
     const characterSpacing = item.characterSpacing ?? 0
-    if (state.characterSpacing !== characterSpacing) ops += `${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`
-    const runs = font.encoder.encode(text, item.shaping === 'run', item.mirrored === true)
-    this.doc.addContent(`${ops}${showRuns(runs, item.x, item.y, item.size / 1000)}ET`)
+    if (state.characterSpacing !== characterSpacing) content.text(`${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`)
+    const shown = this.shown(font, text, item.shaping === 'run', item.mirrored === true)
+    if (typeof shown === 'string') content.text(shown)
+    else shown.write(content, item.x, item.y, item.size / 1000)
+    content.text('ET\n')
+  }
+
+  /** How a text is shown in this document, encoded when first drawn. */
+  private shown(font: PdfFont, text: string, whole: boolean, mirrored: boolean): Shown {
+    const texts = font.shown[shownIndex(whole, mirrored)]!
+    let shown = texts.get(text)
+    if (shown === undefined) texts.set(text, (shown = shownOf(font.encoder.encode(text, whole, mirrored))))
+    return shown
   }
 
   private font(face: FaceKey): PdfFont {
@@ -77,7 +103,7 @@ export class TextWriter {
       // pdfkit makes a face's font for the document (its subset, its resource name) on first use.
       this.doc.font(face)
       const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font
-      font = { embedded, encoder: new ExactEncoder(embedded) }
+      font = { embedded, encoder: new ExactEncoder(embedded), shown: [new Map(), new Map(), new Map(), new Map()] }
       this.fonts.set(face, font)
     }
     return font
@@ -88,108 +114,4 @@ export class TextWriter {
     if (ops === undefined) this.colors.set(color, (ops = fillColorOperators(color)))
     return ops
   }
-}
-
-/**
- * The TJ operator showing runs drawn one after the other. Runs on the line (nearly all):
- * joined from each run's operands, made once per run (a chunk is a word, drawn wherever it
- * recurs), to the very string `showGlyphs` would make of all their glyphs at once.
- */
-function showRuns(runs: readonly EncodedRun[], x: number, y: number, scale: number): string {
-  if (runs.some((run) => run.hasOffsets)) {
-    if (runs.length === 1) return showGlyphs(runs[0]!.codes, runs[0]!.positions, x, y, scale)
-    return showGlyphs(runs.flatMap((run) => run.codes), runs.flatMap((run) => run.positions), x, y, scale)
-  }
-  let segments = ''
-  // Codes after the last kerning adjustment: the next segment starts with them.
-  let pending = ''
-  for (const run of runs) {
-    const { lead, leadAdjustment, rest, tail } = operandsOf(run)
-    if (lead === undefined) {
-      pending += tail
-      continue
-    }
-    segments += `${segments ? ' ' : ''}<${pending}${lead}> ${leadAdjustment}${rest}`
-    pending = tail
-  }
-  // The last glyph has no adjustment (or it would have ended a segment): showGlyphs writes -0 as 0.
-  if (pending) segments += `${segments ? ' ' : ''}<${pending}> 0`
-  return segments ? `[${segments}] TJ\n` : ''
-}
-
-/**
- * A run's glyphs as TJ operands, cut where a glyph's advance differs from its width:
- * `lead` the codes up to the first such glyph and `leadAdjustment` its adjustment, `rest`
- * the segments after it (each " <codes> adjustment"), `tail` the codes after the last.
- * No glyph with an adjustment: `lead` undefined, every code in `tail`.
- */
-interface RunOperands { lead?: string; leadAdjustment: string; rest: string; tail: string }
-
-const operands = new WeakMap<EncodedRun, RunOperands>()
-
-function operandsOf(run: EncodedRun): RunOperands {
-  let made = operands.get(run)
-  if (made) return made
-  made = { leadAdjustment: '', rest: '', tail: '' }
-  let hex = ''
-  for (let i = 0; i < run.codes.length; i++) {
-    hex += run.codes[i]!
-    const { xAdvance, advanceWidth } = run.positions[i]!
-    if (xAdvance - advanceWidth === 0) continue
-    const adjustment = String(pdfNumber(-(xAdvance - advanceWidth)))
-    if (made.lead === undefined) {
-      made.lead = hex
-      made.leadAdjustment = adjustment
-    } else made.rest += ` <${hex}> ${adjustment}`
-    hex = ''
-  }
-  made.tail = hex
-  operands.set(run, made)
-  return made
-}
-
-/**
- * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
- * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS).
- * `x`, `y`: the baseline's start on pdfkit's flipped page. Each operator ends with a newline.
- */
-function showGlyphs(codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): string {
-  let ops = ''
-  let segments = ''
-  let last = 0
-  let hadOffset = false
-  const addSegment = (end: number): void => {
-    if (last < end) {
-      let hex = ''
-      for (let i = last; i < end; i++) hex += codes[i]!
-      const before = positions[end - 1]!
-      segments += `${segments ? ' ' : ''}<${hex}> ${pdfNumber(-(before.xAdvance - before.advanceWidth))}`
-    }
-    last = end
-  }
-  const flush = (end: number): void => {
-    addSegment(end)
-    if (!segments) return
-    ops += `[${segments}] TJ\n`
-    segments = ''
-  }
-  let penX = x
-  for (let i = 0; i < positions.length; i++) {
-    const pos = positions[i]!
-    if (pos.xOffset || pos.yOffset) {
-      flush(i)
-      ops += `1 0 0 -1 ${pdfNumber(penX + pos.xOffset * scale)} ${pdfNumber(y - pos.yOffset * scale)} Tm\n`
-      flush(i + 1)
-      hadOffset = true
-    } else {
-      if (hadOffset) {
-        ops += `1 0 0 -1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm\n`
-        hadOffset = false
-      }
-      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1)
-    }
-    penX += pos.xAdvance * scale
-  }
-  flush(positions.length)
-  return ops
 }
