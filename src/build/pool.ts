@@ -40,11 +40,19 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
   const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min((await import('node:os')).availableParallelism(), 8) : 1)
   const threads = Math.min(wanted, refs.length)
   if (threads < 2 || runningFromSource) {
-    const results: JobResult[] = []
-    for (const ref of refs) {
-      const result = await runJob(ref, settings, onEarly(ref))
-      results.push(result)
-      onResult(ref, result)
+    // Two variants at a time: while one waits for zlib to deflate a PDF page in Node's thread
+    // pool, the other lays out. Each runs its synchronous steps whole (a DOCX, with the
+    // random generator it fixes, is never interrupted), so its bytes are what it makes alone.
+    const results: JobResult[] = new Array(refs.length)
+    const running: Array<Promise<JobResult>> = []
+    const start = (index: number): void => {
+      if (index < refs.length) running[index] = runJob(refs[index]!, settings, onEarly(refs[index]!))
+    }
+    start(0)
+    for (let index = 0; index < refs.length; index++) {
+      start(index + 1)
+      results[index] = await running[index]!
+      onResult(refs[index]!, results[index])
     }
     return results
   }

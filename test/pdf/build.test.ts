@@ -47,6 +47,27 @@ describe('PDF through build', () => {
     expect(readFileSync(builds[0]!, 'latin1')).toContain('(D:20260101000000Z)')
   })
 
+  it('builds variants two at a time in one thread, each to the bytes it has when built alone', async () => {
+    // While one variant waits for a PDF page to be deflated, the next runs: what they share
+    // (fonts, shaped words, DOCX parts) must not make either differ.
+    const names = ['ar-resolution', 'en-recommendation', 'zh-contribution', 'en-resolution']
+    const root = tree({
+      ...Object.fromEntries(names.map((name) => [`${name}.md`, readFileSync(join(fixturesDir, name, 'input.md'))])),
+      'chain.png': readFileSync(join(fixturesDir, 'en-recommendation', 'chain.png')),
+    })
+    const hashes = async (paths: string[]): Promise<Record<string, string>> => {
+      const out = mkdtempSync(join(tmpdir(), 'itudoc-out-'))
+      const result = await build({ paths, root, out, formats: ['html', 'docx', 'pdf'], clock, jobs: 1 })
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([])
+      return Object.fromEntries(result.artifacts.map((a) => [a.path, sha(join(out, a.path))]))
+    }
+    const together = await hashes(names.map((name) => join(root, `${name}.md`)))
+    const alone: Record<string, string> = {}
+    for (const name of names) Object.assign(alone, await hashes([join(root, `${name}.md`)]))
+    expect(Object.keys(together)).toHaveLength(names.length * 3)
+    expect(together).toEqual(alone)
+  })
+
   it('reports a character no font covers at its file and line, and writes no PDF', async () => {
     const root = tree({ 'resolution.md': resolution.replace('that affordable broadband access', 'that affordable ब्रॉडबैंड access') })
     const out = mkdtempSync(join(tmpdir(), 'itudoc-out-'))

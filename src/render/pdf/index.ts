@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit'
 import { parsedFont } from '../../layout/fonts/shaping.js'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { addOutline } from './outline.js'
-import { bufferPageContent, collectFile } from './output.js'
+import { bufferPageContent, collectFile, compressPage } from './output.js'
 import { paintPage } from './paint.js'
 import { fastSubsets } from './subset.js'
 import { Tagger } from './tags.js'
@@ -52,7 +52,10 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   bufferPageContent(doc)
   const tagger = new Tagger(doc, layout.structure)
   const text = new TextWriter(doc)
-  for (const page of layout.pages) paintPage(page, { doc, tagger, text, image: options.image })
+  for (const page of layout.pages) {
+    paintPage(page, { doc, tagger, text, image: options.image })
+    await compressPage(doc)
+  }
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
   addPageLabels(doc, layout.pages)

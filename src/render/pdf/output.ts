@@ -5,7 +5,7 @@
 // into one growing buffer (ContentBytes), and the lines of the file kept as strings, into
 // the same bytes: pdfkit ends each with a newline and keeps the low byte of each character,
 // as latin1 does.
-import { deflateSync } from 'node:zlib'
+import { deflate, deflateSync } from 'node:zlib'
 import type PDFDocument from 'pdfkit'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -159,23 +159,49 @@ function buffer(stream: ContentStream): void {
   const content = new ContentBytes()
   contents.set(stream, content)
   stream.write = (chunk) => {
+    if (!contents.has(stream)) throw new Error('pdf: a page was drawn on after its content was handed over')
     if (chunk instanceof Uint8Array) content.bytesOf(chunk)
     else {
       content.text(String(chunk))
       content.text('\n')
     }
   }
-  stream.finalize = () => {
+  settlers.set(stream, () => {
+    if (!contents.has(stream)) return
     const bytes = content.take()
     contents.delete(stream)
     // pdfkit sets /Length and /Filter /FlateDecode as the content is written; it only copies bytes now.
     if (bytes.length) write(bytes)
+  })
+  stream.finalize = () => {
+    settlers.get(stream)!()
     if (stream.compress && stream.buffer.length) {
       stream.buffer = [deflateSync(Buffer.concat(stream.buffer), { level: CONTENT_LEVEL })]
       stream.compress = false
     }
     finalize()
   }
+}
+
+/** Hands a page's collected bytes to its pdfkit stream, once: the page is complete then. */
+const settlers = new WeakMap<ContentStream, () => void>()
+
+/**
+ * Deflate the page just painted in zlib's thread pool, before pdfkit writes it (when the next
+ * page is added, or the document ends): the bytes finalize would make, while another
+ * variant's job goes on in this thread (build/pool.ts runs two at a time). Call it once the
+ * page is complete; nothing may be drawn on it after.
+ */
+export async function compressPage(doc: Doc): Promise<void> {
+  const stream = (doc.page as unknown as { content: ContentStream }).content
+  settlers.get(stream)?.()
+  if (!stream.compress || !stream.buffer.length) return
+  const raw = Buffer.concat(stream.buffer)
+  const deflated = await new Promise<Buffer>((resolve, reject) => {
+    deflate(raw, { level: CONTENT_LEVEL }, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+  stream.buffer = [deflated]
+  stream.compress = false
 }
 
 /** The part of pdfkit's PDFDocument that writes the file. */
