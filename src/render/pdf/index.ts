@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit'
 import { parsedFont } from '../../layout/fonts/shaping.js'
 import type { FaceKey, LayoutDocument } from '../../layout/frame.js'
 import { addOutline } from './outline.js'
-import { bufferPageContent, collectFile, compressPage } from './output.js'
+import { bufferPageContent, collectFile, compressFonts, compressPage } from './output.js'
 import { paintPage } from './paint.js'
 import { fastSubsets } from './subset.js'
 import { Tagger } from './tags.js'
@@ -59,6 +59,7 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
   addPageLabels(doc, layout.pages)
+  await compressFonts(doc)
   doc.end()
   await done
   return withContentId(file())
