@@ -5,6 +5,7 @@
 // into one growing buffer (ContentBytes), and the lines of the file kept as strings, into
 // the same bytes: pdfkit ends each with a newline and keeps the low byte of each character,
 // as latin1 does.
+import { promisify } from 'node:util'
 import { deflate, deflateSync } from 'node:zlib'
 import type PDFDocument from 'pdfkit'
 
@@ -183,6 +184,9 @@ function buffer(stream: ContentStream): void {
   }
 }
 
+/** zlib's deflate in its thread pool: the bytes deflateSync makes with the same options. */
+const deflateInPool = promisify(deflate)
+
 /** Hands a page's collected bytes to its pdfkit stream, once: the page is complete then. */
 const settlers = new WeakMap<ContentStream, () => void>()
 
@@ -197,10 +201,7 @@ export async function compressPage(doc: Doc): Promise<void> {
   settlers.get(stream)?.()
   if (!stream.compress || !stream.buffer.length) return
   const raw = Buffer.concat(stream.buffer)
-  const deflated = await new Promise<Buffer>((resolve, reject) => {
-    deflate(raw, { level: CONTENT_LEVEL }, (error, result) => (error ? reject(error) : resolve(result)))
-  })
-  stream.buffer = [deflated]
+  stream.buffer = [await deflateInPool(raw, { level: CONTENT_LEVEL })]
   stream.compress = false
 }
 
@@ -261,9 +262,7 @@ export async function compressFonts(doc: Doc): Promise<void> {
     // pdfkit encodes the subset when it embeds the font: it gets these very bytes.
     const program = subset.encode()
     subset.encode = () => program
-    deflated.set(program, await new Promise<Buffer>((resolve, reject) => {
-      deflate(program, (error, result) => (error ? reject(error) : resolve(result)))
-    }))
+    deflated.set(program, await deflateInPool(program, {}))
   }))
   const target = doc as unknown as { ref(data?: object): Reference }
   const ref = target.ref.bind(doc)
