@@ -90,7 +90,7 @@ const bytesOf = (part: PackagePart): Uint8Array =>
  * with the clock's UTC wall time ([Content_Types].xml first, as Word writes it). Parts
  * deflated for earlier documents are taken from `deflated`.
  */
-export function normalizePackage(entries: ReadonlyMap<string, PackagePart>, clock: Date, deflated: DeflateCache, patch: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
+export async function normalizePackage(entries: ReadonlyMap<string, PackagePart>, clock: Date, deflated: DeflateCache, patch: (name: string, xml: string) => string = (_, xml) => xml): Promise<Uint8Array> {
   const names = [...entries.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
   const decoder = new TextDecoder()
   const text = (part: PackagePart): string => (typeof part === 'string' ? part : decoder.decode(bytesOf(part)))

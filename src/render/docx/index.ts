@@ -140,7 +140,7 @@ export async function renderDocx(root: ItuRoot, options: DocxOptions): Promise<D
   const layout = written.state.hasPageReferences ? await import('docx/layout') : undefined
   const packed = entropy.run(() => pack(root, options, parts, written, layout))
   const rtl = root.dir === 'rtl'
-  const data = normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
+  const data = await normalizePackage(packed.parts, options.clock, shared.deflated, (name, xml) => (rtl && name === 'word/document.xml' ? rtlSections(xml) : xml))
   const pages = packed.pages()
   return { data, ...(pages !== undefined ? { pages } : {}) }
 }

@@ -3,8 +3,10 @@
 // once a part has come out the same in two documents: most of a package (styles, theme,
 // numbering, settings, font table, relationships) is the same in every document of a
 // language, and deflating it again was most of the time spent zipping. And the parts are
-// deflated by Node's zlib, not by fflate's JavaScript deflate.
-import { crc32, deflateRawSync } from 'node:zlib'
+// deflated by Node's zlib, not by fflate's JavaScript deflate, in its thread pool: the
+// build's other variant in flight (build/pool.ts) goes on meanwhile.
+import { promisify } from 'node:util'
+import { crc32, deflateRaw } from 'node:zlib'
 
 /** A part deflated once: its bytes as written, and what its zip headers say of it. */
 interface DeflatedPart {
@@ -35,12 +37,14 @@ export function createDeflateCache(room = 32 * 1024 * 1024): DeflateCache {
 // by 2.5 % (level 4) to 10 % (level 1) for a few milliseconds.
 const level = 6
 
-function deflated(raw: Uint8Array, cache: DeflateCache): DeflatedPart {
+const deflateInPool = promisify(deflateRaw)
+
+async function deflated(raw: Uint8Array, cache: DeflateCache): Promise<DeflatedPart> {
   const crc = crc32(raw)
   const key = `${crc}:${raw.length}`
   const found = cache.kept.get(key)?.find((part) => Buffer.compare(part.raw, raw) === 0)
   if (found) return found
-  const part = { raw, crc, deflated: deflateRawSync(raw, { level }) }
+  const part = { raw, crc, deflated: await deflateInPool(raw, { level }) }
   const size = raw.length + part.deflated.length
   if (!cache.seen.has(key)) cache.seen.add(key)
   else if (size <= cache.room) {
@@ -66,13 +70,13 @@ const endRecord = 22
  * zipSync's: local headers with sizes (no data descriptors), no extra fields, version 2.0,
  * the UTF-8 flag only on names that need it, then the central directory and its end record.
  */
-export function zipParts(parts: ReadonlyArray<readonly [name: string, raw: Uint8Array]>, mtime: Date, cache: DeflateCache): Uint8Array {
+export async function zipParts(parts: ReadonlyArray<readonly [name: string, raw: Uint8Array]>, mtime: Date, cache: DeflateCache): Promise<Uint8Array> {
   const encoder = new TextEncoder()
   const time = dosTime(mtime)
-  const entries = parts.map(([name, raw]) => {
+  const entries = await Promise.all(parts.map(async ([name, raw]) => {
     const encodedName = encoder.encode(name)
-    return { name: encodedName, isUtf8: encodedName.length !== name.length, part: deflated(raw, cache), size: raw.length, offset: 0 }
-  })
+    return { name: encodedName, isUtf8: encodedName.length !== name.length, part: await deflated(raw, cache), size: raw.length, offset: 0 }
+  }))
   const localSize = entries.reduce((sum, entry) => sum + localHeader + entry.name.length + entry.part.deflated.length, 0)
   const centralSize = entries.reduce((sum, entry) => sum + centralHeader + entry.name.length, 0)
   const out = new Uint8Array(localSize + centralSize + endRecord)

@@ -77,22 +77,22 @@ function renamedHeadings(xml: string): string {
 }
 
 /** The package's XML parts, bookmark and drawing ids renumbered as the writer does. */
-function partsWith(compile: Compile): Record<string, string> {
+async function partsWith(compile: Compile): Promise<Record<string, string>> {
   const parts = fixedEntropy(clock).run(() => compile(sample()))
-  const zip = normalizePackage(parts, clock, createDeflateCache())
+  const zip = await normalizePackage(parts, clock, createDeflateCache())
   return Object.fromEntries(Object.entries(unzipSync(zip)).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, renamedHeadings(strFromU8(bytes))]))
 }
 
 describe('DOCX formatting and stringifying', () => {
-  it('writes every part as docx writes it', () => {
+  it('writes every part as docx writes it', async () => {
     useFastFormatting(false)
     let docx: Record<string, string>
     try {
-      docx = partsWith((file) => docxCompiler.compile(file))
+      docx = await partsWith((file) => docxCompiler.compile(file))
     } finally {
       useFastFormatting(true)
     }
-    const own = partsWith((file) => compiler.compile(file))
+    const own = await partsWith((file) => compiler.compile(file))
     expect(Object.keys(own)).toEqual(Object.keys(docx))
     for (const name of Object.keys(docx)) expect(own[name], name).toBe(docx[name])
     expect(own['word/document.xml']).toContain('a &amp; b &lt; c &gt; d &quot; e &apos; f gh\ti\nj')
