@@ -8,6 +8,10 @@
 // so a File that is asked for them gets the same objects as before; the other 30-odd parts
 // are made as docx makes them.
 //
+// Made once: the map of namespace attributes' XML names that each of a document's five root
+// elements copied anew (forty names each), and no search for image placeholders in a
+// document without images (nearly all: the search scanned every part's XML).
+//
 // Fields assigned: docx's build defines every class field through a helper,
 // `_defineProperty(this, "root", value)`, which converts the key, asks `in` and stores it by
 // a computed key. Every component has two to five fields, and that one helper, called from
@@ -33,6 +37,18 @@ const rewrites = [
     `\t\t} else ${onFirstRead('styles', 'new Styles(new DefaultStylesFactory().newInstance())')}`,
   ],
   ['\t\tthis.theme = new Theme(options.theme);', `\t\t${onFirstRead('theme', 'new Theme(options.theme)')}`],
+  // The XML names of namespace attributes, the same map for every root element (five a
+  // document, each of some forty names): made once. Only formatting reads it.
+  [
+    '\t\t_defineProperty(this, "xmlKeys", _objectSpread2({ Ignorable: "mc:Ignorable" }, Object.fromEntries(Object.keys(DocumentAttributeNamespaces).map((key) => [key, `xmlns:${key}`]))));',
+    '\t\t_defineProperty(this, "xmlKeys", documentAttributeXmlKeys);',
+  ],
+  [
+    'var DocumentAttributes = class extends XmlAttributeComponent {',
+    'var documentAttributeXmlKeys = _objectSpread2({ Ignorable: "mc:Ignorable" }, Object.fromEntries(Object.keys(DocumentAttributeNamespaces).map((key) => [key, `xmlns:${key}`])));\nvar DocumentAttributes = class extends XmlAttributeComponent {',
+  ],
+  // A part with no image placeholders to find when the document has no media (most have none).
+  ['\tgetMediaData(xmlData, media) {\n\t\tconst placeholders', '\tgetMediaData(xmlData, media) {\n\t\tif (media.Entries.length === 0) return [];\n\t\tconst placeholders'],
 ]
 
 /** The helper every field goes through: what it does is what an assignment must match. */
