@@ -72,3 +72,15 @@ export function isRtl(levels: Levels, index: number): boolean {
 export function mirrored(char: string): string {
   return bidi.getMirroredCharacter(char) ?? char
 }
+
+// Mirrored forms by UTF-16 code unit (0: not asked yet). Every mirrored pair of Unicode is
+// in the Basic Multilingual Plane (test/unit/layout/units.test.ts checks all code points),
+// so a code unit, a surrogate half included, mirrors exactly as its character does.
+const mirrors = new Uint16Array(0x10000)
+
+/** `mirrored` for one UTF-16 code unit, without a string per character. */
+export function mirroredUnit(code: number): number {
+  let known = mirrors[code]!
+  if (known === 0) mirrors[code] = known = mirrored(String.fromCharCode(code)).charCodeAt(0)
+  return known
+}
