@@ -15,11 +15,16 @@ export function isInvisible(codePoint: number): boolean {
 /** The text as the shaper must see it: without the invisible format characters. */
 export function visible(text: string): string {
   // Nearly every measured stretch has none: a scan for them is cheaper than the regex.
-  for (let i = 0; i < text.length; i++) {
+  return hasInvisible(text, 0, text.length) ? text.replace(invisible, '') : text
+}
+
+/** Whether `[from, to)` of the text holds an invisible format character. */
+export function hasInvisible(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0xad && isInvisible(c)) return text.replace(invisible, '')
+    if (c >= 0xad && isInvisible(c)) return true
   }
-  return text
+  return false
 }
 
 /** Layout's own placeholders: tab, forced break, inline object. They take no glyph. */
