@@ -70,7 +70,9 @@ function logicalRuns(start: number, end: number, pieces: readonly Piece[]): Run[
 function visualRuns(start: number, end: number, source: UnitSource): Run[] {
   const runs: Run[] = []
   const pieceAt = rangeFinder(source.pieces)
-  for (const i of visualOrder(source.text, source.levels, start, end)) {
+  const order = visualOrder(source.text, source.levels, start, end)
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!
     const piece = pieceAt(i)
     const rtl = (source.levels.levels[i]! & 1) === 1
     const run = runs[runs.length - 1]
