@@ -110,18 +110,19 @@ export class Face {
   /**
    * Width in em of left-to-right text. pdfkit lays such text out in chunks that end after
    * each space or tab (kerning does not cross a chunk boundary), so we measure the same way.
+   * `[from, to)` measures part of the text without slicing it first.
    */
-  chunkedWidth(text: string): number {
+  chunkedWidth(text: string, from = 0, to = text.length): number {
     let width = 0
-    let last = 0
-    for (let i = 0; i < text.length; i++) {
+    let last = from
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
       if (c === 32 || c === 9) {
         width += this.chunk(text.slice(last, i + 1))
         last = i + 1
       }
     }
-    if (last < text.length) width += this.chunk(text.slice(last))
+    if (last < to) width += this.chunk(text.slice(last, to))
     return width
   }
 

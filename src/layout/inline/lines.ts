@@ -56,7 +56,9 @@ export function breakLines(text: string, pieces: readonly Piece[], geometry: Lin
   let x = 0
   let hasContent = false
   const close = (end: number, hard: boolean, hyphen = false): void => {
-    lines.push({ start: line.start, end: trimEnd(text, line.start, end), hard, segments: line.segments, ...(hyphen ? { hyphen } : {}) })
+    const range: LineRange = { start: line.start, end: trimEnd(text, line.start, end), hard, segments: line.segments }
+    if (hyphen) range.hyphen = hyphen
+    lines.push(range)
     line = { start: end, segments: [{ start: end, x: 0 }] }
     x = 0
     hasContent = false
