@@ -54,55 +54,35 @@ const contextCoverages = `
         return null;
     }`
 
-const gsubFirstCoverages = `
+// A processor's firstCoverages: `cases` pairs lookup types with what they return. GSUB and
+// GPOS differ only in their types; a context and an extension are read the same in both.
+const firstCoverages = (cases) => `
     $itudoc$firstCoverages(lookupType, table) {
         if (table == null) return null;
         switch(lookupType){
-            case 1:
-            case 2:
-            case 3:
-            case 4:
-                return [
-                    table.coverage
-                ];
-            case 5:
-                return this.$itudoc$contextCoverages(table, table.coverages);
-            case 6:
-                return this.$itudoc$contextCoverages(table, table.inputCoverage);
-            case 7:
-                return this.$itudoc$firstCoverages(table.lookupType, table.extension);
+${cases.map(([types, result]) => `${types.map((type) => `            case ${type}:`).join('\n')}\n                return ${result};`).join('\n')}
         }
         return null;
     }`
+const context = 'this.$itudoc$contextCoverages(table, table.coverages)'
+const chainingContext = 'this.$itudoc$contextCoverages(table, table.inputCoverage)'
+const extension = 'this.$itudoc$firstCoverages(table.lookupType, table.extension)'
 
-const gposFirstCoverages = `
-    $itudoc$firstCoverages(lookupType, table) {
-        if (table == null) return null;
-        switch(lookupType){
-            case 1:
-            case 2:
-            case 3:
-                return [
-                    table.coverage
-                ];
-            case 4:
-            case 5:
-                return [
-                    table.markCoverage
-                ];
-            case 6:
-                return [
-                    table.mark1Coverage
-                ];
-            case 7:
-                return this.$itudoc$contextCoverages(table, table.coverages);
-            case 8:
-                return this.$itudoc$contextCoverages(table, table.inputCoverage);
-            case 9:
-                return this.$itudoc$firstCoverages(table.lookupType, table.extension);
-        }
-        return null;
-    }`
+const gsubFirstCoverages = firstCoverages([
+  [[1, 2, 3, 4], '[table.coverage]'],
+  [[5], context],
+  [[6], chainingContext],
+  [[7], extension],
+])
+
+const gposFirstCoverages = firstCoverages([
+  [[1, 2, 3], '[table.coverage]'],
+  [[4, 5], '[table.markCoverage]'],
+  [[6], '[table.mark1Coverage]'],
+  [[7], context],
+  [[8], chainingContext],
+  [[9], extension],
+])
 
 // A lookup's start glyphs, made when it is first applied and kept on the decoded lookup
 // (fontkit decodes each lookup once per font). null: any glyph. A coverage that is missing,
