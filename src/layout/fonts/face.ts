@@ -3,7 +3,7 @@
 // pdfkit's glyphs end. Widths are cached per face (the same face serves every document).
 import type * as fontkit from 'fontkit'
 import type { FaceKey } from '../frame.js'
-import { parsedFont, shapeChunk, shapeWhole } from './shaping.js'
+import { parsedFont, shapeText } from './shaping.js'
 
 /** Which writing system a face is chosen for first; coverage decides the rest. */
 export type FaceScript = 'latin' | 'arabic' | 'han'
@@ -38,8 +38,8 @@ export class Face {
   // sit in a table (0 not asked yet, 1 covered, 2 not), the rest in a map.
   private readonly coverage = new Uint8Array(0x10000)
   private readonly coverageBeyond = new Map<number, boolean>()
-  private readonly chunks = new Map<string, number>()
-  private readonly runs = new Map<string, number>()
+  /** Widths in em of shaped texts: chunks of left-to-right lines and whole right-to-left runs alike. */
+  private readonly widths = new Map<string, number>()
 
   constructor(input: FaceInput) {
     this.key = input.key
@@ -118,29 +118,20 @@ export class Face {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
       if (c === 32 || c === 9) {
-        width += this.chunk(text.slice(last, i + 1))
+        width += this.runWidth(text.slice(last, i + 1))
         last = i + 1
       }
     }
-    if (last < to) width += this.chunk(text.slice(last, to))
+    if (last < to) width += this.runWidth(text.slice(last, to))
     return width
   }
 
-  /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'). */
+  /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'; and each chunk of chunkedWidth). */
   runWidth(text: string): number {
-    let width = this.runs.get(text)
+    let width = this.widths.get(text)
     if (width === undefined) {
-      width = shapeWhole(this.font, text).advanceWidth / this.font.unitsPerEm
-      this.runs.set(text, width)
-    }
-    return width
-  }
-
-  private chunk(text: string): number {
-    let width = this.chunks.get(text)
-    if (width === undefined) {
-      width = shapeChunk(this.font, text).advanceWidth / this.font.unitsPerEm
-      this.chunks.set(text, width)
+      width = shapeText(this.font, text).advanceWidth / this.font.unitsPerEm
+      this.widths.set(text, width)
     }
     return width
   }

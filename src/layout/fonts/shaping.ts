@@ -7,12 +7,9 @@
 // side would have made itself, whatever was shaped before it.
 import * as fontkit from 'fontkit'
 
-/** A font's shaped runs by text: chunks with the default features, whole runs with none. */
-interface Runs { chunks: Map<string, fontkit.GlyphRun>; whole: Map<string, fontkit.GlyphRun> }
-
 // By the font file's bytes: build hands layout and the writer the same buffer per face.
 const parsed = new WeakMap<Uint8Array, fontkit.Font>()
-const shaped = new WeakMap<fontkit.Font, Runs>()
+const shaped = new WeakMap<fontkit.Font, Map<string, fontkit.GlyphRun>>()
 
 /** The one parsed font of a font file. */
 export function parsedFont(data: Uint8Array): fontkit.Font {
@@ -25,31 +22,17 @@ export function parsedFont(data: Uint8Array): fontkit.Font {
   return font
 }
 
-function runsOf(font: fontkit.Font): Runs {
+/**
+ * `text` shaped with the font's default features: a chunk of a left-to-right line (up to and
+ * including a space, as pdfkit shapes it) or a whole right-to-left run, which fontkit orders
+ * visually. One cache serves both: fontkit shapes a text asked with no features and with an
+ * empty list alike (both become no user features). The run is shared: callers must not change it.
+ */
+export function shapeText(font: fontkit.Font, text: string): fontkit.GlyphRun {
   let runs = shaped.get(font)
-  if (!runs) shaped.set(font, (runs = { chunks: new Map(), whole: new Map() }))
-  return runs
-}
-
-/**
- * `text` shaped with the font's default features, as pdfkit shapes a chunk of a line (up to
- * and including a space). The run is shared: callers must not change it.
- */
-export function shapeChunk(font: fontkit.Font, text: string): fontkit.GlyphRun {
-  const { chunks } = runsOf(font)
-  let run = chunks.get(text)
-  if (run === undefined) chunks.set(text, (run = font.layout(text)))
-  return run
-}
-
-/**
- * `text` shaped as one run, as pdfkit shapes text given a feature list: fontkit then orders
- * a right-to-left run visually. The run is shared: callers must not change it.
- */
-export function shapeWhole(font: fontkit.Font, text: string): fontkit.GlyphRun {
-  const { whole } = runsOf(font)
-  let run = whole.get(text)
-  if (run === undefined) whole.set(text, (run = font.layout(text, [])))
+  if (!runs) shaped.set(font, (runs = new Map()))
+  let run = runs.get(text)
+  if (run === undefined) runs.set(text, (run = font.layout(text)))
   return run
 }
 

@@ -15,7 +15,7 @@
 // outline is simply stored twice), with its own ToUnicode entry. Dots and other glyphs a
 // shaper inserts map to no character.
 import type * as fontkit from 'fontkit'
-import { shapeChunk, shapeWhole } from '../../layout/fonts/shaping.js'
+import { shapeText } from '../../layout/fonts/shaping.js'
 import { mirrored as mirroredCharacter } from '../../layout/inline/bidi.js'
 
 /** The part of a fontkit glyph these maps read. */
@@ -107,7 +107,7 @@ export class ExactEncoder {
    */
   encode(text: string, whole: boolean, mirrored: boolean): readonly EncodedRun[] {
     if (whole) {
-      const run = drawnRun(shapeWhole(this.embedded.font, text), this.embedded.scale)
+      const run = drawnRun(shapeText(this.embedded.font, text), this.embedded.scale)
       return [{ codes: this.runCodes(run, run.direction === 'rtl', mirrored), positions: run.positions, hasOffsets: run.hasOffsets }]
     }
     const chunks = this.chunksOf(text)
@@ -138,7 +138,7 @@ export class ExactEncoder {
   private chunk(text: string): Chunk {
     let chunk = this.chunks.get(text)
     if (!chunk) {
-      this.chunks.set(text, (chunk = { run: drawnRun(shapeChunk(this.embedded.font, text), this.embedded.scale) }))
+      this.chunks.set(text, (chunk = { run: drawnRun(shapeText(this.embedded.font, text), this.embedded.scale) }))
     }
     return chunk
   }
