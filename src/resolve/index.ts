@@ -1,8 +1,6 @@
 // Resolve: one language variant of a document (its Markdown, plus document.yaml) → the
 // ITU document tree, numbered, labelled and cross-referenced, with findings on the vfiles.
-import type { FootnoteDefinition as MdFootnoteDefinition } from 'mdast'
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from '../model/diagnostic.js'
 import { isLanguage, type Locale } from '../model/locale.js'
@@ -12,6 +10,7 @@ import type { Part, Template } from '../model/template.js'
 import { characterName, checkCharacters, codePoint } from '../parse/characters.js'
 import { nestingLimit, parseMarkdown, type ParsedMarkdown } from '../parse/index.js'
 import { createContext, type AssetHost } from './context.js'
+import { collectDefinitions } from './definitions.js'
 import { convertBlocks } from './convert.js'
 import { groupEntries } from './entries.js'
 import { buildCover, markTitle, printParts, type PartEnv } from './cover.js'
@@ -118,9 +117,9 @@ export function resolveVariant(input: VariantInput, env: ResolveEnv): ResolvedDo
   }
   const template = effectiveTemplate(metadata.template, metadata.meta)
   const ctx = createContext({ file, source, template, locale, meta: metadata.meta, assets: env.assets })
-  visit(parsed.tree, (node) => {
-    if (node.type === 'footnoteDefinition') ctx.footnoteSource.set((node as MdFootnoteDefinition).identifier, node as MdFootnoteDefinition)
-    if (node.type === 'definition') ctx.linkDefinitions.set(node.identifier, node.url)
+  collectDefinitions(parsed.tree, (node) => {
+    if (node.type === 'footnoteDefinition') ctx.footnoteSource.set(node.identifier, node)
+    else ctx.linkDefinitions.set(node.identifier, node.url)
   })
 
   try {
