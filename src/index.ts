@@ -43,6 +43,8 @@ export interface BuildOptions extends SourceSelection {
   onProgress?: BuildListener
   /** Build only this share of the variants (`{ index: 1, count: 3 }`); `itudoc manifest merge` joins the shares. */
   shard?: Shard
+  /** Write each document's HTML ahead of its DOCX and PDF, as watch mode does; default false. */
+  htmlFirst?: boolean
 }
 
 export interface ValidateOptions extends SourceSelection {
@@ -70,6 +72,7 @@ export function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.htmlFirst ? { htmlFirst: true } : {}),
   })
 }
 

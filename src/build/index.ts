@@ -36,6 +36,14 @@ export interface BuildOptions {
   /** Told of each stage and each variant as it is done (a progress display). */
   onProgress?: BuildListener
   /**
+   * Write each variant's HTML as soon as it is rendered, ahead of its DOCX and PDF, when they
+   * cannot fail it (an author in watch mode waits for the HTML). Implied by onEarlyWrite.
+   * Otherwise a variant's files are written together: a one-off build has no reader waiting,
+   * and judging whether the PDF may still fail (reading every character of the document)
+   * was 2–3 % of a build.
+   */
+  htmlFirst?: boolean
+  /**
    * Told of an artifact written ahead of the others of its variant: the HTML, as soon as it
    * is rendered, while the DOCX and the PDF are (a preview reloads the page at once). Should
    * the variant fail after all, the earlier file is put back and the result does not list it.
@@ -85,6 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock: options.clock.toISOString(),
     embedFonts: options.embedFonts === true,
     fingerprint: toolFingerprint(locales.hash),
+    htmlFirst: options.htmlFirst === true || options.onEarlyWrite !== undefined,
     ...(options.langs ? { langs: options.langs } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
   }

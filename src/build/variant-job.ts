@@ -35,6 +35,8 @@ export interface JobSettings {
   embedFonts: boolean
   /** Hash of the tool (code, templates, locales, version): part of every artifact's source hash. */
   fingerprint: string
+  /** Write a variant's HTML ahead of its other formats when they cannot fail it (BuildOptions.htmlFirst). */
+  htmlFirst: boolean
 }
 
 export interface JobResult {
@@ -176,14 +178,14 @@ async function buildVariant(ref: VariantRef, settings: JobSettings, onEarly: Ear
     }
   }
 
-  // -- Phase 1: the HTML, written at once when no later format may still fail the variant
+  // -- Phase 1: the HTML, written at once (when asked) if no later format may still fail the variant
   const later = settings.formats.filter((format) => format !== 'html')
   const rendered: Rendered[] = []
   let early: Provisional | undefined
   if (settings.formats.includes('html')) {
     const html = await render('html')
     rendered.push(html)
-    const isSafeEarly = later.length > 0 && !hasError(result.findings) &&
+    const isSafeEarly = settings.htmlFirst && later.length > 0 && !hasError(result.findings) &&
       !(await Promise.all(later.map((format) => mayFail[format](variant.resolved!)))).includes(true)
     if (isSafeEarly) {
       early = writeProvisional(html.outFile, html.data)

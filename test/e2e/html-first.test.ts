@@ -1,7 +1,8 @@
-// A document's HTML goes first (issue 9: an author in watch mode waits for it): it is on disk
+// In watch mode a document's HTML goes first (issue 9: an author waits for it): it is on disk
 // before its PDF is laid out — unless the PDF may still fail the document (a character no
 // font covers), in which case the HTML waits for the PDF and, with it, is not written at all.
-// The layout is wrapped to look at the HTML on disk at the moment the PDF is laid out.
+// A one-off build writes a document's files together. The layout is wrapped to look at the
+// HTML on disk at the moment the PDF is laid out.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -42,6 +43,22 @@ describe('the HTML of a document', () => {
     expect(second.artifacts.find((a) => a.format === 'html')).toEqual(early[0])
     // Nothing is left beside the files: neither the kept HTML nor a temporary.
     expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(old|tmp)$/.test(name))).toEqual([])
+  }, 60_000)
+
+  it('waits for the other formats in a one-off build (no htmlFirst), and is then written with them', async () => {
+    seen.html = []
+    edit('Third edition.')
+    const before = readFileSync(seen.htmlFile, 'utf8')
+    const oneOff = await build(options)
+    expect(oneOff.findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(seen.html).toEqual([before])
+    expect(readFileSync(seen.htmlFile, 'utf8')).toContain('Third edition.')
+    // Asked for (as `build --watch` asks), it goes first again.
+    seen.html = []
+    edit('Fourth edition.')
+    await build({ ...options, htmlFirst: true })
+    expect(seen.html).toHaveLength(1)
+    expect(seen.html[0]).toContain('Fourth edition.')
   }, 60_000)
 
   it('waits for the PDF when a character may have no glyph, and then stays as it was', async () => {

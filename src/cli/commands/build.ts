@@ -36,7 +36,7 @@ export async function run({ values, positionals }: Parsed<typeof commands.build.
       ...(values.verbose && !values.quiet ? { artifacts: { stream: process.stdout, out: values.out } } : {}),
       ...(process.env.ITUDOC_PROGRESS_SECONDS ? { every: Number(process.env.ITUDOC_PROGRESS_SECONDS) * 1000 } : {}),
     })
-    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], embedFonts: values['embed-fonts'], ...(progress ? { onProgress: progress.listener } : {}), ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) }).finally(() => progress?.stop())
+    const result = await build({ paths, root, out: values.out, formats: values.format as Format[], embedFonts: values['embed-fonts'], htmlFirst: values.watch === true, ...(progress ? { onProgress: progress.listener } : {}), ...(values.lang ? { langs: values.lang } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}) }).finally(() => progress?.stop())
     if (result.findings.length) process.stderr.write(textReport(result.findings, textOptionsFor(process.stderr)))
     for (const failure of result.internalErrors) process.stderr.write(internalErrorReport(failure))
     if (!values.quiet) process.stdout.write(`itudoc: ${result.written} written, ${result.reused} up to date, ${result.artifacts.length} in ${values.out}/manifest.json\n`)
