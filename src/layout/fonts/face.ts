@@ -4,6 +4,7 @@
 import type * as fontkit from 'fontkit'
 import type { FaceKey } from '../frame.js'
 import { parsedFont, shapeText } from './shaping.js'
+import { WidthTable, hashOf, hashSeed, hashStep } from './widths.js'
 
 /** Which writing system a face is chosen for first; coverage decides the rest. */
 export type FaceScript = 'latin' | 'arabic' | 'han'
@@ -39,7 +40,7 @@ export class Face {
   private readonly coverage = new Uint8Array(0x10000)
   private readonly coverageBeyond = new Map<number, boolean>()
   /** Widths in em of shaped texts: chunks of left-to-right lines and whole right-to-left runs alike. */
-  private readonly widths = new Map<string, number>()
+  private readonly widths = new WidthTable()
 
   constructor(input: FaceInput) {
     this.key = input.key
@@ -115,23 +116,32 @@ export class Face {
   chunkedWidth(text: string, from = 0, to = text.length): number {
     let width = 0
     let last = from
+    let hash = hashSeed
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
+      hash = hashStep(hash, c)
       if (c === 32 || c === 9) {
-        width += this.runWidth(text.slice(last, i + 1))
+        width += this.stretchWidth(text, last, i + 1, hash)
         last = i + 1
+        hash = hashSeed
       }
     }
-    if (last < to) width += this.runWidth(text.slice(last, to))
+    if (last < to) width += this.stretchWidth(text, last, to, hash)
     return width
   }
 
   /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'; and each chunk of chunkedWidth). */
   runWidth(text: string): number {
-    let width = this.widths.get(text)
-    if (width === undefined) {
-      width = shapeText(this.font, text).advanceWidth / this.font.unitsPerEm
-      this.widths.set(text, width)
+    return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))
+  }
+
+  /** runWidth of `[from, to)` of `text`, whose hash is `hash`: sliced only when first measured. */
+  private stretchWidth(text: string, from: number, to: number, hash: number): number {
+    let width = this.widths.find(text, from, to, hash)
+    if (Number.isNaN(width)) {
+      const stretch = text.slice(from, to)
+      width = shapeText(this.font, stretch).advanceWidth / this.font.unitsPerEm
+      this.widths.add(stretch, hash, width)
     }
     return width
   }
