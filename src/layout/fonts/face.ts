@@ -130,6 +130,32 @@ export class Face {
     return width
   }
 
+  /**
+   * chunkedWidth of `[from, to)` and, into `out.inner`, of `[from, inner)`, where only spaces
+   * lie between `inner` and `to` (a word and the spaces after it): one scan, the shared
+   * chunks summed once, each total made by the same additions as chunkedWidth's own, so
+   * both are the numbers it gives. Measuring every word twice was a third of chunkedWidth's
+   * calls; the rescan of the word ~3 % of a warm layout.
+   */
+  chunkedWidths(text: string, from: number, inner: number, to: number, out: { inner: number }): number {
+    let width = 0
+    let last = from
+    let hash = hashSeed
+    for (let i = from; i < to; i++) {
+      if (i === inner) out.inner = last < inner ? width + this.stretchWidth(text, last, inner, hash) : width
+      const c = text.charCodeAt(i)
+      hash = hashStep(hash, c)
+      if (c === 32 || c === 9) {
+        width += this.stretchWidth(text, last, i + 1, hash)
+        last = i + 1
+        hash = hashSeed
+      }
+    }
+    if (last < to) width += this.stretchWidth(text, last, to, hash)
+    if (inner === to) out.inner = width
+    return width
+  }
+
   /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'; and each chunk of chunkedWidth). */
   runWidth(text: string): number {
     return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))

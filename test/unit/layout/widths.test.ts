@@ -51,6 +51,22 @@ describe('face widths', () => {
     }
   })
 
+  it('chunkedWidths gives a word with its spaces and the word alone as chunkedWidth does', () => {
+    const words = ['word ', 'AV  ', 'a\tb ', 'x', 'fin.   ', 'W. Ta ', '\t ', 'مرحبا ']
+    for (const input of faceInputs()) {
+      const face = loadFace(input)
+      for (const word of words) {
+        const text = `(${word}|`
+        const to = 1 + word.length
+        let inner = to
+        while (inner > 1 && text[inner - 1] === ' ') inner--
+        const out = { inner: NaN }
+        expect(face.chunkedWidths(text, 1, inner, to, out)).toBe(face.chunkedWidth(text, 1, to))
+        expect(out.inner).toBe(face.chunkedWidth(text, 1, inner))
+      }
+    }
+  })
+
   it('runWidth is fontkit advance over units per em', () => {
     for (const input of faceInputs().slice(0, 3)) {
       const face = loadFace(input)
