@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundledBidi } from './bundled-bidi.js'
 import { bundledFontkit } from './bundled-fontkit.js'
 import { bundledPdfkit } from './bundled-pdfkit.js'
 import { bundledDocx } from './bundled-docx.js'
@@ -228,9 +229,9 @@ const scripts = {
 // too, as is all of dist/bundle (its package.json), so no run starts Node's ES module loader.
 await build({ ...scripts, entryPoints: { load: loader }, outExtension: { '.js': '.js' } })
 writeFileSync(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
-await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
-await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledFontkit, nativeInflate, bundledPdfkit, bundledDocx, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { itudoc: 'src/cli/bundle-main.ts', build: 'src/cli/bundled-build.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledBidi, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateCommands, separateJobs, separateMicromark] })
+await build({ ...scripts, entryPoints: { jobs: 'src/build/bundled-jobs.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledBidi, bundledFontkit, nativeInflate, bundledPdfkit, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
+await build({ ...scripts, entryPoints: { commands: 'src/cli/bundled-commands.ts', writers: 'src/build/bundled-writers.ts', docx: 'src/render/docx/index.ts' }, plugins: [zodEnglishOnly, noWoff2, bundledBidi, bundledFontkit, nativeInflate, bundledPdfkit, bundledDocx, compiledTemplates, precompiledShells, separateWriters, separateMicromark] })
 await build({ ...scripts, entryPoints: { markdown: 'src/parse/micromark.ts' } })
 // esbuild writes ASCII (charset) but for regular expression literals, which keep their
 // characters as they are. Escaped too (\uXXXX means the same character in a pattern, with or

@@ -4,6 +4,7 @@
 import type * as fontkit from 'fontkit'
 import type { FaceKey } from '../frame.js'
 import { parsedFont, shapeText } from './shaping.js'
+import { WidthTable, hashOf, hashSeed, hashStep } from './widths.js'
 
 /** Which writing system a face is chosen for first; coverage decides the rest. */
 export type FaceScript = 'latin' | 'arabic' | 'han'
@@ -39,7 +40,7 @@ export class Face {
   private readonly coverage = new Uint8Array(0x10000)
   private readonly coverageBeyond = new Map<number, boolean>()
   /** Widths in em of shaped texts: chunks of left-to-right lines and whole right-to-left runs alike. */
-  private readonly widths = new Map<string, number>()
+  private readonly widths = new WidthTable()
 
   constructor(input: FaceInput) {
     this.key = input.key
@@ -113,29 +114,54 @@ export class Face {
    * `[from, to)` measures part of the text without slicing it first.
    */
   chunkedWidth(text: string, from = 0, to = text.length): number {
+    return this.chunkedWidths(text, from, to, to, unread)
+  }
+
+  /**
+   * chunkedWidth of `[from, to)` and, into `out.inner`, of `[from, inner)`, where only spaces
+   * lie between `inner` and `to` (a word and the spaces after it), from one scan: the chunks
+   * before `inner` are summed once, and the inner width is made by the very additions a scan
+   * ending at `inner` makes. Measuring each word with and without its spaces had been two
+   * scans, a third of the width lookups: ~3 % of a warm layout's CPU profile.
+   */
+  chunkedWidths(text: string, from: number, inner: number, to: number, out: { inner: number }): number {
     let width = 0
     let last = from
+    let hash = hashSeed
     for (let i = from; i < to; i++) {
+      if (i === inner) out.inner = last < inner ? width + this.stretchWidth(text, last, inner, hash) : width
       const c = text.charCodeAt(i)
+      hash = hashStep(hash, c)
       if (c === 32 || c === 9) {
-        width += this.runWidth(text.slice(last, i + 1))
+        width += this.stretchWidth(text, last, i + 1, hash)
         last = i + 1
+        hash = hashSeed
       }
     }
-    if (last < to) width += this.runWidth(text.slice(last, to))
+    if (last < to) width += this.stretchWidth(text, last, to, hash)
+    if (inner === to) out.inner = width
     return width
   }
 
   /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'; and each chunk of chunkedWidth). */
   runWidth(text: string): number {
-    let width = this.widths.get(text)
-    if (width === undefined) {
-      width = shapeText(this.font, text).advanceWidth / this.font.unitsPerEm
-      this.widths.set(text, width)
+    return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))
+  }
+
+  /** runWidth of `[from, to)` of `text`, whose hash is `hash`: sliced only when first measured. */
+  private stretchWidth(text: string, from: number, to: number, hash: number): number {
+    let width = this.widths.find(text, from, to, hash)
+    if (Number.isNaN(width)) {
+      const stretch = text.slice(from, to)
+      width = shapeText(this.font, stretch).advanceWidth / this.font.unitsPerEm
+      this.widths.add(stretch, hash, width)
     }
     return width
   }
 }
+
+/** Where chunkedWidth lets chunkedWidths put the inner width nobody reads. */
+const unread = { inner: 0 }
 
 // Faces are kept by their input: build hands the same inputs to every document, so parsing
 // and the width caches are shared across a whole build (and the bytes, which an input may

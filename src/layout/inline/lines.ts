@@ -6,7 +6,7 @@
 // columns are first widened so that neither happens (`minimumWidths`).
 import LineBreaker from 'linebreak'
 import { tokenBreaks, type Hyphenator } from './hyphenate.js'
-import { measure, type Piece } from './pieces.js'
+import { measure, measuredInPlace, type Piece } from './pieces.js'
 import { BREAK, TAB } from './styled.js'
 
 /** A stretch of text no line may break inside (or a tab, which is its own atom). */
@@ -110,6 +110,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
+/** The inner width chunkedWidths gives back (one object for every atom). */
+const scratch = { inner: 0 }
+
 function makeAtoms(text: string, pieces: readonly Piece[]): Atom[] {
   const breaker = new LineBreaker(text)
   const atoms: Atom[] = []
@@ -128,6 +131,14 @@ function makeAtoms(text: string, pieces: readonly Piece[]): Atom[] {
     if (start >= end) return
     let inner = end
     while (inner > start && (text[inner - 1] === ' ' || text[inner - 1] === BREAK)) inner--
+    while (pieces[piece]!.end <= start) piece++
+    const it = pieces[piece]!
+    if (inner < end && it.end >= end && inner > start && measuredInPlace(text, it, start, end)) {
+      // A word and its spaces in one piece (nearly every atom): both widths from one scan.
+      const width = it.face.chunkedWidths(text, start, inner, end, scratch) * it.size
+      atoms.push({ start, end, width, inner: scratch.inner * it.size, tab: false, required })
+      return
+    }
     const innerWidth = widthOf(start, inner)
     atoms.push({ start, end, width: inner === end ? innerWidth : widthOf(start, end), inner: innerWidth, tab: false, required })
   }

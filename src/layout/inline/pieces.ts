@@ -83,12 +83,19 @@ function reportMissing(text: string, index: number, span: Span, problems: Layout
   problems.push({ kind: 'missingGlyph', char, position: { start: { line, column }, end: { line, column: column + 1 } } })
 }
 
+/**
+ * Whether `[from, to)` of a piece is measured in place, by chunkedWidth on the paragraph's
+ * text: left-to-right text with nothing invisible (nearly all). A slice per call was a
+ * string per word of every paragraph, 5 MB of the English bench corpus.
+ */
+export function measuredInPlace(text: string, piece: Piece, from: number, to: number): boolean {
+  return piece.kind === 'text' && !piece.rtlScript && !hasInvisible(text, from, to)
+}
+
 /** Width in points of `[from, to)` of a piece, measured the way it will be drawn. */
 export function measure(text: string, piece: Piece, from: number, to: number): number {
   if (piece.kind !== 'text') return 0
-  // Left-to-right text with nothing invisible (nearly all) is measured in place: a slice per
-  // call was a string per word of every paragraph, 5 MB of the English bench corpus.
-  if (!piece.rtlScript && !hasInvisible(text, from, to)) return from < to ? piece.face.chunkedWidth(text, from, to) * piece.size : 0
+  if (measuredInPlace(text, piece, from, to)) return from < to ? piece.face.chunkedWidth(text, from, to) * piece.size : 0
   const sub = visible(text.slice(from, to))
   if (!sub) return 0
   return (piece.rtlScript ? piece.face.runWidth(sub) : piece.face.chunkedWidth(sub)) * piece.size
