@@ -50,10 +50,11 @@ interface GlyphCharacters { pairs: Int32Array; characters: number[][] }
  * took 290 ms.
  */
 class PairNumbers {
-  private readonly numbers = new Map<string, number>()
+  private readonly numbers = new Map<string | number, number>()
 
   of(id: number, characters: readonly number[]): number {
-    const key = `${id}:${characters.join(',')}`
+    // Most glyphs stand for one character: their pair is a number, with no string to make.
+    const key = characters.length === 1 ? id * 0x110000 + characters[0]! : `${id}:${characters.join(',')}`
     let number = this.numbers.get(key)
     if (number === undefined) this.numbers.set(key, (number = this.numbers.size))
     return number
@@ -225,7 +226,9 @@ export class ExactEncoder {
 function glyphCharacters(glyphs: readonly GlyphLike[], rtl: boolean, mirrored: boolean, numbers: PairNumbers): GlyphCharacters {
   const characters = withMarksOnBases(glyphs, rtl)
   if (mirrored) for (const chars of characters) chars.forEach((c, i) => (chars[i] = mirroredCodePoint(c)))
-  return { pairs: Int32Array.from(glyphs, (glyph, i) => numbers.of(glyph.id, characters[i]!)), characters }
+  const pairs = new Int32Array(glyphs.length)
+  for (let i = 0; i < glyphs.length; i++) pairs[i] = numbers.of(glyphs[i]!.id, characters[i]!)
+  return { pairs, characters }
 }
 
 /**

@@ -320,8 +320,14 @@ function fontStreams(font: EmbeddedFont): Uint8Array[] {
   // pdfkit encodes the subset when it embeds the font: it gets these very bytes.
   const program = subset.encode()
   subset.encode = () => program
+  // pdfkit's map made now, once, and written when the font is embedded as pdfkit writes it.
   let cmap = ''
   font.toUnicodeCmap.call({ unicode: font.unicode, document: { ref: () => ({ end: (text) => (cmap = text) }) } })
+  font.toUnicodeCmap = function toUnicodeCmap(this: { document: { ref(): { end(text: string): void } } }) {
+    const ref = this.document.ref()
+    ref.end(cmap)
+    return ref
+  }
   // pdfkit writes a text with a newline, the low byte of each character.
   return [program, Buffer.from(`${cmap}\n`, 'latin1'), cidSet(font.widths)]
 }
