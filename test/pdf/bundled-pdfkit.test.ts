@@ -75,4 +75,23 @@ describe('pdfkit in the writers bundle', () => {
     expect(bundled).toContain('/ActualText (\xfe\xff\x06\\(')
     expect(bundled).toBe(await pdfOf(options, draw, PlainPDFDocument as unknown as PdfDocumentClass))
   })
+
+  it('writes the objects of a tagged document as plain pdfkit writes them, numbers converted first', async () => {
+    const numbers = [0, -0, 1, -1, 0.1, 1 / 3, -2.5e-7, 123456.7890123, 1e20, -1e20, Number.MIN_VALUE]
+    const draw = (doc: PDFKit.PDFDocument): void => {
+      doc.addPage({ size: [612.5, 792.25] })
+      // pdfkit's typings omit content given as a function, and the element's dictionary.
+      const struct = doc.struct.bind(doc) as unknown as (role: string, content?: () => void) => PDFKit.PDFStructureElement & { dictionary: object }
+      const root = struct('Document')
+      doc.addStructure(root)
+      for (let i = 0; i < 3; i++) root.add(struct('P', () => doc.rect(10 * i, 20.5, 5, 1 / 3).fill()))
+      root.end()
+      const holder = doc.ref({ Numbers: numbers, Nested: { A: [1, [2.25, { B: -3 }]], Name: 'Name', Text: new String('text'), Ref: root.dictionary } })
+      holder.end(undefined)
+    }
+    const options = { font: '', tagged: true, info: { CreationDate: new Date(0), ModDate: new Date(0) } }
+    const bundled = await pdfOf(options, draw)
+    expect(bundled).toContain('/Numbers [0 0 1 -1 0.1 0.333333 0 123456.789012 100000000000000000000 -100000000000000000000 0]')
+    expect(bundled).toBe(await pdfOf(options, draw, PlainPDFDocument as unknown as PdfDocumentClass))
+  })
 })
