@@ -40,13 +40,15 @@ const level = 6
 
 const deflateInPool = promisify(deflateRaw)
 
-// Parts up to this size are deflated on the calling thread. Deflating one in zlib's pool
-// costs a stream, a hand-over to a pool thread and a callback: 100-230 µs of CPU for a part
-// of 0.8-27 KB, where deflating it at once costs 20-45 µs (0.8-2.4 KB) and ~125 µs (27 KB);
-// the two cost about the same near 200 KB (Node 20, micro-benchmark of XML parts). The
-// corpus's parts are 0.1-63 KB: the six-language DOCX build handed 1123 of them to the
-// pool, whose 'processChunk' was 457 ms of the main thread's profile. The bytes are the
-// same either way (the same zlib, level and input, deflated to the end in one call).
+// Parts under this size are deflated on the calling thread. Deflating one in zlib's pool
+// costs a stream, a hand-over to a pool thread and a callback. Node 20, XML parts, four in
+// flight at a time as a package's are (main thread's CPU from /proc, all threads' from
+// cpuUsage): 1.8-8 KB in the pool 60-265 µs of the main thread and ~500-700 µs in all, at
+// once 25-35 µs; 27 KB 60-90 µs and ~600 µs in the pool, 75-85 µs at once; 60 KB 55-95 µs
+// and ~700 µs in the pool, 170-205 µs at once. A body part of 30-128 KB costs the main thread
+// up to ~0.1 ms more at once, and the other core ~0.5 ms less, which a second worker uses.
+// The corpus's parts are 0.1-63 KB. The bytes are the same either way (the same zlib, level
+// and input, deflated to the end in one call).
 const inPoolFrom = 128 * 1024
 
 const deflate = async (raw: Uint8Array): Promise<Uint8Array> => (raw.length < inPoolFrom ? deflateRawSync(raw, { level }) : deflateInPool(raw, { level }))
