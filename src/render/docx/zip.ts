@@ -5,7 +5,7 @@
 // language, and deflating it again was most of the time spent zipping. And the parts are
 // deflated by Node's zlib, not by fflate's JavaScript deflate: a large part in its thread
 // pool, where the build's other variant in flight (build/pool.ts) goes on meanwhile, and the
-// rest (nearly all) at once, where handing them over costs more than deflating them.
+// small ones (most) at once, where handing them over costs more than deflating them.
 import { promisify } from 'node:util'
 import { crc32, deflateRaw, deflateRawSync } from 'node:zlib'
 
@@ -45,11 +45,11 @@ const deflateInPool = promisify(deflateRaw)
 // flight at a time as a package's are (main thread's CPU from /proc, all threads' from
 // cpuUsage): 1.8-8 KB in the pool 60-265 µs of the main thread and ~500-700 µs in all, at
 // once 25-35 µs; 27 KB 60-90 µs and ~600 µs in the pool, 75-85 µs at once; 60 KB 55-95 µs
-// and ~700 µs in the pool, 170-205 µs at once. A body part of 30-128 KB costs the main thread
-// up to ~0.1 ms more at once, and the other core ~0.5 ms less, which a second worker uses.
-// The corpus's parts are 0.1-63 KB. The bytes are the same either way (the same zlib, level
-// and input, deflated to the end in one call).
-const inPoolFrom = 128 * 1024
+// in the pool, 170-205 µs at once. So the small parts, five in six of those a document
+// deflates, cost less at once on every count; a body part (the corpus's are 27-63 KB) still
+// goes to the pool, which spares the main thread. The bytes are the same either way (the
+// same zlib, level and input, deflated to the end in one call).
+const inPoolFrom = 16 * 1024
 
 const deflate = async (raw: Uint8Array): Promise<Uint8Array> => (raw.length < inPoolFrom ? deflateRawSync(raw, { level }) : deflateInPool(raw, { level }))
 
