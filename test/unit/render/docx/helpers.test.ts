@@ -19,7 +19,41 @@ describe('splitByDirection', () => {
     expect(splitByDirection('2025 – 2028', true)).toEqual([{ text: '2025 – 2028', rtl: true }])
     expect(splitByDirection('Résumé – Резюме', false)).toEqual([{ text: 'Résumé – Резюме', rtl: false }])
   })
+
+  it('splits as the character-by-character reading with regular expressions does', () => {
+    // Every range boundary, a surrogate pair and the scripts of ITU's languages, in random strings.
+    const alphabet = [...'@AZ[`az{¿ÀɏɐͯͰӿԀ֏\u0590\u08ff\u0900\u303f\u3040\u9fff\ua000\uabff\uac00\ud7af\ud7b0\uf8ff\uf900\ufaff\ufb00\ufb1c\ufb1d\ufdff\ufe00\ufe6f\ufe70\ufeff\uff00 1,.()،قرارITU中文😀']
+    let seed = 7
+    const next = (): number => (seed = (seed * 48271) % 2147483647)
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('')
+      for (const rtl of [true, false]) expect(splitByDirection(text, rtl)).toEqual(byRegExp(text, rtl))
+    }
+  })
 })
+
+/** The former splitByDirection, one character at a time with regular expressions: the reference. */
+function byRegExp(text: string, documentRtl: boolean): Array<{ text: string; rtl: boolean }> {
+  const rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
+  const ltrLetter = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/
+  const parts: Array<{ text: string; rtl: boolean }> = []
+  let current: { text: string; rtl: boolean } | undefined
+  let leading = ''
+  for (const char of text) {
+    const rtl = rtlLetter.test(char) ? true : ltrLetter.test(char) ? false : undefined
+    if (rtl === undefined) {
+      if (current) current.text += char
+      else leading += char
+    } else if (current && current.rtl === rtl) current.text += char
+    else {
+      current = { text: leading + char, rtl }
+      leading = ''
+      parts.push(current)
+    }
+  }
+  if (leading) parts.push({ text: leading, rtl: documentRtl })
+  return parts
+}
 
 describe('scaleWidths', () => {
   it('turns relative widths into twips that add up to the width exactly', () => {

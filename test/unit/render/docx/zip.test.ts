@@ -12,6 +12,8 @@ const parts: Array<[string, Uint8Array]> = [
   ['word/document.xml', strToU8(`<w:document>${'<w:p><w:r><w:t>Résolution 1 – قرار</w:t></w:r></w:p>'.repeat(400)}</w:document>`)],
   ['word/média/é.bin', new Uint8Array(3000).map((_, i) => (i * 7919) % 251)],
   ['word/empty.xml', new Uint8Array(0)],
+  // Large enough to be deflated in zlib's thread pool; the others are deflated at once.
+  ['word/large.xml', strToU8(`<w:document>${Array.from({ length: 8000 }, (_, i) => `<w:p><w:r><w:t>Paragraph ${i}</w:t></w:r></w:p>`).join('')}</w:document>`)],
 ]
 const fflate = (entries: Array<[string, Uint8Array]>) => zipSync(Object.fromEntries(entries.map(([name, raw]) => [name, [raw, { mtime }]])), { level: 6 })
 
