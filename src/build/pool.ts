@@ -18,11 +18,12 @@ export interface JobListener {
 
 /**
  * Each worker loads the code and parses the fonts again and warms caches of its own (shaped
- * words, hyphenation, shared DOCX parts), while a variant takes about 0.08 s in all three
- * formats; and two hyperthreads give about a fifth more throughput, not twice. Below this many
- * variants one thread is faster. Measured on the bench corpus (npm run bench), three formats,
- * one thread against two: 60 resolutions 4.9 s / 5.9 s, 240 resolutions 12.8 s / 11.4 s,
- * the 60 in six languages (360 variants) 23.9 s / 19.9 s.
+ * words, hyphenation, shared DOCX parts), while a variant takes about 0.05 s in all three
+ * formats; and one thread already keeps a second core a third busy (zlib, the garbage
+ * collector, the optimizing compiler). Below this many variants one thread is faster.
+ * Measured on the bench corpus (npm run bench), three formats, one thread against two: 60
+ * resolutions 3.0 s / 3.7 s; the 60 in six languages (360 variants), three alternating pairs
+ * on 2 cores, 12.9–14.7 s / 12.2–15.0 s, with two threads using 30 % more CPU (stop 20).
  */
 const minimumForWorkers = 150
 

@@ -37,7 +37,7 @@ describe('an internal error in a build of several documents', () => {
   it('leaves that document\'s outputs as they were and builds the others and the manifest', async () => {
     const root = tree(sources('First edition.'))
     const out = join(root, 'out')
-    const options = { paths: [join(root, 'docs')], root, out, formats: ['html', 'docx', 'pdf'] as const, clock: new Date(Date.UTC(2026, 0, 1)), jobs: 1 }
+    const options = { paths: [join(root, 'docs')], root, out, formats: ['html', 'docx', 'pdf'] as const, clock: new Date(Date.UTC(2026, 0, 1)), jobs: 1, htmlFirst: true }
     const first = await build({ ...options, formats: [...options.formats] })
     expect(first.internalErrors).toEqual([])
     expect(first.artifacts).toHaveLength(9)
