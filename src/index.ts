@@ -4,6 +4,7 @@
 import { build as buildSources, buildClock, type BuildResult } from './build/index.js'
 import type { Format } from './build/formats.js'
 import type { BuildListener } from './build/progress.js'
+import type { ManifestEntry } from './build/manifest.js'
 import type { Shard } from './build/shard.js'
 import type { ValidateResult } from './build/validate.js'
 import { sourcePaths } from './cli/options.js'
@@ -45,6 +46,8 @@ export interface BuildOptions extends SourceSelection {
   shard?: Shard
   /** Write each document's HTML ahead of its DOCX and PDF, as watch mode does; default false. */
   htmlFirst?: boolean
+  /** Told of a document's HTML written ahead of its DOCX and PDF (implies htmlFirst). */
+  onEarlyWrite?: (artifact: ManifestEntry) => void
 }
 
 export interface ValidateOptions extends SourceSelection {
@@ -73,6 +76,7 @@ export function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.htmlFirst ? { htmlFirst: true } : {}),
+    ...(options.onEarlyWrite ? { onEarlyWrite: options.onEarlyWrite } : {}),
   })
 }
 

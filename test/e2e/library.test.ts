@@ -43,6 +43,14 @@ describe('the library API', () => {
     expect({ written: again.written, reused: again.reused, artifacts: again.artifacts }).toEqual({ written: 0, reused: 2, artifacts: result.artifacts })
   })
 
+  it('writes the HTML ahead of the DOCX when asked, and tells of it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'itudoc-library-'))
+    const early: string[] = []
+    const result = await build({ paths: [example], root: join(repository, 'sources'), out, formats: ['html', 'docx'], langs: ['en'], onEarlyWrite: (artifact) => early.push(artifact.path) })
+    expect(result.findings).toEqual([])
+    expect(early).toEqual(['sg1/contribution-community-networks/contribution-community-networks-E.html'])
+  })
+
   it('validates: the findings as data, sorted, with the same defaults as the CLI', async () => {
     expect(await validate({ paths: [example], root: join(repository, 'sources') })).toEqual({ findings: [], variants: 1 })
     const dir = tree({ 'doc.md': '---\ntemplate: resolution\nbody: WTDC\nnumber: 5\nplace: Geneva\nyear: twenty\ntitle: T\nconvening: The Conference (Geneva, 2026),\n---\n\n:::resolves\n1. to act.\n:::\n\n:::boxx\nx\n:::\n' })
