@@ -19,6 +19,14 @@ export function hashOf(text: string, from: number, to: number): number {
   return hash
 }
 
+/**
+ * Slots a lookup looks at before it gives up. FNV is not keyed, so a hostile source can
+ * make any number of words share a hash; without a bound each would probe past all the
+ * others, quadratic in their number. A text that finds no slot within the bound is simply
+ * not kept: a miss costs measuring it again, never a wrong width.
+ */
+export const maxProbes = 64
+
 /** Texts and their widths in an open-addressing table (linear probing, at most half full). */
 export class WidthTable {
   private keys: Array<string | undefined> = new Array<string | undefined>(1024)
@@ -29,27 +37,32 @@ export class WidthTable {
   /** The width of `[from, to)` of `text` whose hash is `hash`, or NaN when it was never added. */
   find(text: string, from: number, to: number, hash: number): number {
     const mask = this.keys.length - 1
-    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    let slot = spread(hash) & mask
+    for (let probe = 0; probe < maxProbes; probe++, slot = (slot + 1) & mask) {
       const key = this.keys[slot]
       if (key === undefined) return NaN
       if (this.hashes[slot] === (hash | 0) && sameText(key, text, from, to)) return this.widths[slot]!
     }
+    return NaN
   }
 
-  /** Add a text not in the table, with its hash (`hashOf` the whole text). */
+  /** Add a text not in the table, with its hash (`hashOf` the whole text); kept if a slot is near. */
   add(text: string, hash: number, width: number): void {
     if (2 * (this.count + 1) > this.keys.length) this.grow()
-    this.place(text, hash, width)
-    this.count++
+    if (this.place(text, hash, width)) this.count++
   }
 
-  private place(text: string, hash: number, width: number): void {
+  private place(text: string, hash: number, width: number): boolean {
     const mask = this.keys.length - 1
     let slot = spread(hash) & mask
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask
-    this.keys[slot] = text
-    this.hashes[slot] = hash
-    this.widths[slot] = width
+    for (let probe = 0; probe < maxProbes; probe++, slot = (slot + 1) & mask) {
+      if (this.keys[slot] !== undefined) continue
+      this.keys[slot] = text
+      this.hashes[slot] = hash
+      this.widths[slot] = width
+      return true
+    }
+    return false
   }
 
   private grow(): void {
@@ -57,9 +70,10 @@ export class WidthTable {
     this.keys = new Array<string | undefined>(keys.length * 2)
     this.hashes = new Int32Array(keys.length * 2)
     this.widths = new Float64Array(keys.length * 2)
+    this.count = 0
     for (let slot = 0; slot < keys.length; slot++) {
       const key = keys[slot]
-      if (key !== undefined) this.place(key, hashes[slot]!, widths[slot]!)
+      if (key !== undefined && this.place(key, hashes[slot]!, widths[slot]!)) this.count++
     }
   }
 }

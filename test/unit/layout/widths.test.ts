@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { faceInputs } from '../../../src/build/fonts.js'
 import { loadFace } from '../../../src/layout/fonts/face.js'
 import { shapeText } from '../../../src/layout/fonts/shaping.js'
-import { WidthTable, hashOf, hashSeed, hashStep } from '../../../src/layout/fonts/widths.js'
+import { WidthTable, hashOf, hashSeed, hashStep, maxProbes } from '../../../src/layout/fonts/widths.js'
 
 describe('width table', () => {
   it('finds what was added, by a stretch of any text, and nothing else', () => {
@@ -27,6 +27,26 @@ describe('width table', () => {
       from += text.length + 1
     }
     for (const absent of ['w', 'w1', 'x0 ', 'w0  ', 'مرحبا']) expect(table.find(absent, 0, absent.length, hashOf(absent, 0, absent.length))).toBeNaN()
+  })
+
+  it('keeps lookups short when a source makes many texts share one hash, and never answers another text\'s width', () => {
+    const table = new WidthTable()
+    const texts = Array.from({ length: 20_000 }, (_, i) => `collide${i}`)
+    // Every text with the same hash, as crafted words could have: each add and find looks at
+    // no more than maxProbes slots, so this is linear, where unbounded probing was quadratic.
+    for (const [i, text] of texts.entries()) if (Number.isNaN(table.find(text, 0, text.length, 42))) table.add(text, 42, i)
+    let kept = 0
+    for (const [i, text] of texts.entries()) {
+      const width = table.find(text, 0, text.length, 42)
+      if (!Number.isNaN(width)) {
+        expect(width).toBe(i)
+        kept++
+      }
+    }
+    expect(kept).toBe(maxProbes)
+    // Texts of other hashes are kept as before.
+    table.add('other', hashOf('other', 0, 5), 0.5)
+    expect(table.find('other', 0, 5, hashOf('other', 0, 5))).toBe(0.5)
   })
 
   it('hashes a stretch step by step as hashOf does', () => {
