@@ -2,8 +2,8 @@
 // included) on a generated conference corpus (bench/corpus.ts: 60 resolutions, ~800 KB, in
 // bench/tmp): each format alone, the three with one and two jobs, a one-paragraph document,
 // the up-to-date rebuild, the latency of an edit in `build --watch`, 1× against 4× the
-// corpus — and, when installed, pandoc (gfm → HTML, gfm → DOCX) and LibreOffice (DOCX → PDF)
-// on the same content in the same run. BENCH_RUNS=n takes the median of n runs of each;
+// corpus and against six languages (timed in turn) — and, when installed, pandoc (gfm →
+// HTML, gfm → DOCX) and LibreOffice (DOCX → PDF) on the same content in the same run. BENCH_RUNS=n takes the median of n runs of each;
 // ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
 // BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
@@ -33,6 +33,10 @@ function run(command: string, args: string[], options: { cwd?: string } = {}): n
   return ms
 }
 
+/** Medians of wall and CPU time, the highest peak. */
+const summary = (timings: readonly Timing[]): Timing =>
+  ({ ms: median(timings.map((t) => t.ms)), cpuMs: median(timings.map((t) => t.cpuMs)), peakMb: Math.max(...timings.map((t) => t.peakMb)) })
+
 /** `itudoc <args>` in a new process: wall time and peak memory, the median of `times` runs. */
 function itudoc(args: string[], { times = runs, before }: { times?: number; before?: () => void } = {}): Timing {
   const timings: Timing[] = []
@@ -43,12 +47,23 @@ function itudoc(args: string[], { times = runs, before }: { times?: number; befo
     const { rss, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8')) as { rss: number; cpuMs: number }
     timings.push({ ms, cpuMs, peakMb: Math.round(rss / 1048576) })
   }
-  return { ms: median(timings.map((t) => t.ms)), cpuMs: median(timings.map((t) => t.cpuMs)), peakMb: Math.max(...timings.map((t) => t.peakMb)) }
+  return summary(timings)
 }
 
 /** A cold build of `corpus` into a fresh folder. */
-function coldBuild(corpus: string, out: string, extra: string[]): Timing {
-  return itudoc(['build', corpus, '--root', corpus, '--out', out, '--quiet', ...extra], { before: () => rmSync(out, { recursive: true, force: true }) })
+function coldBuild(corpus: string, out: string, extra: string[], times = runs): Timing {
+  return itudoc(['build', corpus, '--root', corpus, '--out', out, '--quiet', ...extra], { times, before: () => rmSync(out, { recursive: true, force: true }) })
+}
+
+/**
+ * Cold builds run in turn, A B C … A B C …, each `runs` times: the terms of a ratio are then
+ * timed in the same minutes (the machine's speed drifts by a quarter, some hours by half,
+ * within minutes), not one after the other.
+ */
+function coldBuildsInTurn(builds: ReadonlyArray<{ corpus: string; out: string; extra: string[] }>): Timing[] {
+  const timings = builds.map((): Timing[] => [])
+  for (let i = 0; i < runs; i++) builds.forEach(({ corpus, out, extra }, k) => timings[k]!.push(coldBuild(corpus, out, extra, 1)))
+  return timings.map(summary)
 }
 
 const installed = (command: string): boolean => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0
@@ -135,9 +150,14 @@ for (const format of ['html', 'docx', 'pdf']) {
   row(`${format.toUpperCase()} only, --jobs 1`, single[format])
   print()
 }
-const three1 = coldBuild(corpus, join(out, 'all'), ['--jobs', '1'])
+// One language, 4× the corpus and six languages in turn: the ratios below compare runs timed together.
+const [three1, three2, four, six] = coldBuildsInTurn([
+  { corpus, out: join(out, 'all'), extra: ['--jobs', '1'] },
+  { corpus, out: join(out, 'all-2'), extra: ['--jobs', '2'] },
+  { corpus: corpus4, out: join(out, 'all-4x'), extra: ['--jobs', '1'] },
+  { corpus: corpus6, out: join(out, 'all-6'), extra: ['--jobs', '2'] },
+]) as [Timing, Timing, Timing, Timing]
 row('HTML + DOCX + PDF, --jobs 1', three1)
-const three2 = coldBuild(corpus, join(out, 'all-2'), ['--jobs', '2'])
 row('HTML + DOCX + PDF, --jobs 2', three2)
 row('up-to-date rebuild (nothing changed)', itudoc(['build', corpus, '--root', corpus, '--out', join(out, 'all'), '--quiet', '--jobs', '1']))
 row('one-paragraph document, HTML', coldBuild(tiny, join(out, 'tiny'), ['--format', 'html']))
@@ -146,10 +166,8 @@ row('itudoc --version', itudoc(['--version']))
 print()
 const latency = await watchLatency(corpus, join(out, 'all'))
 lines.push(`  edit one resolution in build --watch: ${['html', 'docx', 'pdf'].map((f) => `${f.toUpperCase()} rewritten after ${Math.round(latency[f] ?? NaN)} ms`).join(', ')}`)
-const four = coldBuild(corpus4, join(out, 'all-4x'), ['--jobs', '1'])
 row(`4× the corpus (${made.resolutions * 4} resolutions), --jobs 1`, four, `   ${(four.ms / three1.ms).toFixed(2)}× the 1× wall time, ${(four.cpuMs / three1.cpuMs).toFixed(2)}× its CPU`)
-const six = coldBuild(corpus6, join(out, 'all-6'), ['--jobs', '2'])
-row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2)`)
+row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2), ${(six.ms / three1.ms).toFixed(2)}× (--jobs 1)`)
 print()
 
 // -- The usual alternatives, on the same Markdown and on itudoc's DOCX
