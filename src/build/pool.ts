@@ -2,6 +2,7 @@
 // locales and fonts once and taking the next job when it is done. Results come back in the
 // order of the jobs, so a parallel build writes the same manifest as a sequential one.
 import type { Worker } from 'node:worker_threads'
+import { JobQueue } from './job-queue.js'
 import { runningFromSource } from './package-root.js'
 import type { ManifestEntry } from './manifest.js'
 import type { JobResult, JobSettings } from './variant-job.js'
@@ -60,21 +61,22 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
   // Loaded only for a pool: a build in this thread (most) does without Node's worker modules.
   const { Worker } = await import('node:worker_threads')
   const results: JobResult[] = new Array(refs.length)
-  let next = 0
+  const queue = new JobQueue(refs, threads)
   const workers: Worker[] = []
   // A worker that dies (an exception outside any job's promise, a crash) takes only its job
-  // with it: that variant gets an internal error and a fresh worker takes the next one.
-  const runWorker = (): Promise<void> => new Promise<void>((resolve) => {
+  // with it: that variant gets an internal error and a fresh worker takes the next one of its share.
+  const runWorker = (thread: number): Promise<void> => new Promise<void>((resolve) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings })
     workers.push(worker)
     let index = -1
     const take = (): void => {
-      if (next >= refs.length) {
+      const next = queue.take(thread)
+      if (next === undefined) {
         // Done: its termination below is no failure.
         worker.removeAllListeners()
         return resolve()
       }
-      index = next++
+      index = next
       worker.postMessage(refs[index])
     }
     const fail = (error: unknown): void => {
@@ -84,7 +86,7 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
         results[index] = { entries: [], findings: [], fonts: [], internalError: internalError(refs[index]!, error) }
         onResult(refs[index]!, results[index])
       }
-      void runWorker().then(resolve)
+      void runWorker(thread).then(resolve)
     }
     worker.on('message', (reply: WorkerReply) => {
       if ('early' in reply) return onEarly(refs[index]!)(reply.early)
@@ -97,7 +99,7 @@ export async function runJobs(refs: readonly VariantRef[], settings: JobSettings
     take()
   })
   try {
-    await Promise.all(Array.from({ length: threads }, runWorker))
+    await Promise.all(Array.from({ length: threads }, (_, thread) => runWorker(thread)))
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
