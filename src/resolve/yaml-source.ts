@@ -3,6 +3,7 @@
 import type { Position } from 'unist'
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml'
 import { linesOf, rangeIndexAt } from '../model/ranges.js'
+import { readFlatYaml } from './flat-yaml.js'
 
 export interface YamlSource {
   /** The parsed value (plain JS), or undefined when the text has syntax errors. */
@@ -35,7 +36,6 @@ function pathOf(ancestors: readonly unknown[], pair: Pair): Array<string | numbe
  * file; all positions are reported in file coordinates.
  */
 export function parseYamlSource(text: string, origin: { line: number; column: number; offset: number }): YamlSource {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
   // Lines counted from the text itself: yaml's LineCounter hears of the newlines its parser
   // reads, and recovering from a syntax error it skips some (a plain scalar over two lines in
   // a broken flow collection), so the errors after one were put lines too high.
@@ -48,6 +48,16 @@ export function parseYamlSource(text: string, origin: { line: number; column: nu
   const span = (range: readonly number[] | null | undefined): Position =>
     range ? { start: at(range[0]!), end: at(range[1]!) } : { start: at(0), end: at(0) }
 
+  const flat = readFlatYaml(text)
+  if (flat) {
+    // A key's position, as yaml gives it: a flat mapping has nothing deeper to point at.
+    const positionOf = (path: ReadonlyArray<string | number>): Position => {
+      const key = path.length ? flat.keys.get(String(path[0])) : undefined
+      return key ? span([key.start, key.start + key.length]) : span([0, 0])
+    }
+    return { value: flat.value, errors: [], reservedKeys: [], positionOf }
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
   const errors: YamlSource['errors'] = doc.errors.map((e) => ({
     message: e.code === 'RESOURCE_EXHAUSTION' ? 'is nested too deep to be read' : e.message.split('\n')[0]!,
     position: span(e.pos),
