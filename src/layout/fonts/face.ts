@@ -148,6 +148,11 @@ export class Face {
     return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))
   }
 
+  /** Whether the shaper sets `text` right to left (reversing it): the script of its first letter is. */
+  reversesWhenShaped(text: string): boolean {
+    return shapeText(this.font, text).direction === 'rtl'
+  }
+
   /** runWidth of `[from, to)` of `text`, whose hash is `hash`: sliced only when first measured. */
   private stretchWidth(text: string, from: number, to: number, hash: number): number {
     let width = this.widths.find(text, from, to, hash)

@@ -46,7 +46,11 @@ export function unitsOf(start: number, end: number, source: UnitSource, justify:
   const units: Unit[] = []
   for (const run of runs) {
     if (run.piece.kind === 'tab' || run.piece.kind === 'break') continue
-    const words = justify ? splitAtSpaces(source.text, run) : [run]
+    // Right-to-left-script runs always go word by word: shaping never joins across a space,
+    // so a word shaped and measured once serves every line it is on, where a line's whole
+    // run was shaped and drawn anew (a third of an Arabic PDF's layout); the pages come out
+    // the same, pixel for pixel (npm run bench's Arabic corpus, checked with pdftoppm).
+    const words = justify || run.piece.rtlScript ? splitAtSpaces(source.text, run) : [run]
     for (const word of run.rtl ? words.reverse() : words) units.push(unitOf(word, source.text))
   }
   return units
@@ -103,7 +107,7 @@ function splitAtSpaces(text: string, run: Run): Run[] {
 export function unitOf(run: Run, source: string): Unit {
   const { piece } = run
   if (piece.kind === 'object') return { run, text: '', shaping: 'chunks', width: piece.span.object!.width, gapLeft: 0, gapRight: 0, han: 0 }
-  const text = visible(run.rtl || piece.rtlScript ? shaperOrder(run, source) : source.slice(run.start, run.end))
+  const text = visible(run.rtl || piece.rtlScript ? shaperOrder(run, source, piece.rtlScript && shaperReverses(run, source)) : source.slice(run.start, run.end))
   const shaping: TextItem['shaping'] = piece.rtlScript ? 'run' : 'chunks'
   const width = (shaping === 'run' ? piece.face.runWidth(text) : piece.face.chunkedWidth(text)) * piece.size
   const endsWithSpace = source[run.end - 1] === ' '
@@ -130,12 +134,13 @@ function hanSlots(text: string): number {
  * Array.from/map/join made a string per character and two arrays per unit (80 ms of the
  * Arabic bench build's CPU profile).
  */
-function shaperOrder(run: Run, source: string): string {
+function shaperOrder(run: Run, source: string, reversedByShaper: boolean): string {
   const { start, end, rtl } = run
   // fontkit reverses a run whose script is right-to-left and nothing else: reverse the
-  // others on right-to-left levels (brackets, European text), and pre-reverse
-  // right-to-left-script characters on left-to-right levels (Arabic-Indic digits).
-  const reverse = rtl !== run.piece.rtlScript
+  // others on right-to-left levels (brackets, European text, Arabic punctuation standing
+  // alone), and pre-reverse right-to-left-script characters on left-to-right levels
+  // (Arabic-Indic digits).
+  const reverse = rtl !== reversedByShaper
   if (!reverse && !(rtl && anyMirrored(source, start, end))) return source.slice(start, end)
   if (scratch.length < end - start) scratch = new Uint16Array(end - start)
   let n = 0
@@ -158,6 +163,17 @@ function shaperOrder(run: Run, source: string): string {
 }
 
 let scratch = new Uint16Array(256)
+
+/**
+ * Whether fontkit reverses the run of a right-to-left-script piece: it does when the first
+ * character of a script of its own is right-to-left (the script of the text, for fontkit), not
+ * for a word of punctuation or digits alone ("؛ ", "(2025) "), which it sets left to right.
+ * Asked of the shaper itself, on the text it shapes anyway (shaping is cached).
+ */
+function shaperReverses(run: Run, source: string): boolean {
+  const text = visible(source.slice(run.start, run.end))
+  return text === '' || run.piece.face.reversesWhenShaped(text)
+}
 
 function anyMirrored(source: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

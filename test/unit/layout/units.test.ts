@@ -1,20 +1,26 @@
 // The text a unit hands the shaper (inline/units.ts) against the plain form it replaced
 // (Array.from, map(mirrored), reverse, join): brackets, Arabic, digits, surrogate pairs and
 // lone surrogates, on either level, in a right-to-left script or not.
+import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import type { Face } from '../../../src/layout/fonts/face.js'
+import { faceInputs } from '../../../src/build/fonts.js'
+import { loadFace, type Face } from '../../../src/layout/fonts/face.js'
 import { mirrored, mirroredUnit } from '../../../src/layout/inline/bidi.js'
 import type { Piece } from '../../../src/layout/inline/pieces.js'
 import { unitOf, type Run } from '../../../src/layout/inline/units.js'
 
+/** Arabic letters: what fontkit takes for a right-to-left text, in this fake face. */
+const arabicLetter = /[\u0621-\u064a]/
+
 function plainShaperOrder(text: string, rtl: boolean, rtlScript: boolean): string {
   let chars = Array.from(text)
   if (rtl) chars = chars.map(mirrored)
-  if (rtl !== rtlScript) chars.reverse()
+  const reversedByShaper = rtlScript && (text === '' || arabicLetter.test(text))
+  if (rtl !== reversedByShaper) chars.reverse()
   return chars.join('')
 }
 
-const face = { script: 'latin', runWidth: () => 0, chunkedWidth: () => 0 } as unknown as Face
+const face = { script: 'latin', runWidth: () => 0, chunkedWidth: () => 0, reversesWhenShaped: (text: string) => arabicLetter.test(text) } as unknown as Face
 
 function shaped(source: string, start: number, end: number, rtl: boolean, rtlScript: boolean): string {
   const piece: Piece = { start: 0, end: source.length, span: { start: 0, end: source.length, style: { bold: false, italic: false, size: 12 } }, face, size: 12, rise: 0, kind: 'text', rtlScript }
@@ -23,7 +29,7 @@ function shaped(source: string, start: number, end: number, rtl: boolean, rtlScr
 }
 
 const samples = [
-  'word', '(a) [b] {c} <d> «e»', 'مرحبا (بالعالم) ١٢٣', 'x \u{1d400}\u{1f600} y', '\ud800a\udc00b', 'a\ud83d', '\ude00z', '\u{20000}(\u{20001})',
+  'word', '(a) [b] {c} <d> «e»', 'مرحبا (بالعالم) ١٢٣', '؛ ', '(،) ', 'x \u{1d400}\u{1f600} y', '\ud800a\udc00b', 'a\ud83d', '\ude00z', '\u{20000}(\u{20001})',
   '∑≤≥∈ ⟨⟩ ‹›', '', 'a'.repeat(5000) + '(' + 'b'.repeat(5000),
 ]
 
@@ -46,6 +52,42 @@ describe('units: shaper order', () => {
           }
         }
       }
+    }
+  })
+})
+
+describe('units: right-to-left words', () => {
+  const input = faceInputs().find((face) => face.script === 'arabic' && !face.bold)!
+  const naskh = loadFace(input)
+  const font = fontkit.create(input.data)
+  /** Glyph ids and advances, in the order drawn (left to right). */
+  const glyphs = (text: string): string[] => {
+    const run = font.layout(text)
+    return run.glyphs.map((glyph, i) => `${glyph.id}/${run.positions[i]!.xAdvance}`)
+  }
+  const unit = (source: string, start: number, end: number): string => {
+    const piece: Piece = { start: 0, end: source.length, span: { start: 0, end: source.length, style: { bold: false, italic: false, size: 12 } }, face: naskh, size: 12, rise: 0, kind: 'text', rtlScript: true }
+    return unitOf({ piece, start, end, rtl: true }, source).text
+  }
+
+  it('draws a line word by word exactly as the shaper draws it whole, punctuation standing alone included', () => {
+    const lines = [
+      'إن المؤتمر العالمي لتنمية الاتصالات',
+      'كلمة ؛ كلمة',
+      'أولاً ، ثانياً ؛ ثالثاً ؟ رابعاً',
+      'قال ( نعم ) ثم (مضى) بعد',
+      '، ؛ ؟',
+      'الشمول الرقمي من خلال التوصيلية الميسورة التكلفة والمهارات الرقمية؛',
+    ]
+    for (const line of lines) {
+      const whole = glyphs(unit(line, 0, line.length))
+      // Words with the spaces after them, in logical order; drawn right to left, so the last word first.
+      const words: Array<[number, number]> = []
+      let from = 0
+      for (let i = 0; i < line.length; i++) if (line[i] === ' ' && line[i + 1] !== ' ') words.push([from, (from = i + 1)])
+      words.push([from, line.length])
+      const byWord = words.reverse().flatMap(([start, end]) => glyphs(unit(line, start, end)))
+      expect(byWord, line).toEqual(whole)
     }
   })
 })
