@@ -90,18 +90,29 @@ function visualRuns(start: number, end: number, source: UnitSource): Run[] {
   return runs
 }
 
-/** Logical words of a run, each with the spaces that follow it. */
+/**
+ * Logical words of a run, each with the spaces that follow it. A combining mark after a
+ * space (a vowel sign cited alone) stays with the word before: shaped whole, the line would
+ * set it on that space.
+ */
 function splitAtSpaces(text: string, run: Run): Run[] {
   const words: Run[] = []
   let from = run.start
   for (let i = run.start; i < run.end; i++) {
-    if (text[i] === ' ' && text[i + 1] !== ' ' && i + 1 < run.end) {
+    if (text[i] === ' ' && text[i + 1] !== ' ' && i + 1 < run.end && !isCombiningMark(text.charCodeAt(i + 1))) {
       words.push({ ...run, start: from, end: i + 1 })
       from = i + 1
     }
   }
   words.push({ ...run, start: from, end: run.end })
   return words
+}
+
+const combiningMark = /\p{M}/u
+
+/** Whether a code unit is a combining mark (all of them lie at U+0300 and above). */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && combiningMark.test(String.fromCharCode(code))
 }
 
 export function unitOf(run: Run, source: string): Unit {

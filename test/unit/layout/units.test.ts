@@ -5,9 +5,9 @@ import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
 import { faceInputs } from '../../../src/build/fonts.js'
 import { loadFace, type Face } from '../../../src/layout/fonts/face.js'
-import { mirrored, mirroredUnit } from '../../../src/layout/inline/bidi.js'
+import { mirrored, mirroredUnit, paragraphLevels } from '../../../src/layout/inline/bidi.js'
 import type { Piece } from '../../../src/layout/inline/pieces.js'
-import { unitOf, type Run } from '../../../src/layout/inline/units.js'
+import { unitOf, unitsOf, type Run } from '../../../src/layout/inline/units.js'
 
 /** Arabic letters: what fontkit takes for a right-to-left text, in this fake face. */
 const arabicLetter = /[\u0621-\u064a]/
@@ -60,34 +60,32 @@ describe('units: right-to-left words', () => {
   const input = faceInputs().find((face) => face.script === 'arabic' && !face.bold)!
   const naskh = loadFace(input)
   const font = fontkit.create(input.data)
-  /** Glyph ids and advances, in the order drawn (left to right). */
+  /** Glyph ids, advances and offsets, in the order drawn (left to right). */
   const glyphs = (text: string): string[] => {
     const run = font.layout(text)
-    return run.glyphs.map((glyph, i) => `${glyph.id}/${run.positions[i]!.xAdvance}`)
+    return run.glyphs.map((glyph, i) => { const p = run.positions[i]!; return `${glyph.id}/${p.xAdvance}/${p.xOffset}/${p.yOffset}` })
   }
   const unit = (source: string, start: number, end: number): string => {
     const piece: Piece = { start: 0, end: source.length, span: { start: 0, end: source.length, style: { bold: false, italic: false, size: 12 } }, face: naskh, size: 12, rise: 0, kind: 'text', rtlScript: true }
     return unitOf({ piece, start, end, rtl: true }, source).text
   }
 
-  it('draws a line word by word exactly as the shaper draws it whole, punctuation standing alone included', () => {
+  it('draws a line word by word exactly as the shaper draws it whole, punctuation and marks standing alone included', () => {
     const lines = [
       'إن المؤتمر العالمي لتنمية الاتصالات',
       'كلمة ؛ كلمة',
       'أولاً ، ثانياً ؛ ثالثاً ؟ رابعاً',
       'قال ( نعم ) ثم (مضى) بعد',
+      'حركة الفتحة َ والكسرة ِّ وحدهما',
+      'قال «الله» ﷺ',
       '، ؛ ؟',
       'الشمول الرقمي من خلال التوصيلية الميسورة التكلفة والمهارات الرقمية؛',
     ]
     for (const line of lines) {
-      const whole = glyphs(unit(line, 0, line.length))
-      // Words with the spaces after them, in logical order; drawn right to left, so the last word first.
-      const words: Array<[number, number]> = []
-      let from = 0
-      for (let i = 0; i < line.length; i++) if (line[i] === ' ' && line[i + 1] !== ' ') words.push([from, (from = i + 1)])
-      words.push([from, line.length])
-      const byWord = words.reverse().flatMap(([start, end]) => glyphs(unit(line, start, end)))
-      expect(byWord, line).toEqual(whole)
+      const piece: Piece = { start: 0, end: line.length, span: { start: 0, end: line.length, style: { bold: false, italic: false, size: 12 } }, face: naskh, size: 12, rise: 0, kind: 'text', rtlScript: true }
+      const units = unitsOf(0, line.length, { text: line, pieces: [piece], levels: paragraphLevels(line, 'rtl') }, false)
+      expect(units.length, line).toBeGreaterThan(1)
+      expect(units.flatMap((u) => glyphs(u.text)), line).toEqual(glyphs(unit(line, 0, line.length)))
     }
   })
 })
