@@ -118,7 +118,7 @@ function isCombiningMark(code: number): boolean {
 export function unitOf(run: Run, source: string): Unit {
   const { piece } = run
   if (piece.kind === 'object') return { run, text: '', shaping: 'chunks', width: piece.span.object!.width, gapLeft: 0, gapRight: 0, han: 0 }
-  const text = visible(run.rtl || piece.rtlScript ? shaperOrder(run, source, piece.rtlScript && shaperReverses(run, source)) : source.slice(run.start, run.end))
+  const text = piece.rtlScript ? rtlScriptText(run, source) : visible(run.rtl ? shaperOrder(run, source, false) : source.slice(run.start, run.end))
   const shaping: TextItem['shaping'] = piece.rtlScript ? 'run' : 'chunks'
   const width = (shaping === 'run' ? piece.face.runWidth(text) : piece.face.chunkedWidth(text)) * piece.size
   const endsWithSpace = source[run.end - 1] === ' '
@@ -176,14 +176,17 @@ function shaperOrder(run: Run, source: string, reversedByShaper: boolean): strin
 let scratch = new Uint16Array(256)
 
 /**
- * Whether fontkit reverses the run of a right-to-left-script piece: it does when the first
- * character of a script of its own is right-to-left (the script of the text, for fontkit), not
- * for a word of punctuation or digits alone ("؛ ", "(2025) "), which it sets left to right.
- * Asked of the shaper itself, on the text it shapes anyway (shaping is cached).
+ * The text of a right-to-left-script unit as fontkit needs it. fontkit reverses a text when
+ * the first character of a script of its own is right-to-left (the script of the text, for
+ * fontkit), not a word of punctuation alone ("؛ "), which it sets left to right: asked of the
+ * shaper itself, on the logical text, which is nearly always the very text it then shapes
+ * (a right-to-left word with no bracket to mirror; shaping is cached).
  */
-function shaperReverses(run: Run, source: string): boolean {
-  const text = visible(source.slice(run.start, run.end))
-  return text === '' || run.piece.face.reversesWhenShaped(text)
+function rtlScriptText(run: Run, source: string): string {
+  const logical = visible(source.slice(run.start, run.end))
+  const reversedByShaper = logical === '' || run.piece.face.reversesWhenShaped(logical)
+  if (run.rtl === reversedByShaper && !(run.rtl && anyMirrored(source, run.start, run.end))) return logical
+  return visible(shaperOrder(run, source, reversedByShaper))
 }
 
 function anyMirrored(source: string, start: number, end: number): boolean {
