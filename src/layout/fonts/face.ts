@@ -39,7 +39,7 @@ export class Face {
   // sit in a table (0 not asked yet, 1 covered, 2 not), the rest in a map.
   private readonly coverage = new Uint8Array(0x10000)
   private readonly coverageBeyond = new Map<number, boolean>()
-  /** Widths in em of shaped texts: chunks of left-to-right lines and whole right-to-left runs alike. */
+  /** Widths in em of shaped texts: chunks of left-to-right lines and right-to-left words alike. */
   private readonly widths = new WidthTable()
 
   constructor(input: FaceInput) {
@@ -143,7 +143,7 @@ export class Face {
     return width
   }
 
-  /** Width in em of text shaped as one run (right-to-left runs; see Shaping 'run'; and each chunk of chunkedWidth). */
+  /** Width in em of text shaped as one run (right-to-left words; see Shaping 'run'; and each chunk of chunkedWidth). */
   runWidth(text: string): number {
     return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))
   }

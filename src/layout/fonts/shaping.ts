@@ -24,9 +24,10 @@ export function parsedFont(data: Uint8Array): fontkit.Font {
 
 /**
  * `text` shaped with the font's default features: a chunk of a left-to-right line (up to and
- * including a space, as pdfkit shapes it) or a whole right-to-left run, which fontkit orders
- * visually. One cache serves both: fontkit shapes a text asked with no features and with an
- * empty list alike (both become no user features). The run is shared: callers must not change it.
+ * including a space, as pdfkit shapes it) or a right-to-left word with its spaces (units.ts),
+ * which fontkit orders visually. One cache serves both: fontkit shapes a text asked with no
+ * features and with an empty list alike (both become no user features). The run is shared:
+ * callers must not change it.
  */
 export function shapeText(font: fontkit.Font, text: string): fontkit.GlyphRun {
   let runs = shaped.get(font)

@@ -17,7 +17,7 @@ export interface Piece {
   /** How far the baseline is raised (superscripts). */
   rise: number
   kind: 'text' | 'tab' | 'break' | 'object'
-  /** Holds characters of a right-to-left script: shaped as one run, which fontkit reverses. */
+  /** Holds characters of a right-to-left script: shaped a word at a time, each word one run (units.ts). */
   rtlScript: boolean
 }
 
