@@ -2,12 +2,13 @@
 // included) on a generated conference corpus (bench/corpus.ts: 60 resolutions, ~800 KB, in
 // bench/tmp): each format alone, the three with one and two jobs, a one-paragraph document,
 // the up-to-date rebuild, the latency of an edit in `build --watch`, 1× against 4× the
-// corpus and against six languages (timed in turn) — and, when installed, pandoc (gfm →
+// corpus and against six languages on one and two threads (timed in turn) — and, when installed, pandoc (gfm →
 // HTML, gfm → DOCX) and LibreOffice (DOCX → PDF) on the same content in the same run. BENCH_RUNS=n takes the median of n runs of each;
 // ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
 // BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -151,12 +152,13 @@ for (const format of ['html', 'docx', 'pdf']) {
   print()
 }
 // One language, 4× the corpus and six languages in turn: the ratios below compare runs timed together.
-const [three1, three2, four, six] = coldBuildsInTurn([
+const [three1, three2, four, six, six1] = coldBuildsInTurn([
   { corpus, out: join(out, 'all'), extra: ['--jobs', '1'] },
   { corpus, out: join(out, 'all-2'), extra: ['--jobs', '2'] },
   { corpus: corpus4, out: join(out, 'all-4x'), extra: ['--jobs', '1'] },
   { corpus: corpus6, out: join(out, 'all-6'), extra: ['--jobs', '2'] },
-]) as [Timing, Timing, Timing, Timing]
+  { corpus: corpus6, out: join(out, 'all-6-1'), extra: ['--jobs', '1'] },
+]) as [Timing, Timing, Timing, Timing, Timing]
 row('HTML + DOCX + PDF, --jobs 1', three1)
 row('HTML + DOCX + PDF, --jobs 2', three2)
 row('up-to-date rebuild (nothing changed)', itudoc(['build', corpus, '--root', corpus, '--out', join(out, 'all'), '--quiet', '--jobs', '1']))
@@ -168,6 +170,11 @@ const latency = await watchLatency(corpus, join(out, 'all'))
 lines.push(`  edit one resolution in build --watch: ${['html', 'docx', 'pdf'].map((f) => `${f.toUpperCase()} rewritten after ${Math.round(latency[f] ?? NaN)} ms`).join(', ')}`)
 row(`4× the corpus (${made.resolutions * 4} resolutions), --jobs 1`, four, `   ${(four.ms / three1.ms).toFixed(2)}× the 1× wall time, ${(four.cpuMs / three1.cpuMs).toFixed(2)}× its CPU`)
 row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2), ${(six.ms / three1.ms).toFixed(2)}× (--jobs 1)`)
+row('six languages of the corpus, --jobs 1', six1, `   ${(six1.ms / three1.ms).toFixed(2)}× the one-language wall time (--jobs 1)`)
+// What two threads could give at best: the one-thread build's CPU (its helper threads
+// included) spread evenly over two cores. The gap to it is what a second thread costs.
+const cores = Math.min(2, availableParallelism())
+lines.push(`  six languages: --jobs 2 takes ${(six.cpuMs / six1.cpuMs).toFixed(2)}× the CPU of --jobs 1; that CPU spread evenly over ${cores} cores would take ${s(six1.cpuMs / cores)}, ${(six1.cpuMs / cores / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2)`)
 print()
 
 // -- The usual alternatives, on the same Markdown and on itudoc's DOCX
