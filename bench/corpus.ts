@@ -26,20 +26,21 @@ interface Language {
   place: string
   convening: string
   title: string
-  /** End of an item, of the last item of a call, opening of a nested list. */
+  /** End of an item, of the last item of a call, of the last operative item (the text's end), opening of a nested list. */
   semi: string
   stop: string
+  end: string
   colon: string
   addressee: { instructs: string; invites: string }
 }
 
 const defaults: Record<CorpusLanguage, Omit<Language, 'words'>> = {
-  en: { join: ' ', place: 'Geneva', convening: 'The World Telecommunication Development Conference (Geneva, 2026),', title: 'Resolution', semi: ';', stop: ',', colon: ':', addressee: { instructs: 'the Director of the Telecommunication Development Bureau', invites: 'Member States' } },
-  fr: { join: ' ', place: 'Genève', convening: 'La Conférence mondiale de développement des télécommunications (Genève, 2026),', title: 'Résolution', semi: ';', stop: ',', colon: ':', addressee: { instructs: 'le Directeur du Bureau de développement des télécommunications', invites: 'les États Membres' } },
-  es: { join: ' ', place: 'Ginebra', convening: 'La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Ginebra, 2026),', title: 'Resolución', semi: ';', stop: ',', colon: ':', addressee: { instructs: 'al Director de la Oficina de Desarrollo de las Telecomunicaciones', invites: 'a los Estados Miembros' } },
-  ru: { join: ' ', place: 'Женева', convening: 'Всемирная конференция по развитию электросвязи (Женева, 2026 г.),', title: 'Резолюция', semi: ';', stop: ',', colon: ':', addressee: { instructs: 'Директору Бюро развития электросвязи', invites: 'Государства-Члены' } },
-  ar: { join: ' ', place: 'جنيف', convening: 'إن المؤتمر العالمي لتنمية الاتصالات (جنيف، 2026)،', title: 'القرار', semi: '؛', stop: '،', colon: ':', addressee: { instructs: 'مدير مكتب تنمية الاتصالات', invites: 'الدول الأعضاء' } },
-  zh: { join: '', place: '日内瓦', convening: '世界电信发展大会（2026年，日内瓦），', title: '决议', semi: '；', stop: '，', colon: '：', addressee: { instructs: '电信发展局主任', invites: '各成员国' } },
+  en: { join: ' ', place: 'Geneva', convening: 'The World Telecommunication Development Conference (Geneva, 2026),', title: 'Resolution', semi: ';', stop: ',', end: '.', colon: ':', addressee: { instructs: 'the Director of the Telecommunication Development Bureau', invites: 'Member States' } },
+  fr: { join: ' ', place: 'Genève', convening: 'La Conférence mondiale de développement des télécommunications (Genève, 2026),', title: 'Résolution', semi: ';', stop: ',', end: '.', colon: ':', addressee: { instructs: 'le Directeur du Bureau de développement des télécommunications', invites: 'les États Membres' } },
+  es: { join: ' ', place: 'Ginebra', convening: 'La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Ginebra, 2026),', title: 'Resolución', semi: ';', stop: ',', end: '.', colon: ':', addressee: { instructs: 'al Director de la Oficina de Desarrollo de las Telecomunicaciones', invites: 'a los Estados Miembros' } },
+  ru: { join: ' ', place: 'Женева', convening: 'Всемирная конференция по развитию электросвязи (Женева, 2026 г.),', title: 'Резолюция', semi: ';', stop: ',', end: '.', colon: ':', addressee: { instructs: 'Директору Бюро развития электросвязи', invites: 'Государства-Члены' } },
+  ar: { join: ' ', place: 'جنيف', convening: 'إن المؤتمر العالمي لتنمية الاتصالات (جنيف، 2026)،', title: 'القرار', semi: '؛', stop: '،', end: '.', colon: ':', addressee: { instructs: 'مدير مكتب تنمية الاتصالات', invites: 'الدول الأعضاء' } },
+  zh: { join: '', place: '日内瓦', convening: '世界电信发展大会（2026年，日内瓦），', title: '决议', semi: '；', stop: '，', end: '。', colon: '：', addressee: { instructs: '电信发展局主任', invites: '各成员国' } },
 }
 
 /** The words of one translation of the example: its call items, without markup or numbers. */
@@ -69,11 +70,11 @@ function sentence(language: Language, seed: number, length: number): string {
 /** One resolution in one language; footnote numbers are the same in every language. */
 function resolution(language: Language, n: number, notes: number): string {
   const s = (seed: number, length: number) => sentence(language, n * 101 + seed, length)
-  const { semi, stop, colon } = language
+  const { semi, stop, end, colon } = language
   const lines: string[] = ['---', `place: ${language.place}`, `title: ${JSON.stringify(`${language.title} ${n} – ${s(0, 9)}`)}`, `convening: ${language.convening}`, '---', '']
   let note = 0
   const ref = () => (note < notes ? `[^${++note}]` : '')
-  const call = (name: string, items: number, seed: number, options: { nested?: number; addressee?: string; footnote?: boolean } = {}) => {
+  const call = (name: string, items: number, seed: number, options: { nested?: number; addressee?: string; footnote?: boolean; final?: boolean } = {}) => {
     lines.push(`:::${name}${options.addressee ? `[${options.addressee}]` : ''}`)
     for (let i = 1; i <= items; i++) {
       const last = i === items
@@ -81,7 +82,7 @@ function resolution(language: Language, n: number, notes: number): string {
         lines.push(`${i}. ${s(seed + i, 14)}${colon}`)
         for (let j = 1; j <= 3; j++) lines.push(`   ${j}. ${s(seed + i * 10 + j, 9 + j * 3)}${semi}`)
       } else {
-        lines.push(`${i}. ${s(seed + i, 22 + ((i * 7 + n) % 5) * 8)}${options.footnote && i === 2 ? ref() : ''}${last ? stop : semi}`)
+        lines.push(`${i}. ${s(seed + i, 22 + ((i * 7 + n) % 5) * 8)}${options.footnote && i === 2 ? ref() : ''}${last ? (options.final ? end : stop) : semi}`)
       }
     }
     lines.push(':::', '')
@@ -91,7 +92,8 @@ function resolution(language: Language, n: number, notes: number): string {
   call('noting', 5, 50, { footnote: true })
   call('resolves', 10, 70, { nested: 4 })
   call('instructs', 5, 90, { addressee: language.addressee.instructs })
-  call('invites', 4, 110, { addressee: language.addressee.invites, footnote: true })
+  // The last operative item ends the resolution's text with a full stop (resolution/final-punctuation).
+  call('invites', 4, 110, { addressee: language.addressee.invites, footnote: true, final: true })
   if (n % 2 === 0) {
     lines.push(`::::annex[${s(130, 6)}]{#annex-${n}}`, '')
     for (let p = 0; p < 4; p++) lines.push(`${s(140 + p, 45)}.${p === 1 ? ref() : ''}`, '')
