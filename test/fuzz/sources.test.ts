@@ -18,6 +18,8 @@ import { pngOf, tree, wtdcResolution } from '../helpers.js'
 const longRun = process.env.FUZZ_RUNS !== undefined
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : longRun ? Date.now() : 20261205
 const runs = (ci: number): number => (longRun ? Number(process.env.FUZZ_RUNS) : ci)
+/** A test's time limit: the CI run's, or none for a long run (5,000 cases take many minutes). */
+const limit = (ci: number): number => (longRun ? 0 : ci)
 
 /** The hostile tests' resolution, with a table, a footnote, a link and a revision mark. */
 const resolution = `${wtdcResolution.replace('2. that costs matter,', '2. that costs matter,[^1]').replace('1. to act.', '1. to act, in line with [the plan](https://www.itu.int);')}
@@ -119,7 +121,7 @@ describe('fuzzing the sources', () => {
       const { findings } = await validateSources({ paths: [join(dir, 'sources')], root: join(dir, 'sources'), mode: 'draft', today: '2026-01-01', pageCount: async () => 1 })
       expect(misplaced(findings)).toEqual([])
     }), { seed, numRuns: runs(200), endOnFailure: true })
-  }, 120_000)
+  }, limit(120_000))
 
   it('build (HTML and DOCX): an error changes nothing in --out, success writes only inside it, never an internal error', async () => {
     await fc.assert(fc.asyncProperty(source, async (text) => {
@@ -138,7 +140,7 @@ describe('fuzzing the sources', () => {
         rmSync(dir, { recursive: true, force: true })
       }
     }), { seed, numRuns: runs(60), endOnFailure: true })
-  }, 180_000)
+  }, limit(180_000))
 
   it('build (PDF): the layout engine takes any source without an internal error, and a PDF written is whole', async () => {
     const dir = tree({ 'sources/pic.png': pngOf(4, 4) })
@@ -152,5 +154,5 @@ describe('fuzzing the sources', () => {
         expect(pdf.subarray(-8).toString('latin1')).toContain('%%EOF')
       }
     }), { seed, numRuns: runs(30), endOnFailure: true })
-  }, 240_000)
+  }, limit(240_000))
 })
