@@ -2,8 +2,9 @@
 // included) on a generated conference corpus (bench/corpus.ts: 60 resolutions, ~800 KB, in
 // bench/tmp): each format alone, the three with one and two jobs, a one-paragraph document,
 // the up-to-date rebuild, the latency of an edit in `build --watch`, 1× against 4× the
-// corpus and against six languages on one and two threads (timed in turn) — and, when installed, pandoc (gfm →
-// HTML, gfm → DOCX) and LibreOffice (DOCX → PDF) on the same content in the same run. BENCH_RUNS=n takes the median of n runs of each;
+// corpus and against six languages on one and two threads (timed in turn) — and, when
+// installed, pandoc (gfm → HTML, gfm → DOCX) and LibreOffice (DOCX → PDF) on the same
+// content in the same run. BENCH_RUNS=n takes the median of n runs of each;
 // ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
 // BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
@@ -151,7 +152,8 @@ for (const format of ['html', 'docx', 'pdf']) {
   row(`${format.toUpperCase()} only, --jobs 1`, single[format])
   print()
 }
-// One language, 4× the corpus and six languages in turn: the ratios below compare runs timed together.
+// One language, 4× the corpus and six languages (two threads, one) in turn: the ratios below
+// compare runs timed together.
 const [three1, three2, four, six, six1] = coldBuildsInTurn([
   { corpus, out: join(out, 'all'), extra: ['--jobs', '1'] },
   { corpus, out: join(out, 'all-2'), extra: ['--jobs', '2'] },
