@@ -1,18 +1,24 @@
-// Which variant each worker thread takes next. A thread keeps to a share of the languages:
-// whatever it warms for a language — the faces of its script parsed, words shaped and
-// measured, hyphenation patterns loaded — serves the rest of that language, where threads
-// taking variants in source order each warmed every language of the build. A thread whose
-// share is done takes from the end of the largest share left, so no thread idles while work
-// remains. Which thread builds a variant never changes its outputs (pool.ts).
+// Which variant each worker thread takes next. A thread works through one language at a time,
+// in source order: whatever it warms for a language — the faces of its script parsed, words
+// shaped and measured, hyphenation patterns loaded — serves the rest of that language, where
+// threads taking variants in source order each warmed every language of the build. A thread
+// done with its language starts the next one nobody has started, the largest first, so the
+// threads even out whatever a language costs (an Arabic variant a third more than an English
+// one), which shares fixed in advance could not. Once every language is started, a thread
+// takes from the end of the language with most variants left, and so keeps to that language,
+// warm after its first variant. Which thread builds a variant never changes its outputs (pool.ts).
 import type { VariantRef } from './variants.js'
 
-/** One thread's variants (indices into the build's list, in source order), taken from both ends. */
-interface Share { items: number[]; head: number; tail: number }
+/** One language's variants (indices into the build's list, in source order), taken from both ends. */
+interface Lane { items: number[]; head: number; tail: number }
 
 export class JobQueue {
-  private readonly shares: Share[]
+  /** Languages nobody has started, the largest first. */
+  private readonly waiting: Lane[]
+  private readonly started: Lane[] = []
+  /** The language each thread started last. */
+  private readonly current: Array<Lane | undefined>
 
-  /** `threads` shares of `refs`' languages, balanced by their number of variants. */
   constructor(refs: readonly VariantRef[], threads: number) {
     const byLang = new Map<string, number[]>()
     refs.forEach((ref, index) => {
@@ -21,23 +27,24 @@ export class JobQueue {
       if (list) list.push(index)
       else byLang.set(key, [index])
     })
-    // Largest language first, each to the share with the fewest variants so far.
-    const langs = [...byLang.keys()].sort((a, b) => byLang.get(b)!.length - byLang.get(a)!.length || (a < b ? -1 : 1))
-    const owned: number[][] = Array.from({ length: threads }, () => [])
-    for (const lang of langs) {
-      let smallest = 0
-      for (let t = 1; t < threads; t++) if (owned[t]!.length < owned[smallest]!.length) smallest = t
-      owned[smallest]!.push(...byLang.get(lang)!)
-    }
-    this.shares = owned.map((items) => ({ items: items.sort((a, b) => a - b), head: 0, tail: items.length }))
+    this.waiting = [...byLang]
+      .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
+      .map(([, items]) => ({ items, head: 0, tail: items.length }))
+    this.current = new Array<Lane | undefined>(threads)
   }
 
   /** The next variant for thread `thread`, or undefined when every variant is taken. */
   take(thread: number): number | undefined {
-    const own = this.shares[thread]!
-    if (own.head < own.tail) return own.items[own.head++]
-    let largest: Share | undefined
-    for (const share of this.shares) if (share.tail - share.head > (largest ? largest.tail - largest.head : 0)) largest = share
+    const own = this.current[thread]
+    if (own && own.head < own.tail) return own.items[own.head++]
+    const next = this.waiting.shift()
+    if (next) {
+      this.current[thread] = next
+      this.started.push(next)
+      return next.items[next.head++]
+    }
+    let largest: Lane | undefined
+    for (const lane of this.started) if (lane.tail - lane.head > (largest ? largest.tail - largest.head : 0)) largest = lane
     return largest ? largest.items[--largest.tail] : undefined
   }
 }

@@ -1,7 +1,7 @@
 // Run variant jobs on several cores: a pool of worker threads, each loading templates,
-// locales and fonts once and taking the next job of its share of the languages when it is
-// done (job-queue.ts). Results come back in the order of the jobs, so a parallel build
-// writes the same manifest as a sequential one.
+// locales and fonts once and taking its next job, of one language at a time, when it is done
+// (job-queue.ts). Results come back in the order of the jobs, so a parallel build writes the
+// same manifest as a sequential one.
 import type { Worker } from 'node:worker_threads'
 import { JobQueue } from './job-queue.js'
 import { runningFromSource } from './package-root.js'

@@ -21,32 +21,33 @@ function drain(queue: JobQueue, thread: number): number[] {
 describe('JobQueue', () => {
   const six = ['ar', 'en', 'es', 'fr', 'ru', 'zh']
 
-  it('gives each thread the variants of its own languages first, in source order', () => {
-    const list = refs(six, 10)
+  it('gives a thread one language at a time, in source order, the largest not yet started first', () => {
+    const list = refs(six, 10).concat(refs(['fr'], 2))
     const queue = new JobQueue(list, 2)
-    const first = Array.from({ length: 30 }, () => queue.take(0)!)
-    const second = Array.from({ length: 30 }, () => queue.take(1)!)
-    const langsOf = (taken: number[]) => [...new Set(taken.map((i) => list[i]!.lang))].sort()
-    expect(langsOf(first)).toHaveLength(3)
-    expect(langsOf(second)).toHaveLength(3)
-    expect([...langsOf(first), ...langsOf(second)].sort()).toEqual(six)
+    const langs = (taken: number[]) => taken.map((i) => list[i]!.lang)
+    // French has the most variants; the rest, level, go in order of their names.
+    const first = Array.from({ length: 12 }, () => queue.take(0)!)
+    expect(langs(first)).toEqual(Array(12).fill('fr'))
     expect(first).toEqual([...first].sort((a, b) => a - b))
-    expect(queue.take(0)).toBeUndefined()
-    expect(queue.take(1)).toBeUndefined()
+    const second = Array.from({ length: 10 }, () => queue.take(1)!)
+    expect(langs(second)).toEqual(Array(10).fill('ar'))
+    expect(second).toEqual([...second].sort((a, b) => a - b))
+    // Thread 0 is done with French first (the faster thread): it starts the next language.
+    expect(langs([queue.take(0)!, queue.take(1)!, queue.take(0)!])).toEqual(['en', 'es', 'en'])
   })
 
-  it('lets a thread whose share is done take from the end of the largest share left', () => {
+  it('once every language is started, takes from the end of the one with most left, and keeps to it', () => {
     const list = refs(['en', 'fr', 'zh'], 4)
     const queue = new JobQueue(list, 2)
-    // Four variants each: en to thread 0, fr to thread 1, zh to the first of the two level shares (0).
-    const own = Array.from({ length: 4 }, () => queue.take(1)!)
-    expect(own.map((i) => list[i]!.lang)).toEqual(['fr', 'fr', 'fr', 'fr'])
-    // Then the last variant of thread 0's share, which thread 0 would take last.
-    expect(queue.take(1)).toBe(11)
-    expect(list[11]!.lang).toBe('zh')
-    const rest = drain(queue, 0)
-    expect(rest.map((i) => list[i]!.lang)).toEqual(['en', 'zh', 'en', 'zh', 'en', 'zh', 'en'])
-    expect([...own, 11, ...rest].sort((a, b) => a - b)).toEqual(list.map((_, i) => i))
+    // en to thread 0, fr to thread 1; thread 1 is quicker and starts zh too.
+    expect(queue.take(0)).toBe(0)
+    const quick = [...Array.from({ length: 4 }, () => queue.take(1)!), ...Array.from({ length: 4 }, () => queue.take(1)!)]
+    expect(quick.map((i) => list[i]!.lang)).toEqual(['fr', 'fr', 'fr', 'fr', 'zh', 'zh', 'zh', 'zh'])
+    // Nothing left to start: the last English variant, which thread 0 would take last, then the one before.
+    expect(queue.take(1)).toBe(9)
+    expect(queue.take(1)).toBe(6)
+    expect(drain(queue, 0)).toEqual([3])
+    expect(queue.take(1)).toBeUndefined()
   })
 
   it('shares one language between threads: one from the front, the other from the back', () => {
