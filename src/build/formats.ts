@@ -35,6 +35,8 @@ export interface RenderInput {
   assetData(src: string): Uint8Array
   /** Embed the shipped fonts in DOCX files (--embed-fonts) instead of naming Word's. */
   embedFonts: boolean
+  /** Deflating and hashing may go to libuv's thread pool (render/deflate.ts; the default). */
+  threadPool?: boolean
   /** Links an HTML page carries to its other languages and formats. */
   links?: PageLinks
 }
@@ -117,7 +119,8 @@ let sharedDocx: DocxShared | undefined
 /** DOCX: the documents of a build (or of a watch session) share the parts that come out the same. */
 const docx: Writer = async (input) => {
   const writer = await import('../render/docx/index.js')
-  sharedDocx ??= writer.createDocxShared()
+  // Made by a thread's first DOCX: its threads' place in the build does not change.
+  sharedDocx ??= writer.createDocxShared({ threadPool: input.threadPool ?? true })
   return writer.renderDocx(input.doc.root, { ...(await docxOptions(input)), shared: sharedDocx })
 }
 
@@ -145,12 +148,12 @@ export async function pdfPageCount(root: ItuRoot, sourcesRoot: string, assetData
   return layoutDocument({ root, faces: faceInputs(), asset: lenient(assetData) }).pages.length
 }
 
-const pdf: Writer = async ({ doc, clock, assetData }) => {
+const pdf: Writer = async ({ doc, clock, assetData, threadPool }) => {
   const [{ layoutDocument }, { renderPdf }] = await Promise.all([import('../layout/index.js'), import('../render/pdf/index.js')])
   const faces = faceInputs()
   const asset = lenient(assetData)
   const layout = layoutDocument({ root: doc.root, faces, asset })
-  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}` })
+  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}`, threadPool: threadPool ?? true })
   return { data, pages: layout.pages.length, findings: layout.problems.map(layoutFinding) }
 }
 

@@ -36,15 +36,20 @@ const minimumForWorkers = 150
  * builds, one thread for small ones. Workers load compiled code, so from TypeScript sources
  * (tests) everything runs in this thread.
  */
-export async function runJobs(refs: readonly VariantRef[], settings: JobSettings, jobs: number | undefined, listener: JobListener = {}): Promise<JobResult[]> {
+export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSettings, jobs: number | undefined, listener: JobListener = {}): Promise<JobResult[]> {
   if (!refs.length) return []
   const onResult = (ref: VariantRef, result: JobResult): void => listener.result?.(ref, result)
   const onEarly = (ref: VariantRef) => (entry: ManifestEntry): void => listener.early?.(ref, entry)
   // Loaded only when some variant is to be built: it brings the parser and the templates.
   const { internalError, runJob } = await import('./variant-job.js')
-  const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min((await import('node:os')).availableParallelism(), 8) : 1)
+  const cores = (await import('node:os')).availableParallelism()
+  const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(cores, 8) : 1)
   const threads = Math.min(wanted, refs.length)
-  if (threads < 2 || runningFromSource) {
+  const inThisThread = threads < 2 || runningFromSource
+  // Deflating and hashing go to libuv's thread pool only while the build's threads leave a
+  // core for it; on a full machine the hand-over costs more than it saves (render/deflate.ts).
+  const settings: JobSettings = { ...buildSettings, threadPool: (inThisThread ? 1 : threads) < cores }
+  if (inThisThread) {
     // Two variants at a time: while one waits for zlib to deflate a PDF page in Node's thread
     // pool, the other lays out. Each runs its synchronous steps whole (a DOCX, with the
     // random generator it fixes, is never interrupted), so its bytes are what it makes alone.

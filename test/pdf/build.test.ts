@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { build } from '../../src/build/index.js'
 import { packageRoot } from '../../src/build/package-root.js'
 import { tree } from '../helpers.js'
-import { fixturesDir, pdfFonts, qpdfCheck } from './support.js'
+import { fixturesDir, pdfFonts, qpdfCheck, renderFixture } from './support.js'
 
 const clock = new Date(Date.UTC(2026, 0, 1))
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -66,6 +66,15 @@ describe('PDF through build', () => {
     for (const name of names) Object.assign(alone, await hashes([join(root, `${name}.md`)]))
     expect(Object.keys(together)).toHaveLength(names.length * 3)
     expect(together).toEqual(alone)
+  })
+
+  it('paints the same bytes deflating and hashing on its own thread as in the thread pool', async () => {
+    // A worker thread of a build whose threads fill every core keeps the work (render/deflate.ts).
+    for (const name of ['ar-resolution', 'zh-contribution']) {
+      const [pooled, here] = await Promise.all([true, false].map(async (threadPool) => Buffer.from((await renderFixture(name, { threadPool })).pdf)))
+      expect(here!.length).toBeGreaterThan(10_000)
+      expect(here!.equals(pooled!)).toBe(true)
+    }
   })
 
   it('reports a character no font covers at its file and line, and writes no PDF', async () => {

@@ -39,14 +39,14 @@ export async function resolveFixture(name: string): Promise<{ doc: ResolvedDocum
   return { doc, findings }
 }
 
-export async function renderFixture(name: string): Promise<{ layout: LayoutDocument; pdf: Uint8Array }> {
+export async function renderFixture(name: string, { threadPool }: { threadPool?: boolean } = {}): Promise<{ layout: LayoutDocument; pdf: Uint8Array }> {
   const { doc, findings } = await resolveFixture(name)
   if (!doc) throw new Error(`${name} does not resolve: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`)
   const dir = join(fixturesDir, name)
   const faces = faceInputs()
   const asset = (src: string) => readFileSync(join(dir, src))
   const layout = layoutDocument({ root: doc.root, faces, asset })
-  const pdf = await renderPdf(layout, { faces, image: asset, clock, generator: 'itudoc test' })
+  const pdf = await renderPdf(layout, { faces, image: asset, clock, generator: 'itudoc test', ...(threadPool === undefined ? {} : { threadPool }) })
   return { layout, pdf }
 }
 

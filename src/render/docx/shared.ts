@@ -27,8 +27,9 @@ export interface DocxShared {
   deflated: DeflateCache
 }
 
-export function createDocxShared(): DocxShared {
-  return { styles: new Map(), deflated: createDeflateCache() }
+/** `threadPool`: large parts may be deflated in zlib's thread pool (../deflate.ts). */
+export function createDocxShared({ threadPool = true }: { threadPool?: boolean } = {}): DocxShared {
+  return { styles: new Map(), deflated: createDeflateCache({ threadPool }) }
 }
 
 /**

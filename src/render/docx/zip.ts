@@ -4,10 +4,11 @@
 // numbering, settings, font table, relationships) is the same in every document of a
 // language, and deflating it again was most of the time spent zipping. And the parts are
 // deflated by Node's zlib, not by fflate's JavaScript deflate: a large part in its thread
-// pool, where the build's other variant in flight (build/pool.ts) goes on meanwhile, and the
-// small ones (most) at once, where handing them over costs more than deflating them.
-import { promisify } from 'node:util'
-import { crc32, deflateRaw, deflateRawSync } from 'node:zlib'
+// pool when the build leaves a core for it (../deflate.ts), where the build's other variant
+// in flight (build/pool.ts) goes on meanwhile, and the small ones (most) at once, where
+// handing them over costs more than deflating them.
+import { crc32 } from 'node:zlib'
+import { deflateBytes } from '../deflate.js'
 
 /** A part deflated once: its bytes as written, and what its zip headers say of it. */
 interface DeflatedPart {
@@ -25,10 +26,12 @@ export interface DeflateCache {
   kept: Map<string, DeflatedPart[]>
   /** Bytes that may still be kept: a long watch session keeps what repeats, up to this. */
   room: number
+  /** Large parts may go to zlib's thread pool: the build leaves a core for it. */
+  threadPool: boolean
 }
 
-export function createDeflateCache(room = 32 * 1024 * 1024): DeflateCache {
-  return { seen: new Set(), kept: new Map(), room }
+export function createDeflateCache({ threadPool = true, room = 32 * 1024 * 1024 }: { threadPool?: boolean; room?: number } = {}): DeflateCache {
+  return { seen: new Set(), kept: new Map(), room, threadPool }
 }
 
 // zlib's default level. On the distinct parts of the benchmark corpus's DOCX files (371
@@ -37,8 +40,6 @@ export function createDeflateCache(room = 32 * 1024 * 1024): DeflateCache {
 // fewer bytes. zlib's level 5 is as fast and as large as fflate's 6; below it, the files grow
 // by 2.5 % (level 4) to 10 % (level 1) for a few milliseconds.
 const level = 6
-
-const deflateInPool = promisify(deflateRaw)
 
 // Parts under this size are deflated on the calling thread. Deflating one in zlib's pool
 // costs a stream, a hand-over to a pool thread and a callback. Node 20, XML parts, four in
@@ -51,14 +52,13 @@ const deflateInPool = promisify(deflateRaw)
 // same zlib, level and input, deflated to the end in one call).
 const inPoolFrom = 16 * 1024
 
-const deflate = async (raw: Uint8Array): Promise<Uint8Array> => (raw.length < inPoolFrom ? deflateRawSync(raw, { level }) : deflateInPool(raw, { level }))
 
 async function deflated(raw: Uint8Array, cache: DeflateCache): Promise<DeflatedPart> {
   const crc = crc32(raw)
   const key = `${crc}:${raw.length}`
   const found = cache.kept.get(key)?.find((part) => Buffer.compare(part.raw, raw) === 0)
   if (found) return found
-  const part = { raw, crc, deflated: await deflate(raw) }
+  const part = { raw, crc, deflated: await deflateBytes(raw, { level, raw: true, inPool: cache.threadPool && raw.length >= inPoolFrom }) }
   const size = raw.length + part.deflated.length
   if (!cache.seen.has(key)) cache.seen.add(key)
   else if (size <= cache.room) {

@@ -2,7 +2,7 @@
 // tagged (structure tree, ActualText for right-to-left lines), bookmarks, links, title and
 // language in the metadata — deterministically: the dates come from the build's clock and
 // the file identifier from a hash of the content, so equal inputs give equal bytes.
-import { webcrypto } from 'node:crypto'
+import { createHash, webcrypto } from 'node:crypto'
 import type * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import { parsedFont } from '../../layout/fonts/shaping.js'
@@ -23,6 +23,8 @@ export interface PdfOptions {
   clock: Date
   /** Producer and creator, e.g. "itudoc 0.1.0". */
   generator: string
+  /** Deflate pages and fonts, and hash the file, in libuv's thread pool (the default), or on this thread when the build's threads fill every core (../deflate.ts). */
+  threadPool?: boolean
 }
 
 export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Promise<Uint8Array> {
@@ -52,17 +54,18 @@ export async function renderPdf(layout: LayoutDocument, options: PdfOptions): Pr
   bufferPageContent(doc)
   const tagger = new Tagger(doc, layout.structure)
   const text = new TextWriter(doc)
+  const inPool = options.threadPool ?? true
   for (const page of layout.pages) {
     paintPage(page, { doc, tagger, text, image: options.image })
-    await compressPage(doc)
+    await compressPage(doc, inPool)
   }
   tagger.finish()
   addOutline(doc, layout.outline, layout.pages)
   addPageLabels(doc, layout.pages)
-  await compressFonts(doc)
+  await compressFonts(doc, inPool)
   doc.end()
   await done
-  return await withContentId(file())
+  return await withContentId(file(), inPool)
 }
 
 /**
@@ -103,14 +106,15 @@ function parsed(data: Uint8Array): fontkit.Font {
 /**
  * pdfkit derives the trailer /ID from the info dictionary alone, so two documents with
  * the same title and date would share it. Replace it, in place and at the same length,
- * with a hash of the file's content: WebCrypto's SHA-256 (node:crypto's), computed in libuv's
- * thread pool; on the main thread, hashing the 180 PDFs of the corpus in French, Arabic and
- * Chinese took 94 ms of it.
+ * with a hash of the file's content: SHA-256, computed in libuv's thread pool with the
+ * deflating (WebCrypto's, node:crypto's; on the main thread, hashing the 180 PDFs of the
+ * corpus in French, Arabic and Chinese took 94 ms of it), else here.
  */
-async function withContentId(pdf: Buffer): Promise<Uint8Array> {
+async function withContentId(pdf: Buffer, inPool: boolean): Promise<Uint8Array> {
   const trailer = pdf.lastIndexOf('/ID [<')
   if (trailer < 0) return pdf
-  const id = Buffer.from(await webcrypto.subtle.digest('SHA-256', pdf)).toString('hex').slice(0, 32)
+  const digest = inPool ? Buffer.from(await webcrypto.subtle.digest('SHA-256', pdf)) : createHash('sha256').update(pdf).digest()
+  const id = digest.toString('hex').slice(0, 32)
   const first = trailer + '/ID [<'.length
   const second = pdf.indexOf('<', first + 32) + 1
   pdf.write(id, first, 'latin1')

@@ -5,9 +5,9 @@
 // into one growing buffer (ContentBytes), and the lines of the file kept as strings, into
 // the same bytes: pdfkit ends each with a newline and keeps the low byte of each character,
 // as latin1 does.
-import { promisify } from 'node:util'
-import { deflate, deflateSync } from 'node:zlib'
+import { deflateSync } from 'node:zlib'
 import type PDFDocument from 'pdfkit'
+import { deflateBytes } from '../deflate.js'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -209,9 +209,6 @@ function buffer(stream: ContentStream): void {
 /** The chunks as one: the only chunk itself, not a copy (a page's content is one chunk). */
 const joined = (chunks: Uint8Array[]): Uint8Array => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
 
-/** zlib's deflate in its thread pool: the bytes deflateSync makes with the same options. */
-const deflateInPool = promisify(deflate)
-
 /**
  * Hands a page's collected bytes to its pdfkit stream, once: the page is complete then. Returns
  * the content that held them the first time, to be recycled once they are deflated.
@@ -219,16 +216,16 @@ const deflateInPool = promisify(deflate)
 const settlers = new WeakMap<ContentStream, () => ContentBytes | undefined>()
 
 /**
- * Deflate the page just painted in zlib's thread pool, before pdfkit writes it (when the next
- * page is added, or the document ends): the bytes finalize would make, while another
- * variant's job goes on in this thread (build/pool.ts runs two at a time). Call it once the
- * page is complete; nothing may be drawn on it after.
+ * Deflate the page just painted, before pdfkit writes it (when the next page is added, or the
+ * document ends): the bytes finalize would make. In zlib's thread pool (`inPool`), another
+ * variant's job goes on in this thread meanwhile (build/pool.ts runs two at a time). Call it
+ * once the page is complete; nothing may be drawn on it after.
  */
-export async function compressPage(doc: Doc): Promise<void> {
+export async function compressPage(doc: Doc, inPool: boolean): Promise<void> {
   const stream = (doc.page as unknown as { content: ContentStream }).content
   const settled = settlers.get(stream)?.()
   if (!stream.compress || !stream.buffer.length) return
-  stream.buffer = [await deflateInPool(joined(stream.buffer), { level: CONTENT_LEVEL })]
+  stream.buffer = [await deflateBytes(joined(stream.buffer), { level: CONTENT_LEVEL, inPool })]
   stream.compress = false
   settled?.recycle()
 }
@@ -283,21 +280,22 @@ interface Reference extends ContentStream {
 type Deflated = Map<number, Array<{ raw: Uint8Array; deflated: Buffer }>>
 
 /**
- * Deflate in zlib's thread pool, at pdfkit's level (zlib's default), the streams doc.end()
- * writes for every font the document embeds (its program, its ToUnicode map, its CIDSet), and
- * give pdfkit those bytes when it writes a stream with the same bytes: a font file is a tenth
- * of a small PDF's deflating, and the maps and sets, deflated one by one as the document ends,
- * took 200 ms of the main thread writing the 180 PDFs of the corpus in French, Arabic and
- * Chinese (1,440 streams of less than 4 KB, a zlib stream made for each). A stream made ahead
- * unlike pdfkit's is simply not found, and pdfkit deflates its own. Call it once every page is
- * painted (the subsets are complete), just before doc.end().
+ * Deflate ahead, at pdfkit's level (zlib's default), the streams doc.end() writes for every
+ * font the document embeds (its program, its ToUnicode map, its CIDSet), and give pdfkit
+ * those bytes when it writes a stream with the same bytes. In zlib's thread pool (`inPool`)
+ * this takes them off this thread: a font file is a tenth of a small PDF's deflating, and the
+ * maps and sets, deflated one by one as the document ends, took 200 ms of the main thread
+ * writing the 180 PDFs of the corpus in French, Arabic and Chinese (1,440 streams of less
+ * than 4 KB, a zlib stream made for each). A stream made ahead unlike pdfkit's is simply not
+ * found, and pdfkit deflates its own. Call it once every page is painted (the subsets are
+ * complete), just before doc.end().
  */
-export async function compressFonts(doc: Doc): Promise<void> {
+export async function compressFonts(doc: Doc, inPool: boolean): Promise<void> {
   const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies
   const fonts = [...new Set(Object.values(families))].filter((font) => font.dictionary && !font.embedded && font.subset)
   const deflated: Deflated = new Map()
   await Promise.all(fonts.flatMap((font) => fontStreams(font)).map(async (raw) => {
-    const made = { raw, deflated: await deflateInPool(raw, {}) }
+    const made = { raw, deflated: await deflateBytes(raw, { inPool }) }
     deflated.set(raw.length, [...(deflated.get(raw.length) ?? []), made])
   }))
   const target = doc as unknown as { ref(data?: object): Reference }
