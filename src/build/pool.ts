@@ -5,6 +5,7 @@
 import type { Worker } from 'node:worker_threads'
 import { JobQueue } from './job-queue.js'
 import { runningFromSource } from './package-root.js'
+import type { Format } from './formats.js'
 import type { ManifestEntry } from './manifest.js'
 import type { JobResult, JobSettings } from './variant-job.js'
 import type { VariantRef } from './variants.js'
@@ -19,22 +20,33 @@ export interface JobListener {
 }
 
 /**
- * Each worker loads the code and parses the fonts again and warms caches of its own (shaped
- * words, hyphenation, shared DOCX parts), while a variant takes about 0.05 s in all three
- * formats; and one thread already keeps a second core a third busy (zlib, the garbage
- * collector, the optimizing compiler). Below this many variants one thread is faster.
- * Measured on the bench corpus (npm run bench), three formats, one thread against two: 60
- * resolutions 3.0 s / 3.7 s; the 60 in six languages (360 variants), three alternating pairs
- * on 2 cores, 12.9–14.7 s / 12.2–15.0 s, with two threads using 30 % more CPU (stop 20).
- * With V8 optimizing later and threads keeping to languages (stop 21): 60 resolutions
- * 2.71 s / 2.81 s, one thread still ahead.
+ * What a variant costs in each format, relative to its HTML: one thread's time per variant on
+ * the bench corpus (npm run bench, 60 resolutions, start-up taken off): HTML 5.7 ms, DOCX
+ * 12.5 ms, PDF 28 ms.
  */
-const minimumForWorkers = 150
+const formatCost: Record<Format, number> = { html: 1, docx: 2, pdf: 5 }
 
 /**
- * `jobs`: the threads asked for (--jobs); undefined lets itudoc choose — all cores for large
- * builds, one thread for small ones. Workers load compiled code, so from TypeScript sources
- * (tests) everything runs in this thread.
+ * Each worker loads the code and parses the fonts again and warms caches of its own (shaped
+ * words, hyphenation, shared DOCX parts), and one thread already keeps a second core busy a
+ * third of the time (the garbage collector, the optimizing compiler, zlib in a one-thread
+ * build). So two threads pay only from this much work (variants times their formats' cost).
+ * Measured on 2 cores (stop 23, alternating runs), one thread against two: 15 resolutions in
+ * three formats (120) 1.15 s / 1.26 s; 30 (240) 1.62 s / 1.66 s; 60 PDFs (300) 1.94 s / 1.95 s;
+ * 240 HTML pages (240) 1.40 s / 1.29 s; 240 DOCX (480) 2.73 s / 2.41 s; 60 in three formats
+ * (480) 2.96 s / 2.67 s.
+ */
+const minimumWorkForWorkers = 250
+
+/** The threads a build takes when --jobs does not say: all cores (up to 8) for enough work, else one. */
+export function defaultThreads(variants: number, formats: readonly Format[], cores: number): number {
+  const work = variants * formats.reduce((sum, format) => sum + formatCost[format], 0)
+  return work >= minimumWorkForWorkers ? Math.min(cores, 8) : 1
+}
+
+/**
+ * `jobs`: the threads asked for (--jobs); undefined lets itudoc choose (defaultThreads).
+ * Workers load compiled code, so from TypeScript sources (tests) everything runs in this thread.
  */
 export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSettings, jobs: number | undefined, listener: JobListener = {}): Promise<JobResult[]> {
   if (!refs.length) return []
@@ -43,7 +55,7 @@ export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSet
   // Loaded only when some variant is to be built: it brings the parser and the templates.
   const { internalError, runJob } = await import('./variant-job.js')
   const cores = (await import('node:os')).availableParallelism()
-  const wanted = jobs ?? (refs.length >= minimumForWorkers ? Math.min(cores, 8) : 1)
+  const wanted = jobs ?? defaultThreads(refs.length, buildSettings.formats, cores)
   const threads = Math.min(wanted, refs.length)
   const inThisThread = threads < 2 || runningFromSource
   // Deflating and hashing go to libuv's thread pool only while the build's threads leave a

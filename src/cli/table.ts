@@ -36,7 +36,7 @@ export const commands = {
       quiet: { type: 'boolean', short: 'q', description: 'print findings only: no progress, no summary line' },
       verbose: { type: 'boolean', description: 'list each artifact as it is written' },
       watch: { type: 'boolean', short: 'w', description: 'stay running and rebuild what changed when a source changes' },
-      jobs: { type: 'string', short: 'j', value: 'N', description: 'worker threads for resolving and rendering', defaultNote: 'all cores from 150 variants, else one' },
+      jobs: { type: 'string', short: 'j', value: 'N', description: 'worker threads for resolving and rendering', defaultNote: 'all cores for a large build, else one' },
       'embed-fonts': { type: 'boolean', description: 'embed the shipped fonts in DOCX files instead of naming Word\'s fonts' },
       shard: { type: 'string', value: 'i/n', description: 'build only share i of n (balanced by source size) for one CI runner; join the shares with itudoc manifest merge', defaultNote: 'everything' },
     },
