@@ -1,12 +1,12 @@
 // The text-showing operators of encoded runs: TJ arrays of glyph codes with their kerning
-// adjustments, and the text matrix moved for a glyph set off the line. A document draws most
-// of its words many times (in the benchmark corpus, 81 % of the English runs and 73 % of the
-// Arabic ones repeat a run drawn before in the same document), so what does not depend on
-// where a run is drawn is made once per distinct run: `shownOf` gives the whole operator
-// string of a run on the line, and for a run with glyphs off the line a `PlacedGlyphs`,
-// which only adds the positions of the moves.
+// adjustments, and the line matrix moved (Td) for a glyph set off the line. A document draws
+// most of its words many times (in the benchmark corpus, 81 % of the English runs and 73 % of
+// the Arabic ones repeat a run drawn before in the same document), so a run's operators are
+// made once per distinct run: `shownOf` gives the whole operator string of a run on the line,
+// and for a run with glyphs off the line a `PlacedGlyphs`, whose moves depend on the font
+// size alone (they are relative to where the run starts), made once per size.
 import type { EncodedRun, GlyphPosition } from './glyphs.js'
-import { pdfNumber, type ContentBytes } from './output.js'
+import { pdfNumber } from './output.js'
 
 /**
  * How a run is shown: its operators (each ending with a newline; '' for no glyph) when they do
@@ -82,19 +82,24 @@ function adjustmentOf({ xAdvance, advanceWidth }: GlyphPosition): string | undef
 /** TJ operands with the codes after their last adjustment closed: those end with a glyph whose advance is its width (adjustment 0). */
 const closed = (segments: string, hex: string): string => (hex ? `${segments ? `${segments} ` : ''}<${hex}> 0` : segments)
 
-/** A move of the text matrix before glyph `glyph`: to the pen's place there, set off by `dx`, `dy` (1000ths of the font size). */
+/** A move of the line matrix before glyph `glyph`: to the pen's place there, set off by `dx`, `dy` (1000ths of the font size). */
 interface Move { glyph: number; dx: number; dy: number }
 
 /**
  * TJ arrays of glyph codes, with a kerning adjustment where a glyph's advance differs from
- * its width, and the text matrix moved for a glyph set off the line (a mark placed by GPOS)
- * and back onto the line after it. The TJ operators are made once; a draw adds the moves,
- * the only operands that depend on where the glyphs are.
+ * its width, and the line matrix moved (Td) for a glyph set off the line (a mark placed by
+ * GPOS) and back onto the line after it. A move is relative to the one before it, the first
+ * to the run's start, where the text writer sets the text matrix: so the operators depend on
+ * the font size, not on where the run is drawn. The Arabic corpus had set an absolute text
+ * matrix for every mark, written anew at every draw of a word (~3.5 % of an Arabic PDF
+ * build's CPU).
  */
 export class PlacedGlyphs {
-  /** The operators in order: TJ operators as written, and moves of the text matrix. */
+  /** The operators in order: TJ operators as written, and moves of the line matrix. */
   private readonly steps: Array<string | Move> = []
   private readonly positions: readonly GlyphPosition[]
+  /** The operators by font size (points per 1000th of an em). */
+  private readonly sized = new Map<number, string>()
 
   constructor(codes: readonly string[], positions: readonly GlyphPosition[]) {
     this.positions = positions
@@ -129,22 +134,35 @@ export class PlacedGlyphs {
     if (segments) this.steps.push(`[${segments}] TJ\n`)
   }
 
-  /** Write the operators for the glyphs drawn from `x`, `y` (the baseline's start on pdfkit's flipped page), `scale` points per 1000th of the font size. */
-  write(out: ContentBytes, x: number, y: number, scale: number): void {
-    // The pen's place before glyph `glyph`, summed glyph by glyph as the pen moves.
-    let penX = x
+  /** The operators at `scale` points per 1000th of the font size, from the run's start. */
+  at(scale: number): string {
+    let made = this.sized.get(scale)
+    if (made === undefined) this.sized.set(scale, (made = this.operators(scale)))
+    return made
+  }
+
+  private operators(scale: number): string {
+    let ops = ''
+    // The pen's place before glyph `glyph`, summed glyph by glyph as the pen moves, and where
+    // the moves written so far put the line matrix, both from the run's start: each move goes
+    // from where the one before it left the matrix, as written (rounded), so no rounding adds up.
+    let pen = 0
     let glyph = 0
+    let lineX = 0
+    let lineY = 0
     for (const step of this.steps) {
       if (typeof step === 'string') {
-        out.text(step)
+        ops += step
         continue
       }
-      for (; glyph < step.glyph; glyph++) penX += this.positions[glyph]!.xAdvance * scale
-      out.text('1 0 0 -1 ')
-      out.number(penX + step.dx * scale)
-      out.text(' ')
-      out.number(y - step.dy * scale)
-      out.text(' Tm\n')
+      for (; glyph < step.glyph; glyph++) pen += this.positions[glyph]!.xAdvance * scale
+      // Text space is upright (the text writer's matrix flips pdfkit's page back): up is +y.
+      const dx = pdfNumber(pen + step.dx * scale - lineX)
+      const dy = pdfNumber(step.dy * scale - lineY)
+      lineX += Number(dx)
+      lineY += Number(dy)
+      ops += `${dx} ${dy} Td\n`
     }
+    return ops
   }
 }

@@ -85,7 +85,7 @@ export class TextWriter {
     if (state.characterSpacing !== characterSpacing) content.text(`${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`)
     const shown = this.shown(font, text, item.shaping === 'run', item.mirrored === true)
     if (typeof shown === 'string') content.text(shown)
-    else shown.write(content, item.x, item.y, item.size / 1000)
+    else content.text(shown.at(item.size / 1000))
     content.text('ET\n')
   }
 

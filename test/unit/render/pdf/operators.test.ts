@@ -1,6 +1,6 @@
-// The text operators write numbers and glyph runs as the painter always wrote them: numbers
-// as pdfkit writes them (String of the number rounded to 6 decimals), and runs with glyphs
-// off the line with the text matrix moved to where the pen is at each of them.
+// The text operators write numbers as pdfkit writes them (String of the number rounded to 6
+// decimals), and runs so that a viewer draws each glyph, a mark set off the line included,
+// where the shaper placed it.
 import { describe, expect, it } from 'vitest'
 import type { EncodedRun, GlyphPosition } from '../../../../src/render/pdf/glyphs.js'
 import { shownOf } from '../../../../src/render/pdf/operators.js'
@@ -43,41 +43,44 @@ describe('ContentBytes.number', () => {
   })
 })
 
-/** The painter's operators for glyphs set off the line, as it wrote them glyph by glyph before they were prepared per run. */
-function glyphByGlyph(codes: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): string {
-  let ops = ''
-  let segments = ''
-  let last = 0
-  let hadOffset = false
-  const addSegment = (end: number): void => {
-    if (last < end) segments += `${segments ? ' ' : ''}<${codes.slice(last, end).join('')}> ${pdfkitWrites(-(positions[end - 1]!.xAdvance - positions[end - 1]!.advanceWidth))}`
-    last = end
-  }
-  const flush = (end: number): void => {
-    addSegment(end)
-    if (segments) ops += `[${segments}] TJ\n`
-    segments = ''
-  }
+/**
+ * Where a viewer draws each glyph of a run's operators, shown from `x`, `y` (the text writer's
+ * `1 0 0 -1 x y Tm`, upright text on pdfkit's flipped page) at `scale` points per 1000th of
+ * the font size: the codes in order with their origins on the page. Reads Tm, Td and TJ as
+ * PDF 32000 9.4 says (a TJ number moves the pen back by number × scale; Td moves the line
+ * matrix from where it is; a code advances by its glyph's width).
+ */
+function drawnGlyphs(ops: string, widths: ReadonlyMap<string, number>, x: number, y: number, scale: number): Array<{ code: string; x: number; y: number }> {
+  let lineX = x
+  let lineY = y
   let penX = x
-  positions.forEach((pos, i) => {
-    if (pos.xOffset || pos.yOffset) {
-      flush(i)
-      ops += `1 0 0 -1 ${pdfkitWrites(penX + pos.xOffset * scale)} ${pdfkitWrites(y - pos.yOffset * scale)} Tm\n`
-      flush(i + 1)
-      hadOffset = true
-    } else {
-      if (hadOffset) ops += `1 0 0 -1 ${pdfkitWrites(penX)} ${pdfkitWrites(y)} Tm\n`
-      hadOffset = false
-      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1)
+  let penY = y
+  const glyphs: Array<{ code: string; x: number; y: number }> = []
+  for (const line of ops.split('\n').filter(Boolean)) {
+    const td = /^(\S+) (\S+) Td$/.exec(line)
+    if (td) {
+      // The flipped text matrix turns text space's up into the page's down.
+      lineX += Number(td[1])
+      lineY -= Number(td[2])
+      penX = lineX
+      penY = lineY
+      continue
     }
-    penX += pos.xAdvance * scale
-  })
-  flush(positions.length)
-  return ops
+    const tj = /^\[(.*)\] TJ$/.exec(line)
+    if (!tj) throw new Error(`unexpected operator: ${line}`)
+    for (const [, hex, number] of tj[1]!.matchAll(/<([0-9a-f]*)>|(-?[\d.]+)/g)) {
+      if (number !== undefined) penX -= Number(number) * scale
+      else for (const code of hex!.match(/.{4}/g) ?? []) {
+        glyphs.push({ code, x: penX, y: penY })
+        penX += widths.get(code)! * scale
+      }
+    }
+  }
+  return glyphs
 }
 
 describe('shownOf', () => {
-  it('moves the text matrix for glyphs off the line where the pen is, wherever the run is drawn', () => {
+  it('draws every glyph, marks set off the line included, where the shaper placed it, wherever the run is drawn', () => {
     const next = random(7)
     for (let run = 0; run < 300; run++) {
       const positions = Array.from({ length: 1 + Math.floor(next() * 12) }, (): GlyphPosition => {
@@ -91,11 +94,25 @@ describe('shownOf', () => {
         }
       })
       const codes = positions.map((_, i) => (1 + i + run).toString(16).padStart(4, '0'))
+      const widths = new Map(codes.map((code, i) => [code, positions[i]!.advanceWidth]))
       const encoded: EncodedRun = { codes, positions, hasOffsets: positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0) }
       const shown = shownOf([encoded])
       for (const [x, y, scale] of [[56.7, 102.85104, 0.0154], [306.591106 + run / 7, 139.95056, 0.0132]] as const) {
-        expect(typeof shown === 'string' ? shown : written((out) => shown.write(out, x, y, scale))).toBe(glyphByGlyph(codes, positions, x, y, scale))
+        const ops = typeof shown === 'string' ? shown : shown.at(scale)
+        let pen = x
+        const expected = positions.map((position, i) => {
+          const glyph = { code: codes[i]!, x: pen + position.xOffset * scale, y: y - position.yOffset * scale }
+          pen += position.xAdvance * scale
+          return glyph
+        })
+        const drawn = drawnGlyphs(ops, widths, x, y, scale)
+        expect(drawn.map((glyph) => glyph.code)).toEqual(codes)
+        drawn.forEach((glyph, i) => {
+          expect(glyph.x).toBeCloseTo(expected[i]!.x, 5)
+          expect(glyph.y).toBeCloseTo(expected[i]!.y, 5)
+        })
       }
+      if (typeof shown !== 'string') expect(shown.at(0.0154)).not.toMatch(/Tm/)
     }
   })
 })
