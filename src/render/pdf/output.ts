@@ -151,8 +151,29 @@ export class ContentBytes {
 const spareBuffers: Buffer[] = []
 const maxSpareBuffers = 4
 
-/** pdfkit's PDFObject.number as it prints: a number rounded to 6 decimals. */
+/**
+ * pdfkit's PDFObject.number as it prints: a number rounded to 6 decimals, `String(Math.round(n
+ * * 1e6) / 1e6)`. Below 10^15 millionths made from the whole count of millionths, as
+ * ContentBytes.number writes them (the same digits, it says why): a whole number prints
+ * several times faster than a fraction's shortest form (TJ adjustments and the moves to
+ * Arabic marks: 1.7 % of an Arabic PDF build's CPU).
+ */
 export function pdfNumber(n: number): string {
+  const millionths = Math.round(n * 1e6)
+  if (millionths > -1e15 && millionths < 1e15) {
+    if (millionths === 0) return '0'
+    const magnitude = millionths < 0 ? -millionths : millionths
+    let fraction = magnitude % 1e6
+    const whole = `${millionths < 0 ? '-' : ''}${(magnitude - fraction) / 1e6}`
+    if (fraction === 0) return whole
+    let decimals = 6
+    while (fraction % 10 === 0) {
+      fraction /= 10
+      decimals--
+    }
+    const digits = `${fraction}`
+    return `${whole}.${'00000'.slice(0, decimals - digits.length)}${digits}`
+  }
   if (n > -1e21 && n < 1e21) return String(Math.round(n * 1e6) / 1e6)
   throw new Error(`unsupported number: ${n}`)
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EncodedRun, GlyphPosition } from '../../../../src/render/pdf/glyphs.js'
 import { shownOf } from '../../../../src/render/pdf/operators.js'
-import { ContentBytes } from '../../../../src/render/pdf/output.js'
+import { ContentBytes, pdfNumber } from '../../../../src/render/pdf/output.js'
 
 /** pdfkit's PDFObject.number, as a template literal prints it. */
 const pdfkitWrites = (n: number): string => String(Math.round(n * 1e6) / 1e6)
@@ -26,7 +26,7 @@ function written(write: (out: ContentBytes) => void): string {
   return out.take().toString('latin1')
 }
 
-describe('ContentBytes.number', () => {
+describe('ContentBytes.number and pdfNumber', () => {
   it('writes what pdfkit writes, for page coordinates, sizes, adjustments and edge cases', () => {
     const next = random(20261206)
     const values = [0, -0, 1e-7, -1e-7, 4e-7, 5e-7, -5e-7, 1e-6, -1e-6, 0.1 + 0.2, 15.400000000000002, 841.89, 1 / 3, -2 / 3, 999999.9999995, 1e8 + 0.5e-6, 123456789.123456, -987654321.5, 1e9, 1e14, 1e15, -1e15, 2 ** 53, 1e20]
@@ -36,10 +36,15 @@ describe('ContentBytes.number', () => {
     }
     const all = written((out) => values.forEach((n) => (out.number(n), out.text(' '))))
     expect(all).toBe(values.map((n) => `${pdfkitWrites(n)} `).join(''))
+    // And as text (TJ adjustments, moves of the line matrix).
+    expect(values.map((n) => `${pdfNumber(n)} `).join('')).toBe(all)
   })
 
   it('refuses what pdfkit refuses', () => {
-    for (const n of [1e21, -1e21, Infinity, NaN]) expect(() => written((out) => out.number(n))).toThrow('unsupported number')
+    for (const n of [1e21, -1e21, Infinity, NaN]) {
+      expect(() => written((out) => out.number(n))).toThrow('unsupported number')
+      expect(() => pdfNumber(n)).toThrow('unsupported number')
+    }
   })
 })
 
