@@ -35,7 +35,7 @@ export interface RenderInput {
   assetData(src: string): Uint8Array
   /** Embed the shipped fonts in DOCX files (--embed-fonts) instead of naming Word's. */
   embedFonts: boolean
-  /** Deflating and hashing may go to libuv's thread pool (render/deflate.ts; the default). */
+  /** Deflating and hashing may go to libuv's thread pool (render/deflate.ts); undefined leaves it to the writers, whose default it is. */
   threadPool?: boolean
   /** Links an HTML page carries to its other languages and formats. */
   links?: PageLinks
@@ -120,7 +120,7 @@ let sharedDocx: DocxShared | undefined
 const docx: Writer = async (input) => {
   const writer = await import('../render/docx/index.js')
   // Made by a thread's first DOCX: its threads' place in the build does not change.
-  sharedDocx ??= writer.createDocxShared({ threadPool: input.threadPool ?? true })
+  sharedDocx ??= writer.createDocxShared({ threadPool: input.threadPool })
   return writer.renderDocx(input.doc.root, { ...(await docxOptions(input)), shared: sharedDocx })
 }
 
@@ -153,7 +153,7 @@ const pdf: Writer = async ({ doc, clock, assetData, threadPool }) => {
   const faces = faceInputs()
   const asset = lenient(assetData)
   const layout = layoutDocument({ root: doc.root, faces, asset })
-  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}`, threadPool: threadPool ?? true })
+  const data = await renderPdf(layout, { faces, image: asset, clock, generator: `itudoc ${version}`, threadPool })
   return { data, pages: layout.pages.length, findings: layout.problems.map(layoutFinding) }
 }
 

@@ -37,7 +37,7 @@ export interface JobSettings {
   fingerprint: string
   /** Write a variant's HTML ahead of its other formats when they cannot fail it (BuildOptions.htmlFirst). */
   htmlFirst: boolean
-  /** Writers may deflate and hash in libuv's thread pool: the build's threads leave a core idle (pool.ts; the default). */
+  /** Writers may deflate and hash in libuv's thread pool: the build's threads leave a core idle (set by pool.ts; the writers' default otherwise). */
   threadPool?: boolean
 }
 
@@ -153,7 +153,7 @@ async function buildVariant(ref: VariantRef, settings: JobSettings, onEarly: Ear
       clock: new Date(settings.clock),
       assetData: (src) => readAsset(settings.root, src),
       embedFonts: settings.embedFonts,
-      threadPool: settings.threadPool ?? true,
+      threadPool: settings.threadPool,
       ...(format === 'html' ? { links: pageLinks(ref, variant, settings, env, pathOf) } : {}),
     })
     const messages = (output.findings ?? []).map((finding) => finding.report(file))
