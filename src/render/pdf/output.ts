@@ -60,6 +60,16 @@ class Lines {
 export class ContentBytes {
   private bytes = spareBuffers.pop() ?? Buffer.allocUnsafe(1 << 14)
   private length = 0
+  /**
+   * The text object the page's runs are drawn in: closed (ET) only when something else is
+   * drawn, so the runs of a paragraph share one. `lineX`, `lineY`: where its line matrix
+   * starts, in millionths of a point as written; `moved`: a run's own moves (marks set off
+   * the line) have moved it since.
+   */
+  private inText = false
+  private moved = false
+  private lineX = 0
+  private lineY = 0
 
   /** Characters, one byte each. */
   text(value: string): void {
@@ -109,8 +119,51 @@ export class ContentBytes {
     this.digits(fraction, decimals)
   }
 
-  /** The bytes written, as one buffer. */
+  /**
+   * Put the line matrix at `x`, `y` (pdfkit's flipped page space, glyphs upright) for a run:
+   * in the open text object by a move relative to the run before (`dx dy Td`, a dozen bytes),
+   * or by setting the whole matrix when none is open or a run's own moves left it elsewhere.
+   * Each run had a text object of its own (BT, an absolute matrix, ET: 40 bytes a word, a
+   * sixth of a page's content). Exact: a move is the difference of two positions as written
+   * (whole millionths), so the matrix lands on the very position the absolute one would set.
+   */
+  startRun(x: number, y: number): void {
+    const atX = Math.round(x * 1e6)
+    const atY = Math.round(y * 1e6)
+    if (this.inText && !this.moved) {
+      this.number((atX - this.lineX) / 1e6)
+      this.text(' ')
+      // The matrix flips the page back: text space's up is the page's down.
+      this.number((this.lineY - atY) / 1e6)
+      this.text(' Td\n')
+    } else {
+      this.text(this.inText ? '1 0 0 -1 ' : 'BT\n1 0 0 -1 ')
+      this.number(x)
+      this.text(' ')
+      this.number(y)
+      this.text(' Tm\n')
+    }
+    this.inText = true
+    this.moved = false
+    this.lineX = atX
+    this.lineY = atY
+  }
+
+  /** The run just written moved the line matrix itself (Td to marks set off the line). */
+  runMoved(): void {
+    this.moved = true
+  }
+
+  /** Close the open text object, before anything but text is drawn. */
+  endText(): void {
+    if (!this.inText) return
+    this.text('ET\n')
+    this.inText = false
+  }
+
+  /** The bytes written, as one buffer: the page is complete (an open text object is closed). */
   take(): Buffer {
+    this.endText()
     return this.bytes.subarray(0, this.length)
   }
 
@@ -202,6 +255,8 @@ function buffer(stream: ContentStream): void {
   contents.set(stream, content)
   stream.write = (chunk) => {
     if (!contents.has(stream)) throw new Error('pdf: a page was drawn on after its content was handed over')
+    // pdfkit's own operators (marked content, graphics, images) go outside the text object.
+    content.endText()
     if (chunk instanceof Uint8Array) content.bytesOf(chunk)
     else {
       content.text(String(chunk))

@@ -2,10 +2,12 @@
 // baseline and measured it shaped; pdfkit's doc.text would still merge options, run its
 // line wrapper, measure the run twice, and wrap every run in its own graphics state
 // (q, a matrix to unflip its page, Q) with colour, font and size set again: a third of a
-// page's content. Here a run is one text object in pdfkit's flipped page space (the text
-// matrix flips the glyphs upright), and colour, font, size and character spacing are set
-// only when they change on the page. They are graphics state and persist across text
-// objects; the painter's other items change them only between q and Q.
+// page's content. Here the runs painted one after another share one text object in
+// pdfkit's flipped page space (the text matrix flips the glyphs upright), each reached by a
+// move from the one before (output.ts, ContentBytes.startRun), and colour, font, size and
+// character spacing are set only when they change on the page (PDF allows all four inside a
+// text object). They are graphics state and persist across text objects; the painter's
+// other items change them only between q and Q.
 import type PDFDocument from 'pdfkit'
 import type { FaceKey, TextItem } from '../../layout/frame.js'
 import { ExactEncoder, type EmbeddedFontLike } from './glyphs.js'
@@ -68,11 +70,7 @@ export class TextWriter {
     page.fonts[id] ??= font.embedded.ref()
     const color = item.color ?? '#000000'
     if (state.color !== color) content.text(this.fillColor((state.color = color)))
-    content.text('BT\n1 0 0 -1 ')
-    content.number(item.x)
-    content.text(' ')
-    content.number(item.y)
-    content.text(' Tm\n')
+    content.startRun(item.x, item.y)
     // Compared as written (in millionths): sizes that differ past the sixth decimal are one size on the page.
     const size = Math.round(item.size * 1e6)
     if (state.font !== id || state.size !== size) {
@@ -85,8 +83,10 @@ export class TextWriter {
     if (state.characterSpacing !== characterSpacing) content.text(`${pdfNumber((state.characterSpacing = characterSpacing))} Tc\n`)
     const shown = this.shown(font, text, item.shaping === 'run', item.mirrored === true)
     if (typeof shown === 'string') content.text(shown)
-    else content.text(shown.at(item.size / 1000))
-    content.text('ET\n')
+    else {
+      content.text(shown.at(item.size / 1000))
+      content.runMoved()
+    }
   }
 
   /** How a text is shown in this document, encoded when first drawn. */

@@ -121,3 +121,76 @@ describe('shownOf', () => {
     }
   })
 })
+
+describe('ContentBytes.startRun', () => {
+  it('puts every run where it was asked, within one text object until something else is drawn, moving by Td from the run before', () => {
+    const next = random(61)
+    const runs: Array<{ x: number; y: number }> = []
+    // Where a new text object or a whole matrix is due: after other content, after a run's own moves.
+    let expectedBT = 0
+    let expectedTm = 0
+    let open = false
+    let moved = false
+    const content = written((out) => {
+      for (let i = 0; i < 5000; i++) {
+        const x = next() < 0.1 ? 56.7 : next() * 500
+        const y = Math.floor(next() * 60) * 13.798828 + next() * 1e-5
+        if (!open) expectedBT++
+        if (!open || moved) expectedTm++
+        out.startRun(x, y)
+        open = true
+        moved = false
+        runs.push({ x, y })
+        out.text(`[<${i.toString(16).padStart(4, '0')}> 0] TJ\n`)
+        const after = next()
+        if (after < 0.15) {
+          // A run whose marks moved the line matrix (PlacedGlyphs).
+          out.text(`${pdfNumber(next() * 9 - 3)} ${pdfNumber(next() * 4)} Td\n`)
+          out.runMoved()
+          moved = true
+        } else if (after < 0.25) {
+          // Something else drawn (marked content, a rule): the text object ends first.
+          out.endText()
+          out.text('q\nQ\n')
+          open = false
+        }
+      }
+    })
+    let inText = false
+    let lineX = 0
+    let lineY = 0
+    const origins: Array<{ x: number; y: number }> = []
+    let bt = 0
+    let tm = 0
+    for (const line of content.split('\n').filter(Boolean)) {
+      const ops = line.split(' ')
+      const op = ops[ops.length - 1]
+      if (op === 'BT' || op === 'ET') {
+        expect(inText).toBe(op === 'ET')
+        inText = op === 'BT'
+        if (op === 'BT') bt++
+      } else if (op === 'Tm') {
+        expect(inText).toBe(true)
+        expect(ops.slice(0, 4)).toEqual(['1', '0', '0', '-1'])
+        lineX = Number(ops[4])
+        lineY = Number(ops[5])
+        tm++
+      } else if (op === 'Td') {
+        expect(inText).toBe(true)
+        lineX += Number(ops[0])
+        // The matrix flips the page: text space's up is the page's down.
+        lineY -= Number(ops[1])
+      } else if (op === 'TJ') origins.push({ x: lineX, y: lineY })
+      else expect(inText).toBe(false)
+    }
+    // take() closes the text object the last run left open.
+    expect(inText).toBe(false)
+    expect(bt).toBe(expectedBT)
+    expect(tm).toBe(expectedTm)
+    expect(origins).toHaveLength(runs.length)
+    runs.forEach((run, i) => {
+      expect(Math.abs(origins[i]!.x - Math.round(run.x * 1e6) / 1e6)).toBeLessThan(1e-9)
+      expect(Math.abs(origins[i]!.y - Math.round(run.y * 1e6) / 1e6)).toBeLessThan(1e-9)
+    })
+  })
+})
