@@ -40,13 +40,67 @@ export const fonts: FontFile[] = spec.map(([family, pkg, weight, style, file]) =
 }))
 
 const cache = new Map<string, Buffer>()
+/** Font files another thread has read for this one since it last looked (useSharedFonts). */
+let takeShared: (() => SharedFontFile | undefined) | undefined
+
 export function fontData(font: FontFile): Buffer {
   let data = cache.get(font.path)
+  if (!data && takeShared) {
+    for (let shared = takeShared(); shared; shared = takeShared()) if (!cache.has(shared.path)) cache.set(shared.path, Buffer.from(shared.bytes))
+    data = cache.get(font.path)
+  }
   if (!data) {
     data = readFileSync(font.path)
     cache.set(font.path, data)
   }
   return data
+}
+
+/** A font file's bytes in memory every thread of the process can read. */
+export interface SharedFontFile { path: string; bytes: SharedArrayBuffer }
+
+/**
+ * The font files a build's documents in these languages read, in PDF and in DOCX (whose
+ * table columns and TOC are measured with them): the families each language needs.
+ */
+export function fontFilesFor(langs: Iterable<string>): string[] {
+  const families = new Set([...langs].flatMap(familiesFor))
+  return fonts.filter((font) => families.has(font.family)).map((font) => font.path)
+}
+
+/**
+ * Read font files once for a pool of worker threads (build/pool.ts), each file as soon as it
+ * is read (the small Latin faces before the Chinese ones): each thread had read its own copy
+ * of every face it drew, so both threads of a six-language build read the Chinese faces,
+ * 30 MB, and the kernel faulted in 30 MB of fresh pages twice. A file that cannot be read
+ * gives undefined: a thread that needs it reads it itself, and reports what it finds.
+ */
+export function readSharedFonts(paths: readonly string[]): Array<Promise<SharedFontFile | undefined>> {
+  return paths.map(async (path) => {
+    const { open } = await import('node:fs/promises')
+    const file = await open(path)
+    try {
+      const { size } = await file.stat()
+      const bytes = new SharedArrayBuffer(size)
+      const view = new Uint8Array(bytes)
+      for (let at = 0; at < size;) {
+        const { bytesRead } = await file.read(view, at, size - at, at)
+        if (bytesRead === 0) return undefined
+        at += bytesRead
+      }
+      return { path, bytes }
+    } finally {
+      await file.close()
+    }
+  }).map((read) => read.catch(() => undefined))
+}
+
+/**
+ * Where this thread finds the font files another thread reads for it: `take` gives the next
+ * one already read, without waiting. A face not there yet when first needed is read here.
+ */
+export function useSharedFonts(take: () => SharedFontFile | undefined): void {
+  takeShared = take
 }
 
 /** Which font families a language's pages need (Tinos always: it sets digits and Latin). */

@@ -2,7 +2,7 @@
 // locales and fonts once and taking its next job, of one language at a time, when it is done
 // (job-queue.ts). Results come back in the order of the jobs, so a parallel build writes the
 // same manifest as a sequential one.
-import type { Worker } from 'node:worker_threads'
+import type { MessagePort, Worker } from 'node:worker_threads'
 import { JobQueue } from './job-queue.js'
 import { runningFromSource } from './package-root.js'
 import type { Format } from './formats.js'
@@ -12,6 +12,9 @@ import type { VariantRef } from './variants.js'
 
 /** What a worker posts: an artifact written ahead of its variant's others, then the variant's result. */
 export type WorkerReply = { early: ManifestEntry } | { result: JobResult }
+
+/** What a worker starts with: the build's settings, and a port the font files read for it come through (fonts.ts). */
+export interface WorkerData { settings: JobSettings; fonts: MessagePort }
 
 /** Told of a variant's artifact written ahead of its others, and of each variant's result. */
 export interface JobListener {
@@ -79,15 +82,25 @@ export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSet
     return results
   }
   // Loaded only for a pool: a build in this thread (most) does without Node's worker modules.
-  const { Worker } = await import('node:worker_threads')
+  const { MessageChannel, Worker } = await import('node:worker_threads')
+  // The font files the workers will read, read once here meanwhile (they start by loading
+  // their code) and shared: a worker that needs a face before it comes reads it itself.
+  const { fontFilesFor, readSharedFonts } = await import('./fonts.js')
+  const drawn = settings.formats.some((format) => format !== 'html')
+  const sharedFonts = drawn ? readSharedFonts(fontFilesFor(new Set(refs.map((ref) => ref.lang ?? 'en')))) : []
   const results: JobResult[] = new Array(refs.length)
   const queue = new JobQueue(refs, threads)
   const workers: Worker[] = []
+  const ports: MessagePort[] = []
   // A worker that dies (an exception outside any job's promise, a crash) takes only its job
   // with it: that variant gets an internal error and a fresh worker takes the next one of its share.
   const runWorker = (thread: number): Promise<void> => new Promise<void>((resolve) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings })
+    const fonts = new MessageChannel()
+    const workerData: WorkerData = { settings, fonts: fonts.port2 }
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData, transferList: [fonts.port2] })
+    for (const read of sharedFonts) void read.then((font) => font && fonts.port1.postMessage(font))
     workers.push(worker)
+    ports.push(fonts.port1)
     let index = -1
     const take = (): void => {
       const next = queue.take(thread)
@@ -122,6 +135,7 @@ export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSet
     await Promise.all(Array.from({ length: threads }, (_, thread) => runWorker(thread)))
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
+    for (const port of ports) port.close()
   }
   return results
 }

@@ -46,14 +46,16 @@ describe('two builds give the same bytes', () => {
       .map((f) => join('sources', f.endsWith('document.yaml') ? f.slice(0, -'/document.yaml'.length) : f))
       .sort()
     const env = { SOURCE_DATE_EPOCH: '1767225600' }
-    const common = ['--root', 'sources', '--jobs', '2', '-q']
+    const common = ['--root', 'sources', '-q']
     // One after the other (two cores are all a test machine may have); the second in the
     // reverse order, with a Turkish locale (dotless i in case folding) nine hours east.
-    const first = await itudocAsync(['build', ...documents, '--out', 'a', ...common], dir, env)
+    const first = await itudocAsync(['build', ...documents, '--out', 'a', ...common, '--jobs', '2'], dir, env)
     const turkish = { ...env, LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', TZ: 'Asia/Tokyo' }
-    const second = await itudocAsync(['build', ...[...documents].reverse(), '--out', 'b', ...common], dir, turkish)
-    for (const result of [first, second]) expect(result.stderr).toBe('')
-  }, 240_000)
+    const second = await itudocAsync(['build', ...[...documents].reverse(), '--out', 'b', ...common, '--jobs', '2'], dir, turkish)
+    // And in this thread alone: no worker, no font file read for it by another thread.
+    const alone = await itudocAsync(['build', ...documents, '--out', 'c', ...common, '--jobs', '1'], dir, env)
+    for (const result of [first, second, alone]) expect(result.stderr).toBe('')
+  }, 360_000)
 
   it('builds at least 40 variants in every format', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'a', 'manifest.json'), 'utf8')) as { artifacts: Array<{ format: string; source: string }> }
@@ -63,6 +65,11 @@ describe('two builds give the same bytes', () => {
   it('in the reverse order of documents on two worker threads, under LANG=tr_TR and TZ=Asia/Tokyo', () => {
     expect(files(join(dir, 'b'))).toEqual(files(join(dir, 'a')))
     for (const file of files(join(dir, 'a'))) expect(`${file} ${hash(join(dir, 'b', file))}`).toBe(`${file} ${hash(join(dir, 'a', file))}`)
+  })
+
+  it('on one thread as on two (where each worker takes the font files the pool read for it)', () => {
+    expect(files(join(dir, 'c'))).toEqual(files(join(dir, 'a')))
+    for (const file of files(join(dir, 'a'))) expect(`${file} ${hash(join(dir, 'c', file))}`).toBe(`${file} ${hash(join(dir, 'a', file))}`)
   })
 
   it('maps every glyph that takes room on a page to its characters, in every PDF', () => {
