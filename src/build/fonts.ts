@@ -154,10 +154,17 @@ export function docxFontNames(locale: { lang: string; fonts: { complex?: string[
 
 /** Word's w:lang wants language-region ("ar-EG", "zh-CN"), not an Intl tag with extensions ("ar-u-nu-latn"). */
 export function wordLanguage(intl: string): string {
-  const locale = new Intl.Locale(intl)
-  const region = locale.region ?? locale.maximize().region
-  return region ? `${locale.language}-${region}` : locale.language
+  let word = wordLanguages.get(intl)
+  if (word === undefined) {
+    const locale = new Intl.Locale(intl)
+    const region = locale.region ?? locale.maximize().region
+    wordLanguages.set(intl, (word = region ? `${locale.language}-${region}` : locale.language))
+  }
+  return word
 }
+
+/** By Intl tag: ICU's likely-subtags lookup (maximize) took 0.2 ms a document. */
+const wordLanguages = new Map<string, string>()
 
 /** The faces of one shipped family: regular, bold, italic, bold italic where the package has them. */
 export function familyFaces(family: string): { regular: Buffer; bold?: Buffer; italic?: Buffer; boldItalic?: Buffer } {

@@ -66,16 +66,19 @@ function removeIfThere(path: string): void {
  * Make a temporary file beside `path` with `create` (which must refuse a name already taken:
  * never writing through a file or link left there), its folders created when missing;
  * returns the temporary's name. A build writes hundreds of files into folders that mostly
- * exist: the folders are made only when the file cannot be.
+ * exist, and a temporary of the same name (left by a process of the same id, stopped in the
+ * middle of a write) is rarer still: the folders are made, and such a leftover removed, only
+ * when the file cannot be made (each had cost a system call for every file written).
  */
 function makeTemporary(path: string, create: (temporary: string) => void): string {
   const temporary = `${path}.${process.pid}.tmp`
-  removeIfThere(temporary)
   try {
     create(temporary)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    mkdirSync(dirname(path), { recursive: true })
+    const { code } = error as NodeJS.ErrnoException
+    if (code === 'EEXIST') removeIfThere(temporary)
+    else if (code === 'ENOENT') mkdirSync(dirname(path), { recursive: true })
+    else throw error
     create(temporary)
   }
   return temporary

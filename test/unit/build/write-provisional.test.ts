@@ -1,11 +1,12 @@
 // A file written ahead of the rest of its set (a document's HTML before its DOCX and PDF):
 // visible at once, and on rollback the earlier file is back exactly as it was — a link
-// planted there included — or gone if there was none; nothing is left beside it.
+// planted there included — or gone if there was none; nothing is left beside it. A file
+// written whole goes past a temporary of its name left by an earlier process.
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeProvisional } from '../../../src/build/write.js'
+import { writeAtomic, writeProvisional } from '../../../src/build/write.js'
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'itudoc-provisional-'))
 
@@ -51,5 +52,29 @@ describe('writeProvisional', () => {
     provisional.rollback()
     expect(readlinkSync(path)).toBe(join(dir, 'elsewhere', 'target.txt'))
     expect(readFileSync(join(dir, 'elsewhere', 'target.txt'), 'utf8')).toBe('not to be touched')
+  })
+})
+
+describe('writeAtomic', () => {
+  it('writes past a temporary of its own name left by an earlier process, a link planted there included, without writing through it', () => {
+    const dir = folder()
+    const outside = join(dir, 'outside.txt')
+    writeFileSync(outside, 'untouched')
+    const path = join(dir, 'out', 'doc.pdf')
+    mkdirSync(join(dir, 'out'))
+    symlinkSync(outside, `${path}.${process.pid}.tmp`)
+    writeAtomic(path, 'new')
+    expect(readFileSync(path, 'utf8')).toBe('new')
+    expect(lstatSync(path).isSymbolicLink()).toBe(false)
+    expect(readFileSync(outside, 'utf8')).toBe('untouched')
+    expect(readdirSync(join(dir, 'out'))).toEqual(['doc.pdf'])
+  })
+
+  it('makes the folders a file goes in', () => {
+    const dir = folder()
+    const path = join(dir, 'a', 'b', 'doc.html')
+    writeAtomic(path, 'new')
+    expect(readFileSync(path, 'utf8')).toBe('new')
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['doc.html'])
   })
 })
