@@ -2,11 +2,11 @@
 // included) on a generated conference corpus (bench/corpus.ts: 60 resolutions, ~800 KB, in
 // bench/tmp): each format alone, the three with one and two jobs, a one-paragraph document,
 // the up-to-date rebuild, the latency of an edit in `build --watch`, 1× against 4× the
-// corpus and against six languages on one and two threads (timed in turn) — and, when
-// installed, pandoc (gfm → HTML, gfm → DOCX) and LibreOffice (DOCX → PDF) on the same
-// content in the same run. BENCH_RUNS=n takes the median of n runs of each;
-// ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of itudoc (before/after a change),
-// BENCH_TMP=dir works in another folder (two at once).
+// corpus and against six languages on one and two threads (timed in turn, the six-language
+// ratio also round by round) — and, when installed, pandoc (gfm → HTML, gfm → DOCX) and
+// LibreOffice (DOCX → PDF) on the same content in the same run. BENCH_RUNS=n takes the
+// median of n runs of each; ITUDOC_BENCH_BIN=path/bin/itudoc.js times another build of
+// itudoc (before/after a change), BENCH_TMP=dir works in another folder (two at once).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -62,10 +62,17 @@ function coldBuild(corpus: string, out: string, extra: string[], times = runs): 
  * timed in the same minutes (the machine's speed drifts by a quarter, some hours by half,
  * within minutes), not one after the other.
  */
-function coldBuildsInTurn(builds: ReadonlyArray<{ corpus: string; out: string; extra: string[] }>): Timing[] {
+function coldBuildsInTurn(builds: ReadonlyArray<{ corpus: string; out: string; extra: string[] }>): Timing[][] {
   const timings = builds.map((): Timing[] => [])
   for (let i = 0; i < runs; i++) builds.forEach(({ corpus, out, extra }, k) => timings[k]!.push(coldBuild(corpus, out, extra, 1)))
-  return timings.map(summary)
+  return timings
+}
+
+/** A ratio of two builds timed in turn, round by round: each round's terms share the same minutes. */
+function ratiosByRound(numerator: readonly Timing[], denominator: readonly Timing[]): string {
+  const ratios = numerator.map((t, i) => t.ms / denominator[i]!.ms)
+  if (ratios.length < 2) return ''
+  return `; by round ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)}×)`
 }
 
 const installed = (command: string): boolean => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0
@@ -154,13 +161,14 @@ for (const format of ['html', 'docx', 'pdf']) {
 }
 // One language, 4× the corpus and six languages (two threads, one) in turn: the ratios below
 // compare runs timed together.
-const [three1, three2, four, six, six1] = coldBuildsInTurn([
+const inTurn = coldBuildsInTurn([
   { corpus, out: join(out, 'all'), extra: ['--jobs', '1'] },
   { corpus, out: join(out, 'all-2'), extra: ['--jobs', '2'] },
   { corpus: corpus4, out: join(out, 'all-4x'), extra: ['--jobs', '1'] },
   { corpus: corpus6, out: join(out, 'all-6'), extra: ['--jobs', '2'] },
   { corpus: corpus6, out: join(out, 'all-6-1'), extra: ['--jobs', '1'] },
-]) as [Timing, Timing, Timing, Timing, Timing]
+])
+const [three1, three2, four, six, six1] = inTurn.map(summary) as [Timing, Timing, Timing, Timing, Timing]
 row('HTML + DOCX + PDF, --jobs 1', three1)
 row('HTML + DOCX + PDF, --jobs 2', three2)
 row('up-to-date rebuild (nothing changed)', itudoc(['build', corpus, '--root', corpus, '--out', join(out, 'all'), '--quiet', '--jobs', '1']))
@@ -171,7 +179,7 @@ print()
 const latency = await watchLatency(corpus, join(out, 'all'))
 lines.push(`  edit one resolution in build --watch: ${['html', 'docx', 'pdf'].map((f) => `${f.toUpperCase()} rewritten after ${Math.round(latency[f] ?? NaN)} ms`).join(', ')}`)
 row(`4× the corpus (${made.resolutions * 4} resolutions), --jobs 1`, four, `   ${(four.ms / three1.ms).toFixed(2)}× the 1× wall time, ${(four.cpuMs / three1.cpuMs).toFixed(2)}× its CPU`)
-row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2), ${(six.ms / three1.ms).toFixed(2)}× (--jobs 1)`)
+row('six languages of the corpus, --jobs 2', six, `   ${(six.ms / three2.ms).toFixed(2)}× the one-language wall time (--jobs 2)${ratiosByRound(inTurn[3]!, inTurn[1]!)}, ${(six.ms / three1.ms).toFixed(2)}× (--jobs 1)`)
 row('six languages of the corpus, --jobs 1', six1, `   ${(six1.ms / three1.ms).toFixed(2)}× the one-language wall time (--jobs 1)`)
 // What two threads could give at best: the one-thread build's CPU (its helper threads
 // included) spread evenly over two cores. The gap to it is what a second thread costs.
