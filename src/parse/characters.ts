@@ -18,8 +18,17 @@ export const characterReportLimit = 20
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const unprintable = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFF9-\uFFFC\p{Cn}]/u
 const bidi = /[\u202A-\u202E\u2066-\u2069]/
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const suspicious = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFC\p{Cn}]/gu
+/**
+ * Everything but characters of neither kind (assigned, printable, not a bidi control) that
+ * make up nearly all of a source in the six languages: ASCII with tab and line ends, Latin,
+ * Greek, Cyrillic, Arabic, dashes and quotation marks, CJK punctuation and ideographs, full-
+ * width forms. The scan finds these with a simple class and tries the two exact ones only
+ * there: `\p{Cn}` alone is some 700 ranges, and scanning every character with it took 80 ms
+ * of the six-language bench corpus (4.5 million characters), this 7 ms. A character assigned
+ * stays assigned in every later version of Unicode, so these ranges stay clear (a test
+ * checks every code point).
+ */
+const unusual = /[^\t\n\r\x20-\x7E\xA0-\u0377\u0400-\u052F\u0600-\u06FF\u2010-\u2027\u3000-\u303F\u4E00-\u9FFF\uFF01-\uFF5E]/g
 const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 
 /** Every unprintable character and every bidi control outside right-to-left lines, in order. */
@@ -30,16 +39,17 @@ export function checkCharacters(source: string): CharacterFinding[] {
   let lineStart = 0
   let scanned = 0
   let rtlLine: { line: number; isRtl: boolean } | undefined
-  for (const match of source.matchAll(suspicious)) {
+  for (const match of source.matchAll(unusual)) {
+    // The whole character (a pair's low half comes next on its own: no kind of its own).
+    const char = String.fromCodePoint(source.codePointAt(match.index)!)
+    const kind = unprintable.test(char) ? 'unprintable' : bidi.test(char) ? 'bidi' : undefined
+    if (!kind || counts[kind] >= characterReportLimit) continue
     // Advance the line count up to the match (linear overall).
     for (let i = source.indexOf('\n', scanned); i >= 0 && i < match.index; i = source.indexOf('\n', i + 1)) {
       line += 1
       lineStart = i + 1
     }
     scanned = match.index
-    const char = match[0]
-    const kind = unprintable.test(char) ? 'unprintable' : bidi.test(char) ? 'bidi' : undefined
-    if (!kind || counts[kind] >= characterReportLimit) continue
     if (kind === 'bidi') {
       if (rtlLine?.line !== line) {
         const end = source.indexOf('\n', match.index)
