@@ -1,6 +1,7 @@
 // The fonts itudoc ships (npm packages, never system fonts): Tinos (metric-compatible with
 // Times New Roman) for Latin and Cyrillic, Noto Naskh Arabic, Noto Serif SC.
 import { readFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FaceInput, FaceScript } from '../layout/fonts/face.js'
@@ -60,8 +61,8 @@ export function fontData(font: FontFile): Buffer {
 export interface SharedFontFile { path: string; bytes: SharedArrayBuffer }
 
 /**
- * The font files a build's documents in these languages read, in PDF and in DOCX (whose
- * table columns and TOC are measured with them): the families each language needs.
+ * The font files of the families documents in these languages need: read by their PDF and
+ * DOCX (whose table columns and TOC are measured with them), linked by their HTML.
  */
 export function fontFilesFor(langs: Iterable<string>): string[] {
   const families = new Set([...langs].flatMap(familiesFor))
@@ -77,7 +78,6 @@ export function fontFilesFor(langs: Iterable<string>): string[] {
  */
 export function readSharedFonts(paths: readonly string[]): Array<Promise<SharedFontFile | undefined>> {
   return paths.map(async (path) => {
-    const { open } = await import('node:fs/promises')
     const file = await open(path)
     try {
       const { size } = await file.stat()

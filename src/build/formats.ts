@@ -12,7 +12,7 @@ import type { WriterMetrics } from '../layout/index.js'
 import type { ResolvedDocument } from '../resolve/index.js'
 import type { DocxOptions, DocxShared } from '../render/docx/index.js'
 import type { PageLinks } from '../render/html/index.js'
-import { docxFontNames, faceInputs, familiesFor, familyFaces, fonts, measuringFonts, wordLanguage } from './fonts.js'
+import { docxFontNames, faceInputs, familiesFor, familyFaces, fontFilesFor, fonts, measuringFonts, wordLanguage } from './fonts.js'
 import { version } from './package-root.js'
 import { readAsset } from './files.js'
 import type { LoadedTemplate } from './templates.js'
@@ -173,7 +173,5 @@ export const mayFail: Record<Format, (doc: ResolvedDocument) => Promise<boolean>
 
 /** Font files an artifact of this format references from <out>/_fonts (copied by build). */
 export function sharedFonts(format: Format, lang: string): string[] {
-  if (format !== 'html') return []
-  const families = familiesFor(lang)
-  return fonts.filter((f) => families.includes(f.family)).map((f) => f.path)
+  return format === 'html' ? fontFilesFor([lang]) : []
 }
