@@ -166,6 +166,45 @@ function publisherNotices(blocks: readonly WordBlock[], labels: LabelSet, title:
   return [...range(start, after), ...(first < blocks.length ? range(top, first) : [])]
 }
 
+/**
+ * Where the publisher's back page starts in `blocks` (positions, not paragraph numbers), or
+ * blocks.length when there is none. A published ITU-T Recommendation ends with the list of
+ * the Recommendation series ("Series A – Organization of the work of ITU-T" … "Series Z"),
+ * a table, and at most a few paragraphs after it ("Printed in Switzerland"). It is known by
+ * its shape, whatever its language: most of its rows begin with a cell that is one word and
+ * one series letter ("Series H", "Série H", "Серия H", "H 系列"), the same word in every row
+ * and the letters in order from A to Z, so that a table of the Recommendation's own ("Class
+ * A", "Class B" …) is never taken for it.
+ */
+function backPageStart(blocks: readonly WordBlock[], labels: LabelSet): number {
+  let table = blocks.length - 1
+  while (table >= 0 && blocks[table]!.kind === 'paragraph' && blocks.length - table <= maxAfterSeriesList) {
+    // The printer's lines are short plain text; a heading or an item after the list is the Recommendation's.
+    const { role, text } = classify(blocks[table] as WordParagraph, labels)
+    if (role.kind !== 'skip' && !(role.kind === 'body' && text.trim().split(/\s+/).length <= 6)) return blocks.length
+    table--
+  }
+  const block = blocks[table]
+  if (!block || block.kind !== 'table') return blocks.length
+  const named = block.rows.flatMap((row) => {
+    const text = (row.cells[0]?.blocks.map((b) => (b.kind === 'paragraph' ? spanText(b.spans) : '')).join(' ') ?? '').replace(/\s+/g, ' ').trim()
+    const match = seriesCell.exec(text)
+    return match ? [{ word: match[1] ?? match[4]!, letter: match[2] ?? match[3]! }] : []
+  })
+  // One word for every series, their letters in alphabetical order from A to Z.
+  const isList = named.length >= minimumSeriesRows && named.length >= 0.6 * block.rows.length &&
+    named[0]!.letter === 'A' && named[named.length - 1]!.letter === 'Z' &&
+    named.every((row, i) => row.word === named[0]!.word && (i === 0 || row.letter > named[i - 1]!.letter))
+  return isList ? table : blocks.length
+}
+
+/** A cell naming a series: a word and the series' letter, or the letter and a word of another script ("H 系列"). */
+const seriesCell = /^(?:(\p{L}+) ([A-Z])|([A-Z]) ?((?:(?!\p{Script=Latin})\p{L})+))$/u
+/** The list has 23 series; a table of a handful of lettered rows is the Recommendation's own. */
+const minimumSeriesRows = 10
+/** Paragraphs the back page may hold after its list (the printer's line, empty paragraphs). */
+const maxAfterSeriesList = 4
+
 /** Complete the cover's metadata with what itudoc stored in the file. */
 function completeWithEmbedded(meta: Record<string, unknown>, embedded: string | undefined, match: CoverMatch | undefined): void {
   if (!embedded) return
@@ -332,7 +371,9 @@ export function importSegment(blocks: readonly WordBlock[], env: SegmentEnv): Im
   reportLeftOut((flow.front ?? frontNotices).sort((a, b) => a - b))
   reportLeftOut(notices.filter((i) => i >= frontEnd).map((i) => blocks[i]!.index))
   delete flow.front
-  for (const block of blocks.slice(frontEnd)) flow.add(block)
+  const backStart = base.id === 'recommendation' ? Math.max(frontEnd, backPageStart(blocks, labels)) : blocks.length
+  if (backStart < blocks.length) warn(blocks[backStart]!.index, importRules.backMatter, { first: blocks[backStart]!.index })
+  for (const block of blocks.slice(frontEnd, backStart)) flow.add(block)
   const body = flow.finish()
   readHistory(body, labels.locale, shape, meta)
 

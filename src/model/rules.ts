@@ -302,6 +302,10 @@ export const importRules = {
     id: 'import/front-matter', severity: 'info', title: 'A published Recommendation\'s front matter is not imported',
     message: (d) => `The publisher's front matter (cover page, foreword, notices, table of contents: ${d.count} paragraphs and tables up to ¶${d.last}) is not part of the Recommendation's text and is not imported.`,
   }),
+  backMatter: defineRule<{ first: number }>({
+    id: 'import/back-matter', severity: 'info', title: 'A published Recommendation\'s back page is not imported',
+    message: (d) => `The publisher's back page (the list of the Recommendation series, from ¶${d.first} to the end) is not part of the Recommendation's text and is not imported.`,
+  }),
   sourceOnly: defineRule<{ rules: string }>({
     id: 'import/source-only-rules', severity: 'info', title: 'Rules that check only Markdown sources are skipped for a Word file',
     message: (d) => `Checked as a Word document: rules that apply to Markdown sources only were skipped (${d.rules}).`,

@@ -9,7 +9,7 @@ import {
 } from 'docx'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SourceEnv } from '../../src/build/sources.js'
-import { cell, figure, picture, plain, row, table, typed, typedCover } from './foreign.js'
+import { bold, cell, figure, picture, plain, row, table, typed, typedCover } from './foreign.js'
 import { htmlText, importBytes, labelSequence, sourceEnv, type Imported } from './helpers.js'
 
 const sources = join(import.meta.dirname, '..', '..', 'sources')
@@ -111,6 +111,56 @@ describe('tables', () => {
     const labels = labelSequence(resolved.root)
     expect(labels.slice(labels.indexOf('Table 1'))).toEqual(['Table 1', '1)', '2)'])
     expect(await htmlText(resolved)).toMatch(/Two tasks:\s*1\)\s*count households;\s*2\)\s*test the warning\./)
+  })
+})
+
+describe('a published Recommendation\'s back page', () => {
+  const recommendation = (...end: FileChild[]): FileChild[] => [
+    bold('Recommendation ITU-T X.999'),
+    bold('Early warning by cell broadcast'),
+    typed('1', new TextRun({ text: 'Scope', bold: true })),
+    plain('This Recommendation covers warnings to mobile handsets.'),
+    ...end,
+  ]
+  // The letters of ITU-T's series, as the back page of every published Recommendation lists them.
+  const letters = [...'ADEFGHIJKLMNOPQRSTUVXYZ']
+  const seriesList = (title: string, name: (letter: string) => string, which = letters) => table([
+    row(cell([bold(title)], 2)),
+    ...which.map((letter) => row(cell([plain(name(letter))]), cell([plain(`The subjects of series ${letter}`)]))),
+  ])
+  const backPage = (imported: Imported['imported']): string[] => imported.findings.filter((f) => f.rule.id === 'import/back-matter').map((f) => imported.excerpt(f.at))
+
+  it('leaves out the list of the series, in any language, with what follows it, and says so at the list', async () => {
+    const lists: Array<[string, (letter: string) => string]> = [
+      ['SERIES OF ITU-T RECOMMENDATIONS', (letter) => `Series ${letter}`],
+      ['SÉRIES DES RECOMMANDATIONS UIT-T', (letter) => `Série ${letter}`],
+      ['СЕРИИ РЕКОМЕНДАЦИЙ МСЭ-Т', (letter) => `Серия ${letter}`],
+      ['ITU-T 系列建议书', (letter) => `${letter}系列`],
+    ]
+    for (const [title, name] of lists) {
+      const { imported } = await importBody(recommendation(plain(''), seriesList(title, name), plain('Printed in Switzerland')), { template: 'recommendation' })
+      expect(backPage(imported), title).toEqual([title])
+      expect(imported.markdown).toContain('This Recommendation covers warnings to mobile handsets.')
+      expect(imported.markdown).not.toContain(name('Z'))
+      expect(imported.markdown).not.toContain('subjects of series')
+      expect(imported.markdown).not.toContain('Printed in Switzerland')
+    }
+  })
+
+  it('keeps a table of the Recommendation\'s own at its end, lettered or not', async () => {
+    const own: Array<[string, FileChild[]]> = [
+      ['two classes', [table([row(cell([plain('Class A')]), cell([plain('Warnings within a minute')])), row(cell([plain('Class B')]), cell([plain('Warnings within five minutes')]))])]],
+      // Lettered in order, but not the series: A to L, or rows that name different things.
+      ['profiles A to L', [seriesList('Profiles', (letter) => `Profile ${letter}`, [...'ABCDEFGHIJKL'])]],
+      ['a class among the series', [seriesList('Kinds', (letter) => `${letter === 'Q' ? 'Class' : 'Series'} ${letter}`)]],
+      // The series list with a clause after it: not the printer's line.
+      ['a clause after the list', [seriesList('SERIES OF ITU-T RECOMMENDATIONS', (letter) => `Series ${letter}`), typed('2', new TextRun({ text: 'References', bold: true }))]],
+    ]
+    for (const [what, end] of own) {
+      const { imported } = await importBody(recommendation(...end), { template: 'recommendation' })
+      expect(backPage(imported), what).toEqual([])
+      expect(imported.markdown, what).toMatch(/\| (Class|Profile|Series) [A-Z] \|/)
+    }
   })
 })
 

@@ -18,8 +18,17 @@ const body = (): FileChild[] => [typed('1', new TextRun({ text: 'Introduction', 
 type Options = Omit<IPropertiesOptions, 'sections'> & { children: FileChild[] }
 const contribution = (extra: FileChild[] = [], options: Omit<Options, 'children'> = {}): Options => ({ ...options, children: [...typedCover(), ...body(), ...extra] })
 
-/** A Recommendation typed in Word with the publisher's front matter before its text. */
-const recommendation = (foreword: boolean): Options => ({
+/** The publisher's back page: the list of the Recommendation series, then the printer's line. */
+const seriesList = (): FileChild[] => [
+  table([
+    row(cell([bold('SERIES OF ITU-T RECOMMENDATIONS')], 2)),
+    ...[...'ADEFGHIJKLMNOPQRSTUVXYZ'].map((letter) => row(cell([plain(`Series ${letter}`)]), cell([plain(`Recommendations of series ${letter}`)]))),
+  ]),
+  plain('Printed in Switzerland'),
+]
+
+/** A Recommendation typed in Word with the publisher's front matter before its text (and, asked, its back page after it). */
+const recommendation = (foreword: boolean, backPage = false): Options => ({
   children: [
     bold('Recommendation ITU-T X.999'),
     bold('Early warning by cell broadcast'),
@@ -43,6 +52,7 @@ const recommendation = (foreword: boolean): Options => ({
     plain('None.'),
     typed('5', new TextRun({ text: 'Conventions', bold: true })),
     plain('None.'),
+    ...(backPage ? seriesList() : []),
   ],
 })
 
@@ -68,6 +78,8 @@ const cases: Case[] = [
   { rule: 'figure-without-image', name: 'not-ok', file: 'doc.docx', options: contribution([plain('Figure 1 – The two valleys')]) },
   { rule: 'front-matter', name: 'not-ok', file: 'T-REC-X.999-202606-I!!MSW-E.docx', options: recommendation(true) },
   { rule: 'front-matter', name: 'ok', file: 'T-REC-X.999-202606-I!!MSW-E.docx', options: recommendation(false) },
+  { rule: 'back-matter', name: 'not-ok', file: 'T-REC-X.999-202606-I!!MSW-E.docx', options: recommendation(false, true) },
+  { rule: 'back-matter', name: 'ok', file: 'T-REC-X.999-202606-I!!MSW-E.docx', options: recommendation(false) },
   { rule: 'source-only-rules', name: 'not-ok', file: 'doc.docx', options: contribution() },
   // A Markdown source skips nothing.
   { rule: 'source-only-rules', name: 'ok', file: 'doc.md', bytes: contributionSource() },

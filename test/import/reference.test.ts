@@ -43,13 +43,16 @@ const styleOf = (p: WordParagraph): string => p.style.name.toLowerCase().replace
 /**
  * The Recommendation's own text in the Word file, read without the importer's classifier:
  * every paragraph from the Summary on, except the publisher's boilerplate (from FOREWORD to
- * the end of the table of contents), table of contents entries and "Page" column titles.
+ * the end of the table of contents, and the list of the series on the back page), table of
+ * contents entries and "Page" column titles.
  */
 function wordText(paragraphs: readonly WordParagraph[]): { text: string; clauses: string[]; items: string[] } {
   const start = paragraphs.findIndex((p) => /^summary$/i.test(paragraphText(p).trim()))
   const foreword = paragraphs.findIndex((p) => /^foreword$/i.test(paragraphText(p).trim()))
   const lastToc = paragraphs.map((p) => /^toc\d$/.test(styleOf(p))).lastIndexOf(true)
-  const kept = paragraphs.filter((p, i) => i >= Math.max(0, start) && !(foreword >= 0 && i >= foreword && i <= lastToc) && !/^toc\d$/.test(styleOf(p)))
+  const seriesList = paragraphs.findIndex((p) => paragraphText(p).trim() === 'SERIES OF ITU-T RECOMMENDATIONS')
+  const end = seriesList < 0 ? paragraphs.length : seriesList
+  const kept = paragraphs.filter((p, i) => i >= Math.max(0, start) && i < end && !(foreword >= 0 && i >= foreword && i <= lastToc) && !/^toc\d$/.test(styleOf(p)))
   const clauses: string[] = []
   const items: string[] = []
   for (const p of kept) {
@@ -105,6 +108,10 @@ describe.skipIf(!folder && !required)('ITU\'s published Recommendations (.docx) 
       const seconds = (performance.now() - started) / 1000
       expect(findings.filter((f) => f.severity === 'error')).toEqual([])
       expect(imported!.template).toBe('recommendation')
+      // The back page's list of the series, where the file has one, is reported and left out.
+      const seriesListAt = readDocument(openPackage(readFileSync(file))).body.find((block) => block.kind === 'table' && paragraphsOf([block]).some((p) => paragraphText(p).trim() === 'SERIES OF ITU-T RECOMMENDATIONS'))
+      expect(findings.filter((f) => f.ruleId === 'import/back-matter').map((f) => f.line)).toEqual(seriesListAt ? [seriesListAt.index] : [])
+      expect(imported!.markdown).not.toMatch(/SERIES OF ITU-T RECOMMENDATIONS|Series Z/)
       // Labels are structure, not typed text: no paragraph of the source starts with one.
       const typed = imported!.markdown.split('\n').filter((line) => /^(\d+(\.\d+)+|[a-z]\)|NOTE \d* ?–)\s/.test(line))
       expect(typed).toEqual([])
