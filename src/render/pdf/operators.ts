@@ -99,7 +99,7 @@ export class PlacedGlyphs {
   private readonly steps: Array<string | Move> = []
   private readonly positions: readonly GlyphPosition[]
   /** The operators by font size (points per 1000th of an em). */
-  private readonly sized = new Map<number, string>()
+  private readonly sized = new Map<number, Placed>()
 
   constructor(codes: readonly string[], positions: readonly GlyphPosition[]) {
     this.positions = positions
@@ -134,15 +134,18 @@ export class PlacedGlyphs {
     if (segments) this.steps.push(`[${segments}] TJ\n`)
   }
 
-  /** The operators at `scale` points per 1000th of the font size, from the run's start. */
-  at(scale: number): string {
+  /** The operators at `scale` points per 1000th of the font size, from the run's start, and where they leave the line matrix. */
+  at(scale: number): Placed {
     let made = this.sized.get(scale)
     if (made === undefined) this.sized.set(scale, (made = this.operators(scale)))
     return made
   }
 
-  private operators(scale: number): string {
+  private operators(scale: number): Placed {
     let ops = ''
+    // The moves as written, summed in whole millionths: exactly where they leave the matrix.
+    let movedX = 0
+    let movedY = 0
     // The pen's place before glyph `glyph`, summed glyph by glyph as the pen moves, and where
     // the moves written so far put the line matrix, both from the run's start: each move goes
     // from where the one before it left the matrix, as written (rounded), so no rounding adds up.
@@ -161,8 +164,17 @@ export class PlacedGlyphs {
       const dy = pdfNumber(step.dy * scale - lineY)
       lineX += Number(dx)
       lineY += Number(dy)
+      movedX += Math.round(Number(dx) * 1e6)
+      movedY += Math.round(Number(dy) * 1e6)
       ops += `${dx} ${dy} Td\n`
     }
-    return ops
+    return { ops, movedX, movedY }
   }
 }
+
+/**
+ * A run with marks as drawn at one size: its operators, and how far their moves leave the line
+ * matrix from the run's start (text space, whole millionths of a point), so that the next run
+ * is reached by a move from there.
+ */
+export interface Placed { ops: string; movedX: number; movedY: number }

@@ -84,8 +84,9 @@ export class TextWriter {
     const shown = this.shown(font, text, item.shaping === 'run', item.mirrored === true)
     if (typeof shown === 'string') content.text(shown)
     else {
-      content.text(shown.at(item.size / 1000))
-      content.runMoved()
+      const placed = shown.at(item.size / 1000)
+      content.text(placed.ops)
+      content.runMoved(placed.movedX, placed.movedY)
     }
   }
 

@@ -103,7 +103,7 @@ describe('shownOf', () => {
       const encoded: EncodedRun = { codes, positions, hasOffsets: positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0) }
       const shown = shownOf([encoded])
       for (const [x, y, scale] of [[56.7, 102.85104, 0.0154], [306.591106 + run / 7, 139.95056, 0.0132]] as const) {
-        const ops = typeof shown === 'string' ? shown : shown.at(scale)
+        const ops = typeof shown === 'string' ? shown : shown.at(scale).ops
         let pen = x
         const expected = positions.map((position, i) => {
           const glyph = { code: codes[i]!, x: pen + position.xOffset * scale, y: y - position.yOffset * scale }
@@ -117,37 +117,40 @@ describe('shownOf', () => {
           expect(glyph.y).toBeCloseTo(expected[i]!.y, 5)
         })
       }
-      if (typeof shown !== 'string') expect(shown.at(0.0154)).not.toMatch(/Tm/)
+      if (typeof shown !== 'string') {
+        const placed = shown.at(0.0154)
+        expect(placed.ops).not.toMatch(/Tm/)
+        // Where its moves leave the line matrix: the sum of the moves written, to the millionth.
+        const moves = [...placed.ops.matchAll(/^(\S+) (\S+) Td$/gm)]
+        expect(placed.movedX).toBe(moves.reduce((sum, m) => sum + Math.round(Number(m[1]) * 1e6), 0))
+        expect(placed.movedY).toBe(moves.reduce((sum, m) => sum + Math.round(Number(m[2]) * 1e6), 0))
+      }
     }
   })
 })
 
 describe('ContentBytes.startRun', () => {
-  it('puts every run where it was asked, within one text object until something else is drawn, moving by Td from the run before', () => {
+  it('puts every run where it was asked, within one text object until something else is drawn, moving by Td from where the run before left the matrix', () => {
     const next = random(61)
     const runs: Array<{ x: number; y: number }> = []
-    // Where a new text object or a whole matrix is due: after other content, after a run's own moves.
+    // Where a new text object and its whole matrix are due: after other content only.
     let expectedBT = 0
-    let expectedTm = 0
     let open = false
-    let moved = false
     const content = written((out) => {
       for (let i = 0; i < 5000; i++) {
         const x = next() < 0.1 ? 56.7 : next() * 500
         const y = Math.floor(next() * 60) * 13.798828 + next() * 1e-5
         if (!open) expectedBT++
-        if (!open || moved) expectedTm++
         out.startRun(x, y)
         open = true
-        moved = false
         runs.push({ x, y })
         out.text(`[<${i.toString(16).padStart(4, '0')}> 0] TJ\n`)
         const after = next()
         if (after < 0.15) {
           // A run whose marks moved the line matrix (PlacedGlyphs).
-          out.text(`${pdfNumber(next() * 9 - 3)} ${pdfNumber(next() * 4)} Td\n`)
-          out.runMoved()
-          moved = true
+          const [dx, dy] = [pdfNumber(next() * 9 - 3), pdfNumber(next() * 4)]
+          out.text(`${dx} ${dy} Td\n`)
+          out.runMoved(Math.round(Number(dx) * 1e6), Math.round(Number(dy) * 1e6))
         } else if (after < 0.25) {
           // Something else drawn (marked content, a rule): the text object ends first.
           out.endText()
@@ -186,7 +189,7 @@ describe('ContentBytes.startRun', () => {
     // take() closes the text object the last run left open.
     expect(inText).toBe(false)
     expect(bt).toBe(expectedBT)
-    expect(tm).toBe(expectedTm)
+    expect(tm).toBe(expectedBT)
     expect(origins).toHaveLength(runs.length)
     runs.forEach((run, i) => {
       expect(Math.abs(origins[i]!.x - Math.round(run.x * 1e6) / 1e6)).toBeLessThan(1e-9)
