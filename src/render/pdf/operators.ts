@@ -143,12 +143,10 @@ export class PlacedGlyphs {
 
   private operators(scale: number): Placed {
     let ops = ''
-    // The moves as written, summed in whole millionths: exactly where they leave the matrix.
-    let movedX = 0
-    let movedY = 0
     // The pen's place before glyph `glyph`, summed glyph by glyph as the pen moves, and where
-    // the moves written so far put the line matrix, both from the run's start: each move goes
-    // from where the one before it left the matrix, as written (rounded), so no rounding adds up.
+    // the moves written so far put the line matrix (whole millionths, as written), both from
+    // the run's start: each move goes from where the one before it left the matrix, so no
+    // rounding adds up, and the sum is exactly where the run leaves it.
     let pen = 0
     let glyph = 0
     let lineX = 0
@@ -160,15 +158,13 @@ export class PlacedGlyphs {
       }
       for (; glyph < step.glyph; glyph++) pen += this.positions[glyph]!.xAdvance * scale
       // Text space is upright (the text writer's matrix flips pdfkit's page back): up is +y.
-      const dx = pdfNumber(pen + step.dx * scale - lineX)
-      const dy = pdfNumber(step.dy * scale - lineY)
-      lineX += Number(dx)
-      lineY += Number(dy)
-      movedX += Math.round(Number(dx) * 1e6)
-      movedY += Math.round(Number(dy) * 1e6)
-      ops += `${dx} ${dy} Td\n`
+      const dx = Math.round((pen + step.dx * scale) * 1e6) - lineX
+      const dy = Math.round(step.dy * scale * 1e6) - lineY
+      lineX += dx
+      lineY += dy
+      ops += `${pdfNumber(dx / 1e6)} ${pdfNumber(dy / 1e6)} Td\n`
     }
-    return { ops, movedX, movedY }
+    return { ops, movedX: lineX, movedY: lineY }
   }
 }
 
