@@ -143,9 +143,9 @@ export class Face {
     return width
   }
 
-  /** Width in em of text shaped as one run (right-to-left words; see Shaping 'run'; and each chunk of chunkedWidth). */
-  runWidth(text: string): number {
-    return this.stretchWidth(text, 0, text.length, hashOf(text, 0, text.length))
+  /** Width in em of text shaped as one run (right-to-left words; see Shaping 'run'; and each chunk of chunkedWidth); `[from, to)` without slicing it first. */
+  runWidth(text: string, from = 0, to = text.length): number {
+    return this.stretchWidth(text, from, to, hashOf(text, from, to))
   }
 
   /** Whether the shaper sets `text` right to left (reversing it): the script of its first letter is. */

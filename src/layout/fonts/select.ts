@@ -22,7 +22,7 @@ export function visible(text: string): string {
 export function hasInvisible(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0xad && isInvisible(c)) return true
+    if ((classOf(c) & invisibleBit) !== 0) return true
   }
   return false
 }
@@ -33,25 +33,53 @@ export function isPlaceholder(codePoint: number): boolean {
 }
 
 export function scriptOf(cp: number): FaceScript | 'neutral' {
+  return scriptNames[classOf(cp) & scriptBits]!
+}
+
+/** Whether layout gives a character no face of its own: a placeholder, or an invisible format character. */
+function takesNoFace(cp: number): boolean {
+  return (classOf(cp) & (placeholderBit | invisibleBit)) !== 0
+}
+
+// A character's class: its script (the low bits, an index into scriptNames) and whether it is
+// a placeholder or invisible. Asked for every character laid out, so the Basic Multilingual
+// Plane's classes sit in a table filled as characters are first met, the rest in a map. Chains of range comparisons
+// were cheaper for Latin text alone, but the optimizing compiler left the comparisons an
+// English document never reaches without type feedback, so the first Arabic or Chinese
+// document of a build threw away the optimized code of every function they were inlined into.
+const scriptNames: ReadonlyArray<FaceScript | 'neutral'> = ['latin', 'latin', 'arabic', 'han', 'neutral']
+const scriptBits = 7
+const placeholderBit = 8
+const invisibleBit = 16
+const bmpClasses = new Uint8Array(0x10000)
+const beyondClasses = new Map<number, number>()
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) {
+    let known = beyondClasses.get(cp)
+    if (known === undefined) beyondClasses.set(cp, (known = computedClass(cp)))
+    return known
+  }
+  let known = bmpClasses[cp]!
+  if (known === 0) bmpClasses[cp] = known = computedClass(cp)
+  return known
+}
+
+function computedClass(cp: number): number {
+  return scriptNames.indexOf(computedScript(cp), 1) | (isPlaceholder(cp) ? placeholderBit : 0) | (isInvisible(cp) ? invisibleBit : 0)
+}
+
+function computedScript(cp: number): FaceScript | 'neutral' {
   if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) ||
     (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) return 'arabic'
   if ((cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x3000 && cp <= 0x33ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
     (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x2ffff)) return 'han'
-  return isNeutral(cp) ? 'neutral' : 'latin'
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'latin' : 'neutral'
+  return neutral.test(String.fromCodePoint(cp)) ? 'neutral' : 'latin'
 }
 
 const neutral = /[\s\p{P}\p{S}\p{M}]/u
-const neutralCache = new Map<number, boolean>()
-function isNeutral(cp: number): boolean {
-  if (cp < 0x80) return !((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))
-  let known = neutralCache.get(cp)
-  if (known === undefined) {
-    known = neutral.test(String.fromCodePoint(cp))
-    neutralCache.set(cp, known)
-  }
-  return known
-}
 
 const styles = [{ bold: false, italic: false }, { bold: true, italic: false }, { bold: false, italic: true }, { bold: true, italic: true }]
 const scriptSlots: Record<FaceScript, number> = { latin: 0, arabic: 4, han: 8 }
@@ -97,7 +125,7 @@ export class FontBook {
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!
       const wide = cp > 0xffff
-      const script = isPlaceholder(cp) || isInvisible(cp) ? 'neutral' : scriptOf(cp)
+      const script = takesNoFace(cp) ? 'neutral' : scriptOf(cp)
       if (script === 'neutral') {
         neutrals[waiting++] = i
         if (wide) neutrals[waiting++] = ++i
@@ -134,7 +162,7 @@ export class FontBook {
     const { bold, italic } = styleAt(index)
     // The neighbour's script, in this character's own style (a bold comma after a plain word).
     const near = neighbour ? this.face(neighbour.script, bold, italic) : undefined
-    if (isPlaceholder(cp) || isInvisible(cp)) return near ?? this.face('latin', bold, italic)
+    if (takesNoFace(cp)) return near ?? this.face('latin', bold, italic)
     if (near?.covers(cp)) return near
     const latin = this.face('latin', bold, italic)
     return latin.covers(cp) ? latin : this.anyCovering(cp, bold, italic)

@@ -1,13 +1,16 @@
-// The Unicode bidirectional algorithm for one paragraph: embedding levels from bidi-js
-// (rules up to I2), then, per line after line breaking, rules L1 and L2 to get the visual
-// order, and the mirrored form of brackets on right-to-left levels. pdfkit has no bidi at
-// all (shared/reference/dependency-notes.md §3), so this is where Arabic gets its order.
+// The Unicode bidirectional algorithm for one paragraph: embedding levels (rules up to I2:
+// bidi-levels.ts, or bidi-js for text with explicit embeddings, isolates or boundary
+// neutrals), then, per line after line breaking, rules L1 and L2 to get the visual order,
+// and the mirrored form of brackets on right-to-left levels. pdfkit has no bidi at all
+// (shared/reference/dependency-notes.md §3), so this is where Arabic gets its order.
 import bidiModule from 'bidi-js'
+import { BidiLevels } from './bidi-levels.js'
 
 // bidi-js ships a UMD main with an ESM-style d.ts: under NodeNext the default import
 // type-checks as the module object, while at run time it may be the factory itself.
 const bidiFactory: typeof bidiModule.default = (bidiModule as unknown as { default?: typeof bidiModule.default }).default ?? (bidiModule as unknown as typeof bidiModule.default)
 const bidi = bidiFactory()
+const resolver = new BidiLevels(bidi)
 
 /** Characters with a strong right-to-left type (Hebrew, Arabic and their presentation forms). */
 const rtlCharacter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
@@ -24,10 +27,8 @@ export interface Levels {
 export function paragraphLevels(text: string, dir: 'ltr' | 'rtl'): Levels {
   const base = dir === 'rtl' ? 1 : 0
   if (base === 0 && !rtlCharacter.test(text)) return { base, levels: new Uint8Array(text.length), mixed: false }
-  return { base, levels: bidi.getEmbeddingLevels(text, dir).levels, mixed: true }
+  return { base, levels: resolver.levels(text, base) ?? bidi.getEmbeddingLevels(text, dir).levels, mixed: true }
 }
-
-const trailingTypes = new Set(['WS', 'S', 'B', 'BN', 'LRI', 'RLI', 'FSI', 'PDI', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF'])
 
 /**
  * The logical indices of `[start, end)` in visual (left-to-right) order, after rule L1
@@ -41,7 +42,7 @@ export function visualOrder(text: string, levels: Levels, start: number, end: nu
   for (let i = 0; i < order.length; i++) order[i] = start + i
   if (!levels.mixed) return order
   const line = levels.levels.slice(start, end)
-  for (let i = line.length - 1; i >= 0 && trailingTypes.has(bidi.getBidiCharTypeName(text[start + i]!)); i--) line[i] = levels.base
+  for (let i = line.length - 1; i >= 0 && resolver.trailing(text.charCodeAt(start + i)); i--) line[i] = levels.base
   let max = 0
   let minOdd = Infinity
   for (const level of line) {

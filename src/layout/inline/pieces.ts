@@ -94,8 +94,9 @@ export function measuredInPlace(text: string, piece: Piece, from: number, to: nu
 
 /** Width in points of `[from, to)` of a piece, measured the way it will be drawn. */
 export function measure(text: string, piece: Piece, from: number, to: number): number {
-  if (piece.kind !== 'text') return 0
-  if (measuredInPlace(text, piece, from, to)) return from < to ? piece.face.chunkedWidth(text, from, to) * piece.size : 0
+  if (piece.kind !== 'text' || from >= to) return 0
+  // Right-to-left words too are measured in place: a slice of each was 2 strings a word per layout of an Arabic paragraph.
+  if (!hasInvisible(text, from, to)) return (piece.rtlScript ? piece.face.runWidth(text, from, to) : piece.face.chunkedWidth(text, from, to)) * piece.size
   const sub = visible(text.slice(from, to))
   if (!sub) return 0
   return (piece.rtlScript ? piece.face.runWidth(sub) : piece.face.chunkedWidth(sub)) * piece.size
