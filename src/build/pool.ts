@@ -85,11 +85,11 @@ export async function runJobs(refs: readonly VariantRef[], buildSettings: JobSet
   const { MessageChannel, Worker } = await import('node:worker_threads')
   // The font files the workers will read, read once here meanwhile (they start by loading
   // their code) and shared: a worker that needs a face before it comes reads it itself.
-  const { fontFilesFor, readSharedFonts } = await import('./fonts.js')
+  const { familiesFor, fontFilesFor, readSharedFonts } = await import('./fonts.js')
   const drawn = settings.formats.some((format) => format !== 'html')
   const sharedFonts = drawn ? readSharedFonts(fontFilesFor(new Set(refs.map((ref) => ref.lang ?? 'en')))) : []
   const results: JobResult[] = new Array(refs.length)
-  const queue = new JobQueue(refs, threads)
+  const queue = new JobQueue(refs, threads, (lang) => familiesFor(lang).length)
   const workers: Worker[] = []
   const ports: MessagePort[] = []
   // A worker that dies (an exception outside any job's promise, a crash) takes only its job
