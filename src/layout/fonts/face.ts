@@ -3,7 +3,7 @@
 // pdfkit's glyphs end. Widths are cached per face (the same face serves every document).
 import type * as fontkit from 'fontkit'
 import type { FaceKey } from '../frame.js'
-import { parsedFont, shapeText } from './shaping.js'
+import { chunkEndsAfter, parsedFont, shapeText } from './shaping.js'
 import { WidthTable, hashOf, hashSeed, hashStep } from './widths.js'
 
 /** Which writing system a face is chosen for first; coverage decides the rest. */
@@ -109,8 +109,8 @@ export class Face {
   }
 
   /**
-   * Width in em of left-to-right text. pdfkit lays such text out in chunks that end after
-   * each space or tab (kerning does not cross a chunk boundary), so we measure the same way.
+   * Width in em of left-to-right text, measured in the chunks the PDF writer draws it in
+   * (shaping.ts chunkEndsAfter: after each space or tab, as pdfkit does, and between ideographs).
    * `[from, to)` measures part of the text without slicing it first.
    */
   chunkedWidth(text: string, from = 0, to = text.length): number {
@@ -132,7 +132,7 @@ export class Face {
       if (i === inner) out.inner = last < inner ? width + this.stretchWidth(text, last, inner, hash) : width
       const c = text.charCodeAt(i)
       hash = hashStep(hash, c)
-      if (c === 32 || c === 9) {
+      if (chunkEndsAfter(text, i, to)) {
         width += this.stretchWidth(text, last, i + 1, hash)
         last = i + 1
         hash = hashSeed

@@ -38,6 +38,31 @@ export function shapeText(font: fontkit.Font, text: string): fontkit.GlyphRun {
 }
 
 /**
+ * Whether a chunk of left-to-right text, shaped on its own, ends after index `i` (`end`: where
+ * the text measured or drawn ends): after a space or a tab, as pdfkit chunks a line (kerning
+ * does not cross a chunk), and between two CJK ideographs. Chinese has no spaces, so its
+ * chunks had been whole lines, each shaped anew (a line's text seldom recurs) and kept: a
+ * tenth of a Chinese PDF's build, and a cache that grew with every page. The ideographs of the
+ * shipped Han faces take part in no substitution or positioning across glyphs that fontkit
+ * applies by default (test/unit/layout/han-chunks.test.ts reads their lookups), so they shape
+ * alike one by one: the same glyphs and advances, the same PDF bytes.
+ */
+export function chunkEndsAfter(text: string, i: number, end: number): boolean {
+  const kind = chunkKinds[text.charCodeAt(i)]
+  return kind === spaceKind || (kind === ideographKind && i + 1 < end && chunkKinds[text.charCodeAt(i + 1)] === ideographKind)
+}
+
+const spaceKind = 1
+const ideographKind = 2
+
+/** The ideographs of the Basic Multilingual Plane (CJK Unified Ideographs, Extension A, compatibility ideographs). */
+export const ideographRanges: ReadonlyArray<readonly [number, number]> = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]
+// By code unit: spaces and tabs, and ideographs.
+const chunkKinds = new Uint8Array(0x10000)
+chunkKinds[0x20] = chunkKinds[0x09] = spaceKind
+for (const [from, to] of ideographRanges) chunkKinds.fill(ideographKind, from, to + 1)
+
+/**
  * Make a parsed font return glyph objects that carry exactly the characters of the call
  * that asked for them. fontkit caches one glyph object per glyph id with the characters it
  * was first made for, and the PDF's text layer is written from them (render/pdf/glyphs.ts

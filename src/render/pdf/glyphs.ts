@@ -15,7 +15,7 @@
 // outline is simply stored twice), with its own ToUnicode entry. Dots and other glyphs a
 // shaper inserts map to no character.
 import type * as fontkit from 'fontkit'
-import { shapeText } from '../../layout/fonts/shaping.js'
+import { chunkEndsAfter, shapeText } from '../../layout/fonts/shaping.js'
 import { mirroredUnit } from '../../layout/inline/bidi.js'
 
 /** The part of a fontkit glyph these maps read. */
@@ -140,7 +140,7 @@ export class ExactEncoder {
 
   /**
    * The text's glyphs, as runs drawn one after the other. `whole`: shape the text as one run
-   * (right-to-left); else chunk by chunk after each space, as layout measured it.
+   * (right-to-left); else chunk by chunk, as layout measured it.
    */
   encode(text: string, whole: boolean, mirrored: boolean): readonly EncodedRun[] {
     if (whole) {
@@ -157,13 +157,12 @@ export class ExactEncoder {
     return chunks.map((chunk) => this.chunkCodes(chunk, mirrored))
   }
 
-  /** The chunks pdfkit shapes a text in when given no features: each up to and including a space or tab. */
+  /** The chunks layout measured a text in (chunkEndsAfter): each up to and including a space or tab, or one ideograph. */
   private chunksOf(text: string): Chunk[] {
     const chunks: Chunk[] = []
     let last = 0
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 0x20 || c === 0x09) {
+      if (chunkEndsAfter(text, i, text.length)) {
         chunks.push(this.chunk(text.slice(last, i + 1)))
         last = i + 1
       }

@@ -59,12 +59,15 @@ describe('width table', () => {
 
 describe('face widths', () => {
   it('are the shaped advance of each chunk, summed in order', () => {
-    const samples = ['The quick brown fox, jumps over the lazy dog. ', 'AV To Wa\tkerning  double  spaces', 'مرحبا بالعالم ١٢٣', '漢字 和 かな。', '']
+    const samples = ['The quick brown fox, jumps over the lazy dog. ', 'AV To Wa\tkerning  double  spaces', 'مرحبا بالعالم ١٢٣', '漢字 和 かな。', '国际电信联盟，决议。1号', '']
+    // A chunk ends after a space or a tab, and after an ideograph that another follows.
+    const chunks = /[^ \t]*?(?:[ \t]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))|[^ \t]+$/g
+    expect('国际电信联盟，决议。1号 ab'.match(chunks)).toEqual(['国', '际', '电', '信', '联', '盟，决', '议。1号 ', 'ab'])
     for (const input of faceInputs()) {
       const face = loadFace(input)
       for (const text of samples) {
         let expected = 0
-        for (const chunk of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) expected += face.runWidth(chunk)
+        for (const chunk of text.match(chunks) ?? []) expected += face.runWidth(chunk)
         expect(face.chunkedWidth(text)).toBe(expected)
         expect(face.chunkedWidth(`xx${text}yy`, 2, 2 + text.length)).toBe(expected)
       }
