@@ -41,12 +41,13 @@ function takesNoFace(cp: number): boolean {
   return (classOf(cp) & (placeholderBit | invisibleBit)) !== 0
 }
 
-// A character's class: its script (the low bits, an index into scriptNames) and whether it is
-// a placeholder or invisible. Asked for every character laid out, so the Basic Multilingual
-// Plane's classes sit in a table filled as characters are first met, the rest in a map. Chains of range comparisons
-// were cheaper for Latin text alone, but the optimizing compiler left the comparisons an
-// English document never reaches without type feedback, so the first Arabic or Chinese
-// document of a build threw away the optimized code of every function they were inlined into.
+// A character's class: its script (the low bits, an index into scriptNames from 1, so that 0
+// means not computed yet) and whether it is a placeholder or invisible. Asked for every
+// character laid out, so the Basic Multilingual Plane's classes sit in a table filled as
+// characters are first met, the rest in a map. Chains of range comparisons were cheaper for
+// Latin text alone, but the optimizing compiler left the comparisons an English document
+// never reaches without type feedback, so the first Arabic or Chinese document of a build
+// threw away the optimized code of every function they were inlined into.
 const scriptNames: ReadonlyArray<FaceScript | 'neutral'> = ['latin', 'latin', 'arabic', 'han', 'neutral']
 const scriptBits = 7
 const placeholderBit = 8

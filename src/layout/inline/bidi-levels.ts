@@ -313,8 +313,16 @@ export class BidiLevels {
       if (!use) continue
       types[sequence[open]!] = types[sequence[close]!] = use
       if (use === direction) continue
-      for (const k of [open + 1, close + 1]) if (k < m && this.classOf(text.charCodeAt(sequence[k]!)) === NSM) types[sequence[k]!] = use
+      this.markFollows(text, open + 1, m, use)
+      this.markFollows(text, close + 1, m, use)
     }
+  }
+
+  /** A mark (NSM before W1) at place `k` of the sequence takes the class of the bracket before it. */
+  private markFollows(text: string, k: number, m: number, use: number): void {
+    if (k >= m) return
+    const i = this.sequence[k]!
+    if (this.classOf(text.charCodeAt(i)) === NSM) this.types[i] = use
   }
 
   /** I1–I2 from each character's embedding level and class, then L1 for a paragraph's end and its tabs. */

@@ -1,5 +1,5 @@
 // The Unicode bidirectional algorithm for one paragraph: embedding levels (rules up to I2:
-// bidi-levels.ts, or bidi-js for text with explicit embeddings, isolates or boundary
+// bidi-levels.ts, or bidi-js for text with explicit embeddings, overrides or boundary
 // neutrals), then, per line after line breaking, rules L1 and L2 to get the visual order,
 // and the mirrored form of brackets on right-to-left levels. pdfkit has no bidi at all
 // (shared/reference/dependency-notes.md §3), so this is where Arabic gets its order.
